@@ -1,0 +1,47 @@
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** Public entry points: `.` registers everything, one subpath per element, `classes` registers nothing. */
+const npmEntries = {
+  index: 'src/index.ts',
+  card: 'src/card.ts',
+  classes: 'src/classes.ts',
+};
+
+/** Drop-in bundles for a page with nothing but a script tag: file name → entry. */
+const cdnEntries = {
+  'kjk.js': 'src/index.ts',
+  'kjk-card.js': 'src/card.ts',
+};
+
+const dependencies = ['lit', '@lit/context', 'tslib', 'valibot'];
+
+export default [
+  {
+    input: npmEntries,
+    external: (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    plugins: [
+      json({ preferConst: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', sourceMap: true }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  ...Object.entries(cdnEntries).map(([file, input]) => ({
+    input,
+    plugins: [
+      resolve({ browser: true, exportConditions: ['production'] }),
+      json({ preferConst: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/cdn' }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    output: { file: `dist/cdn/${file}`, format: 'es', inlineDynamicImports: true },
+  })),
+];

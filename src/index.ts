@@ -1,0 +1,4 @@
+/** Registers every element of ken-je-kracht. */
+import './card.js';
+
+export * from './classes.js';

@@ -1,0 +1,153 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Block, Card, Deck, ListItem, Worksheet } from './deck-schema.js';
+import type { LocaleController } from '../i18n.js';
+
+/**
+ * Renders a card's typed blocks as semantic HTML. All text goes through Lit bindings,
+ * so user-adapted decks can never inject markup.
+ */
+export function renderCardFace(deck: Deck, card: Card, locale: LocaleController): TemplateResult {
+  const section = deck.sections.find((s) => s.id === card.section);
+  const numbered = card.number && section?.itemLabel ? `${section.itemLabel} ${card.number}` : '';
+  const isCover = card.id === 'cover';
+  return html`
+    <article
+      class="card ${isCover ? 'cover' : ''}"
+      part="card"
+      data-section=${card.section}
+      aria-labelledby="title"
+      lang=${deck.lang}
+    >
+      ${isCover
+        ? nothing
+        : html`<p class="meta" part="meta">
+            <span>${section?.title ?? card.section}</span>
+            ${numbered ? html`<span>${numbered}</span>` : nothing}
+          </p>`}
+      ${card.kicker ? html`<p class="kicker">${card.kicker}</p>` : nothing}
+      <h2 id="title" part="title">${card.title}</h2>
+      ${card.subtitle ? html`<p class="subtitle">${card.subtitle}</p>` : nothing}
+      <div class="body" part="body">
+        ${card.blocks.map((block) => renderBlock(block, locale))}
+        ${card.worksheet ? renderDiagram(card.worksheet, locale) : nothing}
+      </div>
+    </article>
+  `;
+}
+
+function renderBlock(block: Block, locale: LocaleController): TemplateResult {
+  switch (block.type) {
+    case 'heading':
+      return html`<h3>${block.text}</h3>`;
+    case 'paragraph':
+      return html`<p>${block.text}</p>`;
+    case 'question':
+      return html`<p class="question">${block.text}</p>`;
+    case 'prompt':
+      return html`<p class="prompt">${block.text}</p>`;
+    case 'source':
+      return html`<p class="source">${block.text}</p>`;
+    case 'method':
+      return html`<p class="method">${block.text}</p>`;
+    case 'quote':
+      return html`<figure class="quote">
+        <blockquote>${block.text}</blockquote>
+        ${block.role ? html`<figcaption><cite>${locale.t('card.quoteBy', { role: block.role })}</cite></figcaption>` : nothing}
+      </figure>`;
+    case 'figure':
+      return html`<figure class="figure">
+        <figcaption>
+          ${block.caption}
+          ${block.question ? html`<q class="figure-question">${block.question}</q>` : nothing}
+        </figcaption>
+      </figure>`;
+    case 'list': {
+      const items = block.items.map((item) => html`<li>${renderListItem(item, block.continuation)}</li>`);
+      const classes = [block.continuation ? 'continuation' : '', block.ordered && !block.continuation ? 'steps' : '']
+        .filter(Boolean)
+        .join(' ');
+      const list = block.ordered ? html`<ol class=${classes}>${items}</ol>` : html`<ul class=${classes}>${items}</ul>`;
+      return block.open
+        ? html`${list}
+            <p class="open-list">${locale.t('card.openList')}</p>`
+        : list;
+    }
+  }
+}
+
+function renderListItem(item: ListItem, continuation = false): TemplateResult | string {
+  if (typeof item === 'string') return item;
+  const separator = continuation ? ': ' : '';
+  return html`<span class="item-title">${item.title}</span>${item.text
+      ? html`${separator}${continuation ? '' : html`<br />`}${item.text}`
+      : nothing}`;
+}
+
+/** A small drawing of the work format's shape, as on the printed card. */
+function renderDiagram(worksheet: Worksheet, locale: LocaleController): TemplateResult | typeof nothing {
+  if (worksheet.kind === 'octagon') return renderOctagon(worksheet, locale);
+  if (worksheet.kind === 'circle') return renderCircle(worksheet, locale);
+  return nothing;
+}
+
+function octagonPoints(radius: number): string {
+  return Array.from({ length: 8 }, (_, i) => {
+    const angle = ((22.5 + i * 45) * Math.PI) / 180;
+    return `${(radius * Math.cos(angle)).toFixed(1)},${(radius * Math.sin(angle)).toFixed(1)}`;
+  }).join(' ');
+}
+
+function renderOctagon(worksheet: Extract<Worksheet, { kind: 'octagon' }>, locale: LocaleController): TemplateResult {
+  const radii = [42, 76, 110, 144];
+  const apothem = (r: number) => r * Math.cos(Math.PI / 8);
+  const label = locale.t('card.diagramOctagon', { zones: worksheet.zones.map((z) => z.label).join(', ') });
+  // Outermost first, so inner zones paint on top.
+  const zones = [...worksheet.zones].map((zone, i) => ({ zone, i })).reverse();
+  return html`<svg class="diagram" viewBox="-150 -150 300 300" role="img" aria-label=${label}>
+    ${zones.map(
+      ({ i }) =>
+        svg`<polygon class="zone zone-${i}" points=${octagonPoints(radii[i])}></polygon>`,
+    )}
+    ${worksheet.zones.map((zone, i) => {
+      const y = i === 0 ? 4 : -(apothem(radii[i]) + apothem(radii[i - 1])) / 2 + 4;
+      return svg`<text x="0" y=${y.toFixed(1)} text-anchor="middle">${zone.label}</text>`;
+    })}
+  </svg>`;
+}
+
+function renderCircle(worksheet: Extract<Worksheet, { kind: 'circle' }>, locale: LocaleController): TemplateResult {
+  const r = 120;
+  const { axes } = worksheet;
+  // Future on the left, present on the right; opportunities above, concerns below — as printed.
+  const corner = (q: (typeof worksheet.quadrants)[number]) => ({
+    x: q.time === 'future' ? -1 : 1,
+    y: q.outlook === 'opportunities' ? -1 : 1,
+  });
+  const label = locale.t('card.diagramCircle', {
+    present: axes.time.present,
+    future: axes.time.future,
+    opportunities: axes.outlook.opportunities,
+    concerns: axes.outlook.concerns,
+    quadrants: worksheet.quadrants.map((q) => q.label).join(', '),
+  });
+  return html`<svg class="diagram" viewBox="-160 -160 320 320" role="img" aria-label=${label}>
+    ${worksheet.quadrants.map((q) => {
+      const { x, y } = corner(q);
+      const sweep = x * y > 0 ? 1 : 0;
+      return svg`<path class="zone" d="M0 0 L${x * r} 0 A${r} ${r} 0 0 ${sweep} 0 ${y * r} Z"></path>`;
+    })}
+    <line class="axis" x1="-150" y1="0" x2="150" y2="0"></line>
+    <line class="axis" x1="0" y1="-150" x2="0" y2="150"></line>
+    <text class="axis-label" x="0" y="-146" text-anchor="middle">${axes.outlook.opportunities.toUpperCase()}</text>
+    <text class="axis-label" x="0" y="156" text-anchor="middle">${axes.outlook.concerns.toUpperCase()}</text>
+    <text class="axis-label" x="-156" y="-6" text-anchor="start">${axes.time.future.toUpperCase()}</text>
+    <text class="axis-label" x="156" y="-6" text-anchor="end">${axes.time.present.toUpperCase()}</text>
+    ${worksheet.quadrants.map((q) => {
+      const { x, y } = corner(q);
+      return svg`<text x=${x * 58} y=${y * 52 + 4} text-anchor="middle">${q.label}…</text>`;
+    })}
+  </svg>
+  <ul class="write-in">
+    ${worksheet.quadrants.map((q) => html`<li>${q.prompt}</li>`)}
+  </ul>`;
+}
