@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const cardStyles = css`
+  /* Printed, every card gets a page of its own, as in the printed fan. */
+  @media print {
+    :host {
+      break-before: page;
+      break-inside: avoid;
+    }
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

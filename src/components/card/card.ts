@@ -10,6 +10,7 @@ import { renderCardFace } from '../../internal/content/render-card.js';
 import { renderDeckStatus } from '../../internal/content/render-status.js';
 
 /**
+ * @tag kjk-card
  * @summary One card of the "Ken je kracht?" conversation fan, by id, in Dutch or English.
  *
  * @attr lang - `nl` (default) or `en`, on the element or any ancestor, as HTML itself works; anything else shows Dutch.

@@ -213,7 +213,7 @@ export const cardFace = css`
   .diagram .zone-3 { --_fill: 9%; }
   .diagram text {
     fill: var(--_text);
-    font-size: 11px;
+    font-size: 13px;
     font-family: inherit;
   }
   .diagram .axis {
@@ -222,7 +222,7 @@ export const cardFace = css`
   }
   .diagram .axis-label {
     font-weight: 700;
-    font-size: 10px;
+    font-size: 11px;
     letter-spacing: 0.06em;
     fill: var(--_ink);
   }
