@@ -1,5 +1,5 @@
 // Screenshots of pages for a person to look at: 320px, 768px and 1280px wide, and print.
-// Usage: node scripts/screenshots.mjs <url> <name> [--out screenshots] [--widths 320,1280] [--full]
+// Usage: node scripts/screenshots.mjs <url> <name> [--widths 320,1280] [--print] [--elements css] [--out dir]
 import puppeteer from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -44,6 +44,15 @@ try {
       const clip = { x: 0, y: top, width, height: Math.min(1800, height - top) };
       await page.screenshot({ path: `${out}/${name}-${width}-part${part}.png`, clip, captureBeyondViewport: true });
     }
+  }
+  // --elements SELECTOR: one picture per matching element, to judge a card up close.
+  const selector = option('--elements', '');
+  if (selector) {
+    const elements = await page.$$(selector);
+    for (const [i, element] of elements.entries()) {
+      await element.screenshot({ path: `${out}/${name}-el${i + 1}.png` });
+    }
+    console.log(`${elements.length} element pictures: ${out}/${name}-elN.png`);
   }
   if (rest.includes('--print')) {
     await page.setViewport({ width: 794, height: 1123 });

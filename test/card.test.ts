@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { CARD_IDS } from '../src/internal/content/deck-schema.js';
 import { defaultDecks } from '../src/internal/content/decks.js';
 import type { KjkCard } from '../src/components/card/card.js';
@@ -82,6 +83,20 @@ describe('<kjk-card>', () => {
       expect(article.scrollWidth, id).to.be.at.most(article.clientWidth + 1);
       expect(el.getBoundingClientRect().width, id).to.be.at.most(280);
     }
+  });
+
+  it('prints one card per page, without shadows', async () => {
+    const wrapper = await fixture(html`<div><kjk-card card="intro"></kjk-card><kjk-card card="why"></kjk-card></div>`);
+    const [first, second] = [...wrapper.querySelectorAll('kjk-card')];
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(second).breakBefore).to.equal('page');
+      expect(getComputedStyle(first).breakInside).to.equal('avoid');
+      expect(getComputedStyle(first.shadowRoot!.querySelector('article')!).boxShadow).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(second).breakBefore).to.equal('auto');
   });
 
   it('is found by its tag name type and the class is exported', async () => {

@@ -15,7 +15,7 @@ import { renderDeckStatus } from '../../internal/content/render-status.js';
  *
  * @attr lang - `nl` (default) or `en`, on the element or any ancestor, as HTML itself works; anything else shows Dutch.
  *
- * @csspart card - The card itself (an `<article>`).
+ * @csspart base - The card itself (an `<article>`).
  * @csspart meta - The section name and number at the top of the card.
  * @csspart title - The card's heading.
  * @csspart body - The card's text.
@@ -41,7 +41,9 @@ import { renderDeckStatus } from '../../internal/content/render-status.js';
 export class KjkCard extends LitElement {
   static override styles = [tokens, cardFace, cardStyles];
 
+  /** @internal */
   private readonly locale = new LocaleController(this);
+  /** @internal */
   private readonly deckSource = new DeckController(this);
 
   /** Id of the card to show, e.g. `intro`, `tension-3`, `work-format-2`. */

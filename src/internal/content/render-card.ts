@@ -13,7 +13,7 @@ export function renderCardFace(deck: Deck, card: Card, locale: LocaleController)
   return html`
     <article
       class="card ${isCover ? 'cover' : ''}"
-      part="card"
+      part="base"
       data-section=${card.section}
       aria-labelledby="title"
       lang=${deck.lang}
