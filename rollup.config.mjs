@@ -2,11 +2,15 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCss } from './scripts/rollup-minify-css.mjs';
 
 /** Public entry points: `.` registers everything, one subpath per element, `classes` registers nothing. */
 const npmEntries = {
   index: 'src/index.ts',
   card: 'src/card.ts',
+  fan: 'src/fan.ts',
+  session: 'src/session.ts',
+  'tension-card': 'src/tension-card.ts',
   classes: 'src/classes.ts',
 };
 
@@ -14,6 +18,9 @@ const npmEntries = {
 const cdnEntries = {
   'kjk.js': 'src/index.ts',
   'kjk-card.js': 'src/card.ts',
+  'kjk-fan.js': 'src/fan.ts',
+  'kjk-session.js': 'src/session.ts',
+  'kjk-tension-card.js': 'src/tension-card.ts',
 };
 
 const dependencies = ['lit', '@lit/context', 'tslib', 'valibot'];
@@ -38,6 +45,7 @@ export default [
     input,
     plugins: [
       resolve({ browser: true, exportConditions: ['production'] }),
+      minifyCss(),
       json({ preferConst: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/cdn' }),
       terser({ ecma: 2021, module: true, format: { comments: false } }),

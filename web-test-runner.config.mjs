@@ -16,7 +16,38 @@ function jsonModules() {
       if (imported(context)) return 'js';
     },
     transform(context) {
-      if (imported(context)) return { body: `export default ${context.body};` };
+      if (!imported(context)) return;
+      // Top-level keys that are identifiers become named exports too, as in rollup and Vite.
+      const data = JSON.parse(context.body);
+      const named =
+        data && typeof data === 'object' && !Array.isArray(data)
+          ? Object.keys(data).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k))
+          : [];
+      return {
+        body: `const data = ${context.body};\nexport default data;\n${named.map((k) => `export const ${k} = data.${k};`).join('\n')}`,
+      };
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('forced-colors', 'active' | 'none')`: Windows high-contrast mode,
+ * which the standard emulateMedia command does not offer for Chromium.
+ */
+function forcedColors() {
+  // The override lives as long as the DevTools session that set it, so keep one per page.
+  const sessions = new Map();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Puppeteer's own API rejects this feature; the DevTools protocol takes it.
+      if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+      await sessions.get(session.id).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload }],
+      });
+      return true;
     },
   };
 }
@@ -45,7 +76,7 @@ export default {
   // Side by side, a test page in a background tab gets no animation frames and fixtures hang.
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  plugins: [jsonModules(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [jsonModules(), forcedColors(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

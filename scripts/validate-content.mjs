@@ -1,7 +1,9 @@
 // Validates every bundled deck against the same schema the elements use at run time.
 // A broken content file fails the build, naming the file and the path of the bad field.
+// It also writes each assembled deck to dist/decks/<lang>.json: the file an organisation
+// copies to make its own deck (deck-src).
 import { build } from 'esbuild';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -21,25 +23,44 @@ const { parseDeck } = await import(
   'data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64')
 );
 
+async function readJson(file) {
+  return JSON.parse(await readFile(path.join(root, file), 'utf8'));
+}
+
+/** `cards.3.blocks.0.text` → the card's own file and `blocks.0.text`. */
+function whereIs(problemPath, lang, cardIds) {
+  const match = /^cards\.(\d+)(?:\.(.*))?$/.exec(problemPath);
+  const id = match && cardIds[Number(match[1])];
+  if (!id) return `content/${lang}/deck.json: ${problemPath}`;
+  return `content/${lang}/cards/${id}.json: ${match[2] ?? '(card)'}`;
+}
+
 let failures = 0;
 const langs = (await readdir(contentDir, { withFileTypes: true })).filter((d) => d.isDirectory());
+await mkdir(path.join(root, 'dist/decks'), { recursive: true });
 for (const { name: lang } of langs) {
-  const file = path.join('content', lang, 'deck.json');
-  let data;
+  let meta;
+  let cards;
   try {
-    data = JSON.parse(await readFile(path.join(root, file), 'utf8'));
+    meta = await readJson(`content/${lang}/deck.json`);
+    cards = await Promise.all((meta.cards ?? []).map((id) => readJson(`content/${lang}/cards/${id}.json`)));
   } catch (error) {
-    console.error(`${file}: cannot be read as JSON: ${error.message}`);
+    console.error(`content/${lang}: cannot be read: ${error.message}`);
     failures++;
     continue;
   }
-  const result = parseDeck(data);
+  const result = parseDeck({ ...meta, cards });
   if (!result.ok) {
-    for (const p of result.problems) console.error(`${file}: ${p.path}: ${p.message}`);
+    for (const p of result.problems) console.error(`${whereIs(p.path, lang, meta.cards)}: ${p.message}`);
     failures++;
   } else if (result.deck.lang !== lang) {
-    console.error(`${file}: lang: is "${result.deck.lang}" but the folder says "${lang}"`);
+    console.error(`content/${lang}/deck.json: lang: is "${result.deck.lang}" but the folder says "${lang}"`);
     failures++;
+  } else if (cards.some((card, i) => card.id !== meta.cards[i])) {
+    console.error(`content/${lang}/cards: a file's id differs from its name`);
+    failures++;
+  } else {
+    await writeFile(path.join(root, `dist/decks/${lang}.json`), JSON.stringify(result.deck, null, 2) + '\n');
   }
 }
 if (failures) {

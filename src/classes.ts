@@ -1,5 +1,11 @@
 /** Every element class, without registering any tag: for your own tag names. */
 export { KjkCard } from './components/card/card.js';
+export { KjkFan } from './components/fan/fan.js';
+export { KjkSession } from './components/session/session.js';
+export { KjkTensionCard } from './components/tension-card/tension-card.js';
 export { defineElement } from './internal/define.js';
 export { parseDeck, CARD_IDS, SECTION_IDS } from './internal/content/deck-schema.js';
 export type { Deck, Card, Block, CardId, SectionId, DeckProblem } from './internal/content/deck-schema.js';
+export { parseState, emptyState, STATE_VERSION } from './internal/session/state.js';
+export type { SessionState } from './internal/session/state.js';
+export type { StorageAdapter } from './internal/session/storage.js';

@@ -1,4 +1,7 @@
-/** Registers every element of ken-je-kracht. */
+/** Registers every element of ken-je-kracht. Providers first, so children find their session at once. */
+import './session.js';
+import './fan.js';
+import './tension-card.js';
 import './card.js';
 
 export * from './classes.js';

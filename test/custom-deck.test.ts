@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { KjkCard } from '../src/components/card/card.js';
-import { defaultDecks } from '../src/internal/content/decks.js';
+import { defaultDecks } from '../src/internal/content/default-decks.js';
 import '../src/index.js';
 
 type Mutable = Record<string, any>;

@@ -30,9 +30,10 @@ async function loadPlainPage(scripts: string[], body: string): Promise<PageRepor
   document.body.append(iframe);
   await loaded;
   const win = iframe.contentWindow as Window & { __report: { errors: string[]; warnings: string[] } };
-  await win.customElements.whenDefined('kjk-card');
+  const kjkTags = [...new Set([...win.document.body.querySelectorAll('*')].map((e) => e.localName))].filter((t) => t.startsWith('kjk-'));
+  await Promise.all(kjkTags.map((t) => win.customElements.whenDefined(t)));
   await new Promise((r) => setTimeout(r, 50));
-  const cards = [...win.document.querySelectorAll('kjk-card')];
+  const cards = [...win.document.querySelectorAll(kjkTags.join(','))];
   await Promise.all(cards.map((c) => (c as unknown as { updateComplete: Promise<unknown> }).updateComplete));
   const report: PageReport = {
     errors: win.__report.errors,
@@ -60,6 +61,17 @@ describe('drop-in bundles on a plain page', () => {
     expect(report.errors).to.deep.equal([]);
     expect(report.headings[0]).to.equal('Verschillende visies op eigen kracht');
     expect(report.headings[1]).to.not.equal('');
+  });
+
+  it('every single-element bundle beside kjk.js, each twice: every element works, no error', async () => {
+    const singles = ['kjk-fan', 'kjk-tension-card', 'kjk-session', 'kjk-card'].map((n) => `/dist/cdn/${n}.js`);
+    const report = await loadPlainPage(
+      [...singles, '/dist/cdn/kjk.js', ...singles.map((s) => `${s}?again`)],
+      '<kjk-fan card="why" persist="none"></kjk-fan><kjk-session persist="none"><kjk-tension-card field="2"></kjk-tension-card></kjk-session>',
+    );
+    expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
+    expect(report.headings).to.deep.equal(['Waarom in gesprek?', '', 'Grenzen aan eigen kracht']);
   });
 
   it('makes no request besides the bundle itself while showing every card', async () => {

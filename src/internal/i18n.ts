@@ -1,12 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import nl from '../../content/nl/messages.json';
-import en from '../../content/en/messages.json';
 
 export type Lang = 'nl' | 'en';
-/** Keys of the message catalogues; a test keeps nl and en complete and equal. */
+/** `area.key`, e.g. `fan.open`: the area is a top-level group of content/<lang>/messages.json. */
 export type MessageKey = string;
-
-const catalogues: Record<Lang, Record<string, string>> = { nl, en };
+/** Message areas an element uses, per language: area → key → text. */
+export type Messages = Record<Lang, Record<string, Record<string, string>>>;
 
 /** `en`, `en-GB` … → en; everything else, including nothing, → nl (the fan's own language). */
 export function normaliseLang(value: string | null | undefined): Lang {
@@ -24,8 +22,16 @@ export function resolveLang(element: Element): Lang {
 }
 
 /** Fills `{name}` placeholders; values are plain text, rendered by Lit as text. */
-export function translate(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return (catalogues[lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+export function translate(
+  messages: Messages[],
+  lang: Lang,
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): string {
+  const dot = key.indexOf('.');
+  const [area, name] = [key.slice(0, dot), key.slice(dot + 1)];
+  const text = messages.map((m) => m[lang][area]?.[name]).find((t) => t !== undefined) ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, placeholder: string) => String(values[placeholder] ?? `{${placeholder}}`));
 }
 
 type LocalisedHost = ReactiveControllerHost & HTMLElement;
@@ -33,13 +39,18 @@ const hosts = new Set<LocalisedHost>();
 let observer: MutationObserver | undefined;
 
 /**
- * Gives an element its language and re-renders it when any `lang` on the page changes.
- * One observer serves every element, so a page with many cards pays for it once.
+ * Gives an element its language and its UI texts, and re-renders it when any `lang`
+ * on the page changes. One observer serves every element on the page.
  */
 export class LocaleController implements ReactiveController {
   lang: Lang = 'nl';
+  private readonly messages: Messages[];
 
-  constructor(private readonly host: LocalisedHost) {
+  constructor(
+    private readonly host: LocalisedHost,
+    ...messages: Messages[]
+  ) {
+    this.messages = messages;
     host.addController(this);
   }
 
@@ -60,7 +71,6 @@ export class LocaleController implements ReactiveController {
     hosts.delete(this.host);
   }
 
-  t(key: MessageKey, values?: Record<string, string | number>): string {
-    return translate(this.lang, key, values);
-  }
+  t = (key: MessageKey, values?: Record<string, string | number>): string =>
+    translate(this.messages, this.lang, key, values);
 }

@@ -4,6 +4,7 @@ import { tokens } from '../../internal/styles/tokens.styles.js';
 import { cardFace } from '../../internal/styles/card-face.styles.js';
 import { cardStyles } from './card.styles.js';
 import { LocaleController } from '../../internal/i18n.js';
+import { cardMessages } from '../../internal/messages.js';
 import { DeckController } from '../../internal/content/deck-controller.js';
 import { findCard } from '../../internal/content/decks.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
@@ -42,7 +43,7 @@ export class KjkCard extends LitElement {
   static override styles = [tokens, cardFace, cardStyles];
 
   /** @internal */
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, cardMessages);
   /** @internal */
   private readonly deckSource = new DeckController(this);
 

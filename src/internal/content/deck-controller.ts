@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDeck, type Deck, type DeckProblem } from './deck-schema.js';
-import { defaultDecks } from './decks.js';
+import { defaultDecks } from './default-decks.js';
 import type { Lang } from '../i18n.js';
 
 export type DeckStatus =

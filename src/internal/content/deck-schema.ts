@@ -129,6 +129,8 @@ export const cardSchema = v.strictObject({
   /** Number within its kind: spanningsveld 1…5, werkvorm 1…4. */
   number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9))),
   title: shortText,
+  /** A short name for the card's edge in the fan and for lists; the title when absent. */
+  shortTitle: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(40))),
   /** The cover's subtitle. */
   subtitle: v.optional(shortText),
   blocks: v.array(blockSchema),

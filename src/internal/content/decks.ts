@@ -1,14 +1,16 @@
-import nlDeck from '../../../content/nl/deck.json';
-import enDeck from '../../../content/en/deck.json';
-import type { Lang } from '../i18n.js';
-import type { Card, CardId, Deck } from './deck-schema.js';
+import type { Card, Deck } from './deck-schema.js';
 
-/** The bundled decks are checked against the schema at build time (scripts/validate-content.mjs). */
-export const defaultDecks: Record<Lang, Deck> = {
-  nl: nlDeck as unknown as Deck,
-  en: enDeck as unknown as Deck,
-};
+/** A deck's own data without its cards: title, credit, sections and the order of its cards. */
+export type DeckMeta = Omit<Deck, 'cards'> & { cards: string[] };
+
+/**
+ * Puts a deck together from its parts. The bundled parts are checked against the schema
+ * at build time (scripts/validate-content.mjs), so they are trusted here.
+ */
+export function assembleDeck(meta: unknown, cards: unknown[]): Deck {
+  return { ...(meta as DeckMeta), cards: cards as Card[] };
+}
 
 export function findCard(deck: Deck, id: string | null | undefined): Card | undefined {
-  return deck.cards.find((card) => card.id === (id as CardId));
+  return deck.cards.find((card) => card.id === id);
 }

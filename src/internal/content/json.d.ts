@@ -1,10 +1,17 @@
-// Content is data in content/; rollup and esbuild turn the JSON into modules. Declared
+// Content is data in content/; rollup, esbuild and Vite turn the JSON into modules. Declared
 // here so TypeScript keeps src/ as its root; the schema gives the data its type.
-declare module '*/deck.json' {
-  const deck: unknown;
-  export default deck;
+declare module '*.json' {
+  const data: unknown;
+  export default data;
 }
 declare module '*/messages.json' {
-  const messages: Record<string, string>;
-  export default messages;
+  type Area = Record<string, string>;
+  export const card: Area;
+  export const deck: Area;
+  export const privacy: Area;
+  export const problem: Area;
+  export const tension: Area;
+  export const fan: Area;
+  export const steps: Area;
+  export const plan: Area;
 }

@@ -6,7 +6,13 @@ import type { LocaleController } from '../i18n.js';
  * Renders a card's typed blocks as semantic HTML. All text goes through Lit bindings,
  * so user-adapted decks can never inject markup.
  */
-export function renderCardFace(deck: Deck, card: Card, locale: LocaleController): TemplateResult {
+export function renderCardFace(
+  deck: Deck,
+  card: Card,
+  locale: LocaleController,
+  /** Interactive parts that belong on the card, e.g. marking a tension field. */
+  extra: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   const section = deck.sections.find((s) => s.id === card.section);
   const numbered = card.number && section?.itemLabel ? `${section.itemLabel} ${card.number}` : '';
   const isCover = card.id === 'cover';
@@ -31,6 +37,7 @@ export function renderCardFace(deck: Deck, card: Card, locale: LocaleController)
         ${card.blocks.map((block) => renderBlock(block, locale))}
         ${card.worksheet ? renderDiagram(card.worksheet, locale) : nothing}
       </div>
+      ${extra}
     </article>
   `;
 }

@@ -1,0 +1,602 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Each strip's place in the fan comes from CSS, not inline styles (a strict CSP forbids
+ * them): nth-child gives the index, a class on the stage the number of cards.
+ */
+const MAX_CARDS = 40;
+const indexRules = unsafeCSS(
+  Array.from({ length: MAX_CARDS }, (_, i) => `.strip:nth-child(${i + 1}){--i:${i}}`).join('') +
+    Array.from({ length: MAX_CARDS }, (_, i) => `.count-${i + 1}{--n:${i + 1}}`).join(''),
+);
+
+export const fanStyles = css`
+  ${indexRules}
+
+  .fan {
+    container-type: inline-size;
+    position: relative;
+    max-width: 72em;
+    margin-inline: auto;
+    /* Turning cards must never give the host page a horizontal scrollbar. */
+    overflow-x: clip;
+  }
+
+  /* Section colours for every element that carries data-section. */
+  [data-section] { --_accent: var(--_introduction); --_ink: var(--_introduction-ink); }
+  [data-section='step-plan'] { --_accent: var(--_step-plan); --_ink: var(--_step-plan-ink); }
+  [data-section='knowledge'] { --_accent: var(--_knowledge); --_ink: var(--_knowledge-ink); }
+  [data-section='preparation'] { --_accent: var(--_preparation); --_ink: var(--_preparation-ink); }
+  [data-section='tension'] { --_accent: var(--_tension); --_ink: var(--_tension-ink); }
+  [data-section='work-format'] { --_accent: var(--_work-format); --_ink: var(--_work-format-ink); }
+  [data-section='action'] { --_accent: var(--_action); --_ink: var(--_action-ink); }
+
+  /* ---------- The fan: strips on one pivot ---------- */
+  .stage {
+    --_spread: var(--kjk-fan-spread, 100deg);
+    position: relative;
+    height: 26em;
+    margin-block: 0.5em 0;
+    font-size: clamp(9px, 1.9cqi, 1.25em);
+  }
+  .strips {
+    position: absolute;
+    inset: 0;
+  }
+  .strip {
+    /* Declared here, where --i is known: a custom property resolves where it is declared. */
+    --_angle: calc(var(--_spread) * -0.5 + var(--_spread) * var(--i, 0) / max(1, var(--n, 2) - 1));
+    position: absolute;
+    left: 50%;
+    bottom: 3.5em;
+    width: 8.5em;
+    height: 20em;
+    margin-inline-start: -4.25em;
+    padding: 0;
+    border: 1px solid color-mix(in srgb, var(--_accent) 55%, rgb(0 0 0 / 0.15));
+    border-inline-start: 0.5em solid var(--_accent);
+    border-radius: 0.7em;
+    background: linear-gradient(to bottom, color-mix(in srgb, var(--_accent) 16%, var(--_surface)) 0 3.2em, var(--_surface) 3.2em);
+    box-shadow: -0.1em 0.05em 0.45em rgb(60 40 20 / 0.22);
+    color: var(--_ink);
+    font: inherit;
+    cursor: pointer;
+    transform-origin: 50% calc(100% - 1.2em);
+    transform: rotate(var(--_angle));
+    transition: transform 450ms cubic-bezier(0.2, 0.8, 0.3, 1), box-shadow 200ms;
+  }
+  @starting-style {
+    .strip {
+      transform: rotate(0deg);
+    }
+  }
+  .strip::before {
+    /* The card's number, on the corner that stays visible in the fan. */
+    content: counter(strip);
+    position: absolute;
+    top: 0.45em;
+    left: 0.2em;
+    font-size: 0.8em;
+    font-weight: 700;
+  }
+  .strips {
+    counter-reset: strip;
+  }
+  .strip {
+    counter-increment: strip;
+  }
+  .strip-label {
+    position: absolute;
+    top: 2.3em;
+    left: 0.15em;
+    max-block-size: none;
+    max-inline-size: 9em;
+    writing-mode: vertical-rl;
+    transform: rotate(180deg);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-size: 0.78em;
+    font-weight: 600;
+    line-height: 1.2;
+    text-align: end;
+  }
+  .strip:hover,
+  .strip:focus-visible {
+    transform: rotate(var(--_angle)) translateY(-1.4em);
+    box-shadow: -0.1em 0.2em 0.9em rgb(60 40 20 / 0.35);
+    z-index: 2;
+  }
+  .strip:focus-visible {
+    outline: 0.25em solid var(--_focus);
+    outline-offset: 0.15em;
+  }
+  .strip:hover .strip-label,
+  .strip:focus-visible .strip-label {
+    max-inline-size: 17em;
+  }
+  /* The rivet everything turns around. */
+  .stage::after {
+    content: '';
+    position: absolute;
+    left: 50%;
+    bottom: 4.15em;
+    width: 1.3em;
+    height: 1.3em;
+    margin-inline-start: -0.65em;
+    border-radius: 50%;
+    background: radial-gradient(circle at 35% 35%, #fff 0 15%, #cfc8bd 40%, #8e867a 100%);
+    box-shadow: 0 0.1em 0.3em rgb(0 0 0 / 0.35);
+    z-index: 50;
+    pointer-events: none;
+  }
+
+  /* Reading: the chosen card has risen to the front; the others stay fanned behind it. */
+  .view-card {
+    height: 24em;
+    margin-block-start: 0;
+    font-size: clamp(5px, 1.1cqi, 0.6em);
+    pointer-events: none;
+  }
+  .view-card .strip.current {
+    opacity: 0;
+  }
+  .view-card + .closed,
+  .reader {
+    position: relative;
+    z-index: 60;
+  }
+  .reader {
+    margin-block-start: -7.5em;
+    animation: rise 350ms cubic-bezier(0.2, 0.8, 0.3, 1);
+  }
+  @keyframes rise {
+    from {
+      transform: translateY(1.5em) rotate(-1.5deg);
+      opacity: 0.4;
+    }
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
+    gap: 0.5em;
+    margin-block: 0.5em;
+    position: relative;
+    z-index: 70;
+  }
+  .position {
+    min-width: 4em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    color: var(--_text-muted);
+  }
+
+  .sections {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.4em;
+    margin-block-end: 0.5em;
+    position: relative;
+    z-index: 70;
+  }
+  .section-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-height: 2.75em;
+    padding: 0.3em 0.9em 0.3em 0.6em;
+    border: 1px solid color-mix(in srgb, var(--_accent) 60%, transparent);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.9em;
+    cursor: pointer;
+  }
+  .section-button[aria-current='true'] {
+    background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+    border-color: var(--_ink);
+    font-weight: 700;
+  }
+  .swatch {
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+
+  .caption {
+    min-height: 2.2em;
+    text-align: center;
+  }
+  .caption-title {
+    display: inline-flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: baseline;
+    gap: 0.2em 0.5em;
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    color: var(--_ink);
+  }
+  .caption-section {
+    font-size: 0.75em;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_text-muted);
+  }
+  .overview-hint {
+    margin: 0.5em auto 0;
+    text-align: center;
+    color: var(--_text-muted);
+    max-width: 40em;
+  }
+
+  .card-action {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6em;
+    margin-block: 1.2em 0;
+    max-width: 65ch;
+  }
+  .cover .card-action {
+    justify-content: center;
+    margin-inline: auto;
+  }
+
+  /* Closed: the cover lies on top of the stack. */
+  /* Closed: a tall card, like the printed fan lying shut on the table. */
+  .closed {
+    position: relative;
+    max-width: 21em;
+    margin: 2em auto 3.5em;
+  }
+  .closed .card {
+    min-height: 32em;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+  }
+  .closed .card-action {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .closed-stack,
+  .closed-stack::before,
+  .closed-stack::after {
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    border-block-start: 0.65em solid var(--_tension);
+    box-shadow: var(--_shadow);
+    transform: rotate(-3deg);
+    transform-origin: 50% 92%;
+  }
+  .closed-stack::before {
+    content: '';
+    border-block-start-color: var(--_work-format);
+    transform: rotate(7deg);
+  }
+  .closed-stack::after {
+    content: '';
+    border-block-start-color: var(--_knowledge);
+    transform: rotate(-6deg);
+  }
+  .closed .card {
+    position: relative;
+  }
+
+  .hosted-format {
+    margin-block-start: 1.5em;
+  }
+
+  /* ---------- Narrow: the fan folds into a stack ---------- */
+  @container (max-width: 480px) {
+    .stage {
+      height: auto;
+      font-size: 1em;
+    }
+    .strips {
+      position: static;
+      display: flex;
+      flex-direction: column;
+    }
+    .strip {
+      position: relative;
+      left: auto;
+      bottom: auto;
+      width: 100%;
+      height: auto;
+      min-height: 2.9em;
+      margin: 0 0 -0.35em;
+      padding: 0.55em 0.8em 0.75em 2.6em;
+      transform: none;
+      text-align: start;
+      border-radius: 0.6em 0.6em 0 0;
+      background: var(--_surface);
+    }
+    .strip:hover,
+    .strip:focus-visible {
+      transform: translateX(0.4em);
+    }
+    .strip::before {
+      top: 0.75em;
+      left: 0.6em;
+    }
+    .strip-label {
+      position: static;
+      writing-mode: horizontal-tb;
+      transform: none;
+      white-space: normal;
+      max-inline-size: none;
+      font-size: 0.95em;
+    }
+    .stage::after {
+      display: none;
+    }
+    .view-card {
+      display: none;
+    }
+    .reader {
+      margin-block-start: 0;
+    }
+    .toolbar .position {
+      order: -1;
+      width: 100%;
+    }
+    .section-button {
+      font-size: 0.8em;
+      padding-inline: 0.5em 0.7em;
+      min-height: 3.45em;
+    }
+  }
+
+  /* ---------- The step plan ---------- */
+  .steps {
+    max-width: 60em;
+    margin-inline: auto;
+    padding: 1.4em clamp(0.8em, 3cqi, 2em) 1.6em;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    border-block-start: 0.65em solid var(--_step-plan);
+    box-shadow: var(--_shadow);
+    --_accent: var(--_step-plan);
+    --_ink: var(--_step-plan-ink);
+  }
+  .steps-kicker {
+    margin: 0;
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_ink);
+  }
+  .progress-text {
+    margin: 0.2em 0;
+    font-weight: 600;
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin: 0.4em 0 1em;
+    padding: 0;
+    list-style: none;
+  }
+  .dot {
+    width: 2.75em;
+    height: 2.75em;
+    border-radius: 50%;
+    border: 2px solid var(--_ink);
+    background: var(--_surface);
+    color: var(--_ink);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .dot.done {
+    background: color-mix(in srgb, var(--_accent) 30%, var(--_surface));
+  }
+  .dot[aria-current='step'] {
+    background: var(--_ink);
+    color: var(--_surface);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+  .steps h2 {
+    margin: 0 0 0.3em;
+    font-size: 1.5em;
+    line-height: 1.2;
+    color: var(--_ink);
+  }
+  .step-text {
+    margin: 0 0 1em;
+    max-width: 65ch;
+  }
+  .step-body {
+    margin-block: 1em;
+  }
+  .pair,
+  .tensions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22em), 1fr));
+    gap: 1.2em;
+    align-items: start;
+  }
+  .pair .card::after,
+  .tensions .card::after {
+    display: none;
+  }
+  .choices {
+    display: grid;
+    gap: 0.2em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    max-width: 50em;
+  }
+  .option {
+    align-items: flex-start;
+    padding: 0.45em 0.7em;
+    border-radius: 0.5em;
+  }
+  .option:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .option input {
+    margin-top: 0.1em;
+  }
+  .format {
+    border: 1px solid color-mix(in srgb, var(--_accent) 40%, transparent);
+    margin-block-end: 0.4em;
+  }
+  .chosen-format {
+    margin-block-start: 1.2em;
+  }
+  .own {
+    margin-block-start: 1.2em;
+    max-width: 50em;
+  }
+  .own-label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.3em;
+  }
+  .own-add {
+    display: flex;
+    gap: 0.5em;
+  }
+  .own-add .field {
+    flex: 1;
+    min-width: 0;
+  }
+  .hint {
+    margin: 0.3em 0 0;
+    font-size: 0.85em;
+    color: var(--_text-muted);
+  }
+  .own-items {
+    list-style: none;
+    padding: 0;
+    margin: 0.8em 0 0;
+    display: grid;
+    gap: 0.4em;
+  }
+  .own-items li {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.6em;
+    padding: 0.3em 0.3em 0.3em 0.9em;
+    background: #fff9e6;
+    border: 1px solid #eadfb8;
+    border-radius: 0.3em;
+    box-shadow: 0 0.1em 0.2em rgb(60 40 20 / 0.12);
+    overflow-wrap: anywhere;
+  }
+  .step-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6em;
+    margin-block-start: 1.5em;
+  }
+  .step-nav .button:last-child {
+    margin-inline-start: auto;
+  }
+  .prompt {
+    padding-inline-start: 0.8em;
+    border-inline-start: 0.25em solid var(--_accent);
+    font-weight: 600;
+  }
+  .plan h3 {
+    margin: 1em 0 0.3em;
+    font-size: 1em;
+    text-transform: none;
+    letter-spacing: normal;
+    color: var(--_ink);
+  }
+  .plan ul {
+    margin: 0;
+    padding-inline-start: 1.3em;
+  }
+  .plan-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6em;
+    margin-block-start: 1.4em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .strip,
+    .reader {
+      transition: none;
+      animation: none;
+    }
+    @starting-style {
+      .strip {
+        transform: rotate(var(--_angle));
+      }
+    }
+  }
+
+  @media (forced-colors: active) {
+    .strip,
+    .section-button,
+    .dot {
+      border: 2px solid ButtonText;
+    }
+    .dot[aria-current='step'],
+    .section-button[aria-current='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
+  .print-all {
+    display: none;
+  }
+
+  @media print {
+    .fan > :not(.reader, .print-all, .steps, .closed),
+    .toolbar,
+    .step-nav,
+    .progress,
+    .plan-actions,
+    .card-action,
+    .session {
+      display: none !important;
+    }
+    .printing-all > :not(.print-all) {
+      display: none !important;
+    }
+    .printing-all .print-all {
+      display: block;
+    }
+    .print-all > .card + .card {
+      break-before: page;
+    }
+    .printing-plan .steps-kicker,
+    .printing-plan .progress-text,
+    .printing-plan .step-text {
+      display: none;
+    }
+    .reader,
+    .steps {
+      margin: 0;
+      box-shadow: none;
+      animation: none;
+    }
+    .closed-stack {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,511 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { tokens } from '../../internal/styles/tokens.styles.js';
+import { cardFace } from '../../internal/styles/card-face.styles.js';
+import { controls, sessionFooter } from '../../internal/styles/controls.styles.js';
+import { fanStyles } from './fan.styles.js';
+import { LocaleController } from '../../internal/i18n.js';
+import { cardMessages, fanMessages, sessionMessages, tensionMessages } from '../../internal/messages.js';
+import { DeckController } from '../../internal/content/deck-controller.js';
+import { renderCardFace } from '../../internal/content/render-card.js';
+import { renderDeckStatus } from '../../internal/content/render-status.js';
+import type { Card, Deck } from '../../internal/content/deck-schema.js';
+import { SessionController } from '../../internal/session/session-controller.js';
+import type { SessionState } from '../../internal/session/state.js';
+import { planAsMarkdown, planAsText, planSections, SUMMARY_STEP } from '../../internal/fan/plan.js';
+import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
+
+type View = 'closed' | 'overview' | 'card' | 'steps';
+const HASH_PREFIX = '#kjk-';
+
+/**
+ * @tag kjk-fan
+ * @summary The whole conversation fan "Ken je kracht?" in one tag: every card on one pivot, the step plan
+ * as a guided preparation, and a session that saves on this device.
+ *
+ * @attr lang - `nl` (default) or `en`, here or on an ancestor.
+ * @csspart stage - The fanned cards (the overview).
+ * @csspart strip - One card in the fan.
+ * @csspart reader - The card brought to the front.
+ * @csspart base - The card face being read.
+ * @csspart toolbar - Previous, overview and next.
+ * @csspart sections - The buttons that jump to a section.
+ * @csspart steps - The step plan.
+ * @csspart session - The privacy line with "Onthoud op dit apparaat" and "Alles wissen".
+ * @csspart message - A message shown instead of the fan (invalid custom deck).
+ * @event {CustomEvent<{ card: string }>} kjk-card-change - The fan moved to another card.
+ * @event {CustomEvent<{ state: SessionState }>} kjk-change - Any change to the saved state.
+ * @cssprop [--kjk-section-introduction=#e49a2f] - Colour of the introduction cards (and `-ink` for text); likewise
+ * `--kjk-section-step-plan`, `-knowledge`, `-preparation`, `-tension`, `-work-format`, `-action`.
+ * @cssprop [--kjk-surface=#fffdf8] - Card background.
+ * @cssprop [--kjk-text=#24211d] - Text colour.
+ * @cssprop --kjk-focus - Colour of the focus ring.
+ * @cssprop [--kjk-fan-spread=100deg] - How far the fan opens.
+ */
+export class KjkFan extends LitElement implements StepsView {
+  static override styles = [tokens, cardFace, controls, sessionFooter, fanStyles];
+
+  /** @internal */
+  readonly locale = new LocaleController(this, fanMessages, cardMessages, sessionMessages, tensionMessages);
+  /** @internal */
+  readonly session = new SessionController(this, { provide: true });
+  /** @internal */
+  private readonly deckSource = new DeckController(this);
+
+  @state() private view: View = 'closed';
+  /** Index of the strip that has keyboard focus in the overview. */
+  @state() private focusIndex = 0;
+  @state() private announcement = '';
+  @state() private printing: '' | 'card' | 'all' | 'plan' = '';
+  /** @internal */
+  @state() planStatus = '';
+  private swipeStart?: { x: number; y: number };
+
+  /** Id of the current card (reflected), e.g. `tension-3`. Setting it opens that card. */
+  @property({ reflect: true }) card = '';
+
+  /** `steps` opens the step plan as a guided preparation. */
+  @property({ reflect: true }) mode = '';
+
+  /** Keep the current card in the URL fragment (`#kjk-tension-3`), so links and the back button work. */
+  @property({ type: Boolean, attribute: 'hash-navigation' }) hashNavigation = false;
+
+  /** Where answers are kept: `session` (until the tab closes), `local` (on this device), `none`. */
+  @property() persist = 'session';
+
+  /** Separates sessions on one page and in the browser's storage. */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+
+  /** URL of a custom deck (JSON) to use instead of the bundled cards. Validated before use. */
+  @property({ attribute: 'deck-src' }) deckSrc = '';
+
+  /** A custom deck object to use instead of the bundled cards. Validated before use. */
+  @property({ attribute: false }) deck: unknown = undefined;
+
+  /** The whole session state; set it to restore one. An invalid state is rejected and changes nothing. */
+  get state(): SessionState | undefined {
+    return this.session.state;
+  }
+  set state(value: unknown) {
+    this.session.setState(value);
+  }
+
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('deck') || changed.has('deckSrc')) void this.deckSource.apply(this.deck, this.deckSrc);
+    if (this.hasUpdated && (changed.has('persist') || changed.has('storageKey'))) this.session.reconnect();
+    if (!this.hasUpdated) {
+      this.chooseFirstView();
+    } else if (changed.has('mode') && (this.mode === 'steps') !== (this.view === 'steps')) {
+      // The page changed `mode` itself; the fan's own moves keep mode and view in step.
+      this.view = this.mode === 'steps' ? 'steps' : this.card ? this.viewOf(this.card) : 'closed';
+    } else if (changed.has('card') && this.card && this.view !== 'steps') {
+      this.view = this.viewOf(this.card);
+    }
+  }
+
+  private chooseFirstView(): void {
+    const fromHash = this.hashNavigation ? this.cardFromHash() : undefined;
+    if (fromHash !== undefined) {
+      this.applyHash(fromHash);
+    } else if (this.mode === 'steps') {
+      this.view = 'steps';
+    } else if (this.card) {
+      this.view = this.viewOf(this.card);
+    }
+  }
+
+  private viewOf(card: string): View {
+    return card === 'cover' ? 'closed' : 'card';
+  }
+
+  // Derived
+
+  private get cards(): Card[] {
+    return this.currentDeck?.cards ?? [];
+  }
+
+  private get currentDeck(): Deck | undefined {
+    return this.deckSource.deckFor(this.locale.lang);
+  }
+
+  private get index(): number {
+    return Math.max(0, this.cards.findIndex((c) => c.id === this.card));
+  }
+
+  // Handlers
+
+  private onHashChange = (): void => {
+    if (!this.hashNavigation) return;
+    const id = this.cardFromHash();
+    if (id !== undefined) this.applyHash(id);
+  };
+
+  private cardFromHash(): string | undefined {
+    return location.hash.startsWith(HASH_PREFIX) ? decodeURIComponent(location.hash.slice(HASH_PREFIX.length)) : undefined;
+  }
+
+  private applyHash(id: string): void {
+    if (id === 'overview') this.showOverview(false);
+    else if (id === 'steps') this.mode = 'steps';
+    else if (this.cards.some((c) => c.id === id) || !this.currentDeck) this.showCard(id, { announce: true, push: false });
+  }
+
+  private pushHash(id: string): void {
+    if (!this.hashNavigation || location.hash === HASH_PREFIX + id) return;
+    history.pushState(null, '', HASH_PREFIX + id);
+  }
+
+  private onBeforePrint = (): void => {
+    if (!this.printing) this.printing = this.view === 'card' ? 'card' : this.view === 'steps' ? 'plan' : 'all';
+    // The print layout is taken right after this event: render now, not in a microtask.
+    this.performUpdate();
+  };
+
+  private onAfterPrint = (): void => {
+    this.printing = '';
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (target.closest?.('input, textarea, select, [contenteditable]')) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.view === 'card') {
+      const moves: Record<string, number | undefined> = {
+        ArrowRight: this.index + 1,
+        ArrowLeft: this.index - 1,
+        Home: 0,
+        End: this.cards.length - 1,
+      };
+      if (event.key in moves) {
+        event.preventDefault();
+        this.goTo(moves[event.key]!);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        this.showOverview(true);
+      }
+    } else if (this.view === 'overview' && target.classList?.contains('strip')) {
+      const last = this.cards.length - 1;
+      const moves: Record<string, number> = {
+        ArrowRight: this.focusIndex + 1,
+        ArrowDown: this.focusIndex + 1,
+        ArrowLeft: this.focusIndex - 1,
+        ArrowUp: this.focusIndex - 1,
+        Home: 0,
+        End: last,
+      };
+      if (event.key in moves) {
+        event.preventDefault();
+        this.focusStrip(Math.min(last, Math.max(0, moves[event.key])));
+      }
+    }
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse') return;
+    this.swipeStart = { x: event.clientX, y: event.clientY };
+  };
+
+  private onPointerUp = (event: PointerEvent): void => {
+    if (!this.swipeStart) return;
+    const dx = event.clientX - this.swipeStart.x;
+    const dy = event.clientY - this.swipeStart.y;
+    this.swipeStart = undefined;
+    if (Math.abs(dx) > 60 && Math.abs(dy) < Math.abs(dx) / 2) this.goTo(this.index + (dx < 0 ? 1 : -1));
+  };
+
+  private async focusStrip(index: number): Promise<void> {
+    this.focusIndex = index;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(`.strip[data-index="${index}"]`)?.focus();
+  }
+
+  private async focusSelector(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // Public methods
+
+  /** Opens the fan: the cards spread out, as an overview. */
+  open(): void {
+    this.showOverview(true);
+  }
+
+  /** Shows card `id` in front. */
+  showCard(id: string, options: { announce?: boolean; push?: boolean; focus?: boolean } = {}): void {
+    const changed = id !== this.card;
+    this.card = id;
+    this.mode = '';
+    this.view = this.viewOf(id);
+    const i = this.cards.findIndex((c) => c.id === id);
+    if (i >= 0) this.focusIndex = i;
+    if (options.push !== false) this.pushHash(id);
+    const card = this.cards[i];
+    if (card && options.announce) {
+      this.announcement = this.locale.t('fan.position', { index: i + 1, total: this.cards.length, title: card.title });
+    }
+    if (options.focus) void this.focusSelector('.reader article, .closed .button');
+    if (changed) {
+      this.dispatchEvent(new CustomEvent('kjk-card-change', { bubbles: true, composed: true, detail: { card: id } }));
+    }
+  }
+
+  /** Moves to the card at `index` (clamped to the deck). */
+  goTo(index: number): void {
+    const card = this.cards[Math.min(this.cards.length - 1, Math.max(0, index))];
+    if (card && card.id !== this.card) this.showCard(card.id, { announce: true });
+  }
+
+  next(): void {
+    this.goTo(this.index + 1);
+  }
+
+  previous(): void {
+    this.goTo(this.index - 1);
+  }
+
+  /** Back to the spread fan, with focus on the current card. */
+  showOverview(focus: boolean): void {
+    this.mode = '';
+    this.view = 'overview';
+    this.focusIndex = this.card ? this.index : Math.min(1, this.cards.length - 1);
+    this.pushHash('overview');
+    if (focus) void this.focusStrip(this.focusIndex);
+  }
+
+  /** Opens the step plan. */
+  startSteps(): void {
+    this.mode = 'steps';
+    this.view = 'steps';
+    this.pushHash('steps');
+    void this.focusSelector('#step-title');
+  }
+
+  /** @internal */
+  goToStep = (step: number): void => {
+    const next = Math.min(SUMMARY_STEP, Math.max(1, step));
+    this.session.update((s) => void (s.plan.step = next));
+    this.planStatus = '';
+    void this.focusSelector('#step-title');
+  };
+
+  /** @internal */
+  exitSteps = (): void => {
+    this.mode = '';
+    this.showCard('step-plan', { focus: true });
+  };
+
+  /** Prints the current card, or with `'all'` every card, one per page. */
+  print(what: 'card' | 'all' = 'card'): void {
+    this.printing = what;
+    this.performUpdate();
+    window.print();
+  }
+
+  /** @internal */
+  printPlan = (): void => {
+    this.printing = 'plan';
+    this.performUpdate();
+    window.print();
+  };
+
+  private planText(format: 'text' | 'markdown'): string {
+    const title = this.locale.t('plan.title');
+    const sections = planSections(this.currentDeck!, this.session.state!, this.locale.t);
+    return format === 'text' ? planAsText(title, sections) : planAsMarkdown(title, sections);
+  }
+
+  /** @internal */
+  copyPlan = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(this.planText('text'));
+      this.planStatus = this.locale.t('plan.copied');
+    } catch {
+      this.planStatus = this.locale.t('plan.copyFailed');
+    }
+  };
+
+  /** @internal */
+  downloadPlan = (): void => {
+    const blob = new Blob([this.planText('markdown')], { type: 'text/markdown;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${this.locale.t('plan.fileName')}.md`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    this.planStatus = this.locale.t('plan.downloaded');
+  };
+
+  // Rendering
+
+  private renderSections(deck: Deck): TemplateResult {
+    const t = this.locale.t;
+    return html`<nav class="sections" part="sections" aria-label=${t('fan.sections')}>
+      ${deck.sections
+        .filter((s) => deck.cards.some((c) => c.section === s.id))
+        .map((section) => {
+          const first = deck.cards.find((c) => c.section === section.id)!;
+          const current = this.view === 'card' && this.cards[this.index]?.section === section.id;
+          return html`<button
+            type="button"
+            class="section-button"
+            data-section=${section.id}
+            aria-current=${current ? 'true' : 'false'}
+            @click=${() => this.showCard(first.id, { announce: true })}
+          >
+            <span class="swatch" aria-hidden="true"></span>${section.title}
+          </button>`;
+        })}
+    </nav>`;
+  }
+
+  private renderStage(deck: Deck): TemplateResult {
+    const t = this.locale.t;
+    const total = deck.cards.length;
+    return html`<div class="stage count-${Math.min(total, 40)} view-${this.view}" part="stage">
+      <div class="strips" role="group" aria-label=${t('fan.overviewLabel')}>
+        ${deck.cards.map(
+          (card, i) => html`<button
+            type="button"
+            class="strip ${i === this.index && this.view === 'card' ? 'current' : ''}"
+            part="strip"
+            data-index=${i}
+            data-section=${card.section}
+            tabindex=${this.view === 'overview' && i === this.focusIndex ? '0' : '-1'}
+            aria-hidden=${this.view === 'overview' ? 'false' : 'true'}
+            aria-label=${t('fan.strip', {
+              index: i + 1,
+              total,
+              title: card.shortTitle && card.shortTitle !== card.title ? `${card.shortTitle} (${card.title})` : card.title,
+            })}
+            @click=${() => this.showCard(card.id, { focus: true })}
+            @focus=${() => (this.focusIndex = i)}
+            @pointerenter=${() => (this.focusIndex = i)}
+          >
+            <span class="strip-label">${card.shortTitle ?? card.title}</span>
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  /** The full title of the card under focus: the strips only have room for a short one. */
+  private renderCaption(deck: Deck): TemplateResult {
+    const card = deck.cards[this.focusIndex];
+    const section = deck.sections.find((s) => s.id === card?.section);
+    return html`<div class="caption" aria-hidden="true">
+        ${card
+          ? html`<p class="caption-title" data-section=${card.section}>
+              <span class="swatch"></span>${this.focusIndex + 1}. ${card.title}
+              <span class="caption-section">${section?.title}</span>
+            </p>`
+          : nothing}
+      </div>
+      <p class="overview-hint">${this.locale.t('fan.overviewHint')}</p>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const t = this.locale.t;
+    return html`<div class="toolbar" part="toolbar">
+      <button type="button" class="button quiet" ?disabled=${this.index === 0} @click=${() => this.previous()}>
+        <span aria-hidden="true">←</span> ${t('fan.previous')}
+      </button>
+      <button type="button" class="button quiet" data-action="overview" @click=${() => this.showOverview(true)}>
+        ${t('fan.overview')}
+      </button>
+      <button
+        type="button"
+        class="button quiet"
+        ?disabled=${this.index === this.cards.length - 1}
+        @click=${() => this.next()}
+      >
+        ${t('fan.next')} <span aria-hidden="true">→</span>
+      </button>
+      <span class="position" aria-hidden="true">${this.index + 1} / ${this.cards.length}</span>
+    </div>`;
+  }
+
+  private renderReader(deck: Deck): TemplateResult {
+    const t = this.locale.t;
+    const card = this.cards[this.index];
+    const n = card?.id.match(/^work-format-(\d)$/)?.[1];
+    const extra =
+      card?.id === 'step-plan'
+        ? html`<p class="card-action"><button type="button" class="button" @click=${() => this.startSteps()}>${t('steps.start')}</button></p>`
+        : nothing;
+    return html`<div class="reader" part="reader" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
+      ${card ? renderCardFace(deck, card, this.locale, extra) : nothing}
+      ${n ? html`<div class="hosted-format">${renderWorkFormat(deck, this.locale, Number(n), false)}</div>` : nothing}
+    </div>`;
+  }
+
+  private renderClosed(deck: Deck): TemplateResult {
+    const t = this.locale.t;
+    const cover = deck.cards.find((c) => c.id === 'cover') ?? deck.cards[0];
+    return html`<div class="closed">
+      <div class="closed-stack" aria-hidden="true"></div>
+      ${renderCardFace(
+        deck,
+        cover,
+        this.locale,
+        html`<p class="card-action">
+          <button type="button" class="button" data-action="open" @click=${() => this.open()}>${t('fan.open')}</button>
+          <button type="button" class="button quiet" @click=${() => this.startSteps()}>${t('steps.start')}</button>
+        </p>`,
+      )}
+    </div>`;
+  }
+
+  private renderPrintAll(deck: Deck): TemplateResult {
+    return html`<div class="print-all">${deck.cards.map((c) => renderCardFace(deck, c, this.locale))}</div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const deck = this.currentDeck;
+    if (!deck) return renderDeckStatus(this.deckSource.status, this.locale);
+    const steps = this.view === 'steps' && this.session.state;
+    return html`<div
+      class="fan printing-${this.printing || 'none'}"
+      data-view=${this.view}
+      @keydown=${this.onKeyDown}
+    >
+      ${steps || this.view === 'closed'
+        ? nothing
+        : html`${this.renderSections(deck)} ${this.view === 'card' ? this.renderToolbar() : nothing}
+          ${this.renderStage(deck)}`}
+      ${this.view === 'closed' ? this.renderClosed(deck) : nothing}
+      ${this.view === 'card' ? this.renderReader(deck) : nothing}
+      ${this.view === 'overview' ? this.renderCaption(deck) : nothing}
+      ${steps ? renderSteps(this, deck) : nothing}
+      ${this.printing === 'all' ? this.renderPrintAll(deck) : nothing}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.session.renderFooter(this.locale)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kjk-fan': KjkFan;
+  }
+  interface HTMLElementEventMap {
+    'kjk-card-change': CustomEvent<{ card: string }>;
+    'kjk-change': CustomEvent<{ state: SessionState }>;
+  }
+}

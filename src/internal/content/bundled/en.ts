@@ -1,0 +1,22 @@
+// The bundled en deck, one export per card, so an element imports only the cards it shows.
+export { default as meta } from '../../../../content/en/deck.json';
+export { default as cover } from '../../../../content/en/cards/cover.json';
+export { default as intro } from '../../../../content/en/cards/intro.json';
+export { default as usage } from '../../../../content/en/cards/usage.json';
+export { default as reactions } from '../../../../content/en/cards/reactions.json';
+export { default as stepPlan } from '../../../../content/en/cards/step-plan.json';
+export { default as knowledge1 } from '../../../../content/en/cards/knowledge-1.json';
+export { default as knowledge2 } from '../../../../content/en/cards/knowledge-2.json';
+export { default as why } from '../../../../content/en/cards/why.json';
+export { default as withWhom } from '../../../../content/en/cards/with-whom.json';
+export { default as whereWhen } from '../../../../content/en/cards/where-when.json';
+export { default as tension1 } from '../../../../content/en/cards/tension-1.json';
+export { default as tension2 } from '../../../../content/en/cards/tension-2.json';
+export { default as tension3 } from '../../../../content/en/cards/tension-3.json';
+export { default as tension4 } from '../../../../content/en/cards/tension-4.json';
+export { default as tension5 } from '../../../../content/en/cards/tension-5.json';
+export { default as workFormat1 } from '../../../../content/en/cards/work-format-1.json';
+export { default as workFormat2 } from '../../../../content/en/cards/work-format-2.json';
+export { default as workFormat3 } from '../../../../content/en/cards/work-format-3.json';
+export { default as workFormat4 } from '../../../../content/en/cards/work-format-4.json';
+export { default as action } from '../../../../content/en/cards/action.json';

@@ -1,0 +1,22 @@
+// The bundled nl deck, one export per card, so an element imports only the cards it shows.
+export { default as meta } from '../../../../content/nl/deck.json';
+export { default as cover } from '../../../../content/nl/cards/cover.json';
+export { default as intro } from '../../../../content/nl/cards/intro.json';
+export { default as usage } from '../../../../content/nl/cards/usage.json';
+export { default as reactions } from '../../../../content/nl/cards/reactions.json';
+export { default as stepPlan } from '../../../../content/nl/cards/step-plan.json';
+export { default as knowledge1 } from '../../../../content/nl/cards/knowledge-1.json';
+export { default as knowledge2 } from '../../../../content/nl/cards/knowledge-2.json';
+export { default as why } from '../../../../content/nl/cards/why.json';
+export { default as withWhom } from '../../../../content/nl/cards/with-whom.json';
+export { default as whereWhen } from '../../../../content/nl/cards/where-when.json';
+export { default as tension1 } from '../../../../content/nl/cards/tension-1.json';
+export { default as tension2 } from '../../../../content/nl/cards/tension-2.json';
+export { default as tension3 } from '../../../../content/nl/cards/tension-3.json';
+export { default as tension4 } from '../../../../content/nl/cards/tension-4.json';
+export { default as tension5 } from '../../../../content/nl/cards/tension-5.json';
+export { default as workFormat1 } from '../../../../content/nl/cards/work-format-1.json';
+export { default as workFormat2 } from '../../../../content/nl/cards/work-format-2.json';
+export { default as workFormat3 } from '../../../../content/nl/cards/work-format-3.json';
+export { default as workFormat4 } from '../../../../content/nl/cards/work-format-4.json';
+export { default as action } from '../../../../content/nl/cards/action.json';

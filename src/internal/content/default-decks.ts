@@ -1,0 +1,14 @@
+import * as nl from './bundled/nl.js';
+import * as en from './bundled/en.js';
+import type { Lang } from '../i18n.js';
+import type { Card, Deck } from './deck-schema.js';
+import { assembleDeck, type DeckMeta } from './decks.js';
+
+/** Every card, in the deck's order; kept apart so elements that show a few cards do not carry all. */
+function wholeDeck(parts: typeof nl): Deck {
+  const { meta, ...cards } = parts;
+  const byId = new Map<string, unknown>(Object.values(cards).map((c) => [(c as Card).id, c]));
+  return assembleDeck(meta, (meta as DeckMeta).cards.map((id) => byId.get(id)));
+}
+
+export const defaultDecks: Record<Lang, Deck> = { nl: wholeDeck(nl), en: wholeDeck(en) };

@@ -1,0 +1,249 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { Deck } from '../content/deck-schema.js';
+import { findCard } from '../content/decks.js';
+import { renderCardFace } from '../content/render-card.js';
+import type { LocaleController } from '../i18n.js';
+import type { SessionController } from '../session/session-controller.js';
+import { TENSION_FIELDS } from '../session/state.js';
+import { CHOICE_STEPS, cardOptions, planSections, STEP_COUNT, stepInfo, SUMMARY_STEP, type ChoiceKey } from './plan.js';
+
+/** What the step flow needs from the fan. */
+export interface StepsView {
+  locale: LocaleController;
+  session: SessionController;
+  goToStep(step: number): void;
+  exitSteps(): void;
+  copyPlan(): void;
+  downloadPlan(): void;
+  printPlan(): void;
+  planStatus: string;
+}
+
+/** Work-format elements the fan hosts when a page has registered them. */
+const WORK_FORMAT_TAGS: Record<number, StaticValue> = {
+  1: literal`kjk-look-back`,
+  2: literal`kjk-octagon`,
+  3: literal`kjk-circle-quadrant`,
+  4: literal`kjk-mindmap`,
+};
+const WORK_FORMAT_NAMES: Record<number, string> = {
+  1: 'kjk-look-back',
+  2: 'kjk-octagon',
+  3: 'kjk-circle-quadrant',
+  4: 'kjk-mindmap',
+};
+
+/** The work format's own element when the page registered it, otherwise its card. */
+export function renderWorkFormat(deck: Deck, locale: LocaleController, n: number, showCard: boolean): TemplateResult {
+  if (customElements.get(WORK_FORMAT_NAMES[n])) {
+    return staticHtml`<${WORK_FORMAT_TAGS[n]} class="hosted"></${WORK_FORMAT_TAGS[n]}>`;
+  }
+  const card = findCard(deck, `work-format-${n}`);
+  return card && showCard ? renderCardFace(deck, card, locale) : html``;
+}
+
+function renderChoice(view: StepsView, deck: Deck, step: 2 | 3 | 4): TemplateResult {
+  const { key, card: cardId } = CHOICE_STEPS[step];
+  const t = view.locale.t;
+  const options = cardOptions(findCard(deck, cardId));
+  const choice = view.session.state!.plan[key];
+  const toggle = (index: number, on: boolean) =>
+    view.session.update((s) => {
+      const chosen = new Set(s.plan[key].chosen);
+      if (on) chosen.add(index);
+      else chosen.delete(index);
+      s.plan[key].chosen = [...chosen].sort((a, b) => a - b);
+    });
+  return html`<fieldset class="choices">
+      <legend class="visually-hidden">${stepInfo(deck, step).title}</legend>
+      ${options.map(
+        (option, i) => html`<label class="check option">
+          <input
+            type="checkbox"
+            .checked=${choice.chosen.includes(i)}
+            @change=${(e: Event) => toggle(i, (e.target as HTMLInputElement).checked)}
+          />
+          <span>${option}</span>
+        </label>`,
+      )}
+    </fieldset>
+    ${renderOwnItems(view, key, t('steps.ownLabel'))}`;
+}
+
+/** A list the user writes themselves: add with Enter or the button, remove each. */
+export function renderOwnItems(view: StepsView, key: ChoiceKey | 'actions', label: string): TemplateResult {
+  const t = view.locale.t;
+  const items = key === 'actions' ? view.session.state!.plan.actions : view.session.state!.plan[key].own;
+  const write = (next: string[]) =>
+    view.session.update((s) => {
+      if (key === 'actions') s.plan.actions = next;
+      else s.plan[key].own = next;
+    });
+  const add = (input: HTMLInputElement) => {
+    const value = input.value.trim();
+    if (!value) return;
+    write([...items, value]);
+    input.value = '';
+    input.focus();
+  };
+  const inputId = `own-${key}`;
+  return html`<div class="own">
+    <label for=${inputId} class="own-label">${label}</label>
+    <div class="own-add">
+      <input
+        id=${inputId}
+        class="field"
+        type="text"
+        maxlength="500"
+        aria-describedby="${inputId}-hint"
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            add(e.target as HTMLInputElement);
+          }
+        }}
+      />
+      <button
+        type="button"
+        class="button"
+        @click=${(e: Event) => add((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement)}
+      >
+        ${t('steps.add')}
+      </button>
+    </div>
+    <p class="hint" id="${inputId}-hint">${t('privacy.noNames')}</p>
+    ${items.length
+      ? html`<ul class="own-items">
+          ${items.map(
+            (item, i) => html`<li>
+              <span>${item}</span>
+              <button
+                type="button"
+                class="button quiet small"
+                aria-label=${t('steps.remove', { item })}
+                @click=${() => write(items.filter((_, j) => j !== i))}
+              >
+                ${t('steps.removeShort')}
+              </button>
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+  </div>`;
+}
+
+function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResult {
+  const t = view.locale.t;
+  switch (step) {
+    case 1:
+      return html`<div class="pair">
+        ${['knowledge-1', 'knowledge-2'].map((id) => {
+          const card = findCard(deck, id);
+          return card ? renderCardFace(deck, card, view.locale) : nothing;
+        })}
+      </div>`;
+    case 2:
+    case 3:
+    case 4:
+      return renderChoice(view, deck, step);
+    case 5:
+      return html`<div class="tensions">
+        ${TENSION_FIELDS.map((f) => html`<kjk-tension-card field=${f} lang=${view.locale.lang}></kjk-tension-card>`)}
+      </div>`;
+    case 6: {
+      const chosen = view.session.state!.plan.workFormat;
+      return html`<fieldset class="choices formats">
+          <legend class="visually-hidden">${stepInfo(deck, 6).title}</legend>
+          ${[1, 2, 3, 4].map((n) => {
+            const card = findCard(deck, `work-format-${n}`);
+            const intro = card?.blocks.find((b) => b.type === 'paragraph' || b.type === 'question');
+            return html`<label class="check option format">
+              <input
+                type="radio"
+                name="work-format"
+                .checked=${chosen === n}
+                @change=${() => view.session.update((s) => void (s.plan.workFormat = n))}
+              />
+              <span><strong>${card?.title ?? n}</strong>${intro && 'text' in intro ? html`<br />${intro.text}` : nothing}</span>
+            </label>`;
+          })}
+        </fieldset>
+        ${chosen ? html`<div class="chosen-format">${renderWorkFormat(deck, view.locale, chosen, true)}</div>` : nothing}`;
+    }
+    case 7: {
+      if (customElements.get('kjk-action-card')) return html`<kjk-action-card></kjk-action-card>`;
+      const card = findCard(deck, 'action');
+      const prompt = card?.blocks.find((b) => b.type === 'prompt');
+      return html`${prompt && 'text' in prompt ? html`<p class="prompt">${prompt.text}</p>` : nothing}
+      ${renderOwnItems(view, 'actions', t('steps.actionLabel'))}`;
+    }
+    default:
+      return renderSummary(view, deck);
+  }
+}
+
+function renderSummary(view: StepsView, deck: Deck): TemplateResult {
+  const t = view.locale.t;
+  const sections = planSections(deck, view.session.state!, t);
+  return html`<div class="plan">
+    ${sections.map(
+      (s) => html`<h3>${s.title}</h3>
+        <ul>
+          ${s.items.map((i) => html`<li>${i}</li>`)}
+        </ul>`,
+    )}
+    <div class="plan-actions">
+      <button type="button" class="button" @click=${view.printPlan}>${t('plan.print')}</button>
+      <button type="button" class="button" @click=${view.copyPlan}>${t('plan.copy')}</button>
+      <button type="button" class="button" @click=${view.downloadPlan}>${t('plan.download')}</button>
+    </div>
+    <p class="plan-status" role="status">${view.planStatus}</p>
+  </div>`;
+}
+
+/** The step plan as a guided preparation: "stap n van 7", then the gespreksplan. */
+export function renderSteps(view: StepsView, deck: Deck): TemplateResult {
+  const t = view.locale.t;
+  const step = view.session.state!.plan.step;
+  const info = step <= STEP_COUNT ? stepInfo(deck, step) : { title: t('plan.title'), text: '' };
+  return html`<section class="steps" part="steps" aria-labelledby="step-title">
+    <div class="steps-head">
+      <p class="steps-kicker">${t('steps.title')}</p>
+      <p class="progress-text">
+        ${step <= STEP_COUNT ? t('steps.progress', { step, total: STEP_COUNT }) : t('plan.ready')}
+      </p>
+      <ol class="progress" aria-label=${t('steps.progressLabel')}>
+        ${Array.from({ length: STEP_COUNT + 1 }, (_, i) => i + 1).map((n) => {
+          const label = n <= STEP_COUNT ? `${n}. ${stepInfo(deck, n).title}` : t('plan.title');
+          return html`<li>
+            <button
+              type="button"
+              class="dot ${n < step ? 'done' : ''}"
+              aria-current=${n === step ? 'step' : 'false'}
+              aria-label=${label}
+              title=${label}
+              @click=${() => view.goToStep(n)}
+            >
+              ${n <= STEP_COUNT ? n : '✓'}
+            </button>
+          </li>`;
+        })}
+      </ol>
+      <h2 id="step-title" tabindex="-1">${info.title}</h2>
+      ${info.text ? html`<p class="step-text">${info.text}</p>` : nothing}
+    </div>
+    <div class="step-body">${renderStepBody(view, deck, step)}</div>
+    <nav class="step-nav" aria-label=${t('steps.navLabel')}>
+      <button type="button" class="button quiet" ?disabled=${step === 1} @click=${() => view.goToStep(step - 1)}>
+        ${t('steps.previous')}
+      </button>
+      ${step < SUMMARY_STEP
+        ? html`<button type="button" class="button" @click=${() => view.goToStep(step + 1)}>
+            ${step === STEP_COUNT ? t('steps.toPlan') : t('steps.next')}
+          </button>`
+        : nothing}
+      <button type="button" class="button quiet" @click=${view.exitSteps}>${t('steps.exit')}</button>
+    </nav>
+  </section>`;
+}

@@ -1,0 +1,27 @@
+/**
+ * UI texts by area, from the one catalogue per language (content/<lang>/messages.json).
+ * An element names the areas it uses, so a single-element bundle carries only those.
+ */
+import * as nl from '../../content/nl/messages.json';
+import * as en from '../../content/en/messages.json';
+import type { Messages } from './i18n.js';
+
+export const cardMessages: Messages = {
+  nl: { card: nl.card, deck: nl.deck },
+  en: { card: en.card, deck: en.deck },
+};
+
+export const sessionMessages: Messages = {
+  nl: { privacy: nl.privacy, problem: nl.problem },
+  en: { privacy: en.privacy, problem: en.problem },
+};
+
+export const tensionMessages: Messages = {
+  nl: { tension: nl.tension },
+  en: { tension: en.tension },
+};
+
+export const fanMessages: Messages = {
+  nl: { fan: nl.fan, steps: nl.steps, plan: nl.plan },
+  en: { fan: en.fan, steps: en.steps, plan: en.plan },
+};

@@ -1,0 +1,210 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ContextEvent, ContextProvider } from '@lit/context';
+import { sessionContext } from './session-context.js';
+import { acquireStore, PERSIST_MODES, releaseStore, type Persist, type SessionStore } from './session-store.js';
+import type { SessionState } from './state.js';
+import type { LocaleController } from '../i18n.js';
+
+/** What an element needs to take part in a session. */
+export interface SessionHost extends ReactiveControllerHost, HTMLElement {
+  persist: string;
+  storageKey: string;
+}
+
+/** Elements that provide a session; a child that connects before they upgrade waits for them. */
+const PROVIDER_TAGS = ['kjk-session', 'kjk-fan'];
+
+export function normalisePersist(value: string | null | undefined, tag: string): Persist {
+  if (!value) return 'session';
+  if ((PERSIST_MODES as readonly string[]).includes(value)) return value as Persist;
+  console.error(`<${tag}>: persist="${value}" is not valid; use ${PERSIST_MODES.join(', ')}. Using "session".`);
+  return 'session';
+}
+
+/**
+ * Connects an element to a session: the one provided by an enclosing <kjk-fan> or
+ * <kjk-session>, or (standalone) one of its own. The element that owns a session
+ * shows the privacy line and fires `kjk-change`; a provider passes its session on.
+ */
+export class SessionController implements ReactiveController {
+  store?: SessionStore;
+  /** This element made the session (standalone, or a fan/session element). */
+  owned = false;
+  /** "Alles wissen" is waiting for confirmation. */
+  confirmingClear = false;
+  private unsubscribe?: () => void;
+  private provider?: ContextProvider<typeof sessionContext>;
+  private pendingState?: unknown;
+
+  constructor(
+    private readonly host: SessionHost,
+    options: { provide?: boolean } = {},
+  ) {
+    host.addController(this);
+    if (options.provide) this.provider = new ContextProvider(host, { context: sessionContext });
+  }
+
+  hostConnected(): void {
+    this.connect();
+  }
+
+  hostDisconnected(): void {
+    this.disconnectStore();
+  }
+
+  /** Call when `persist` or `storage-key` change. */
+  reconnect(): void {
+    if (!this.host.isConnected) return;
+    this.disconnectStore();
+    this.connect();
+  }
+
+  get state(): SessionState | undefined {
+    return this.store?.state;
+  }
+
+  /** Sets the whole state (the `state` property); before connecting it waits. */
+  setState(value: unknown): void {
+    if (this.store) this.store.replace(value);
+    else this.pendingState = value;
+  }
+
+  update(recipe: (draft: SessionState) => void): void {
+    this.store?.update(recipe);
+  }
+
+  private connect(): void {
+    let provided: SessionStore | undefined;
+    this.host.dispatchEvent(
+      new ContextEvent(sessionContext, this.host, (store: SessionStore) => (provided = store), false),
+    );
+    if (provided) {
+      this.use(provided, false);
+      return;
+    }
+    const waitingFor = this.undefinedProviderAbove();
+    if (waitingFor) {
+      customElements.whenDefined(waitingFor).then(() => queueMicrotask(() => this.host.isConnected && !this.store && this.connect()));
+      return;
+    }
+    const persist = normalisePersist(this.host.persist, this.host.localName);
+    this.use(acquireStore(persist, this.host.storageKey ?? ''), true);
+  }
+
+  private undefinedProviderAbove(): string | undefined {
+    let node: Node | null = this.host.parentNode;
+    while (node) {
+      if (node instanceof Element && PROVIDER_TAGS.includes(node.localName) && !customElements.get(node.localName)) {
+        return node.localName;
+      }
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return undefined;
+  }
+
+  private use(store: SessionStore, owned: boolean): void {
+    this.store = store;
+    this.owned = owned;
+    this.provider?.setValue(store);
+    this.unsubscribe = store.subscribe(() => {
+      this.host.requestUpdate();
+      if (this.owned) this.fireChange();
+    });
+    if (this.pendingState !== undefined) {
+      const pending = this.pendingState;
+      this.pendingState = undefined;
+      store.replace(pending);
+    }
+    this.host.requestUpdate();
+  }
+
+  private disconnectStore(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.store && this.owned) releaseStore(this.store);
+    this.store = undefined;
+    this.owned = false;
+  }
+
+  private fireChange(): void {
+    this.host.dispatchEvent(
+      new CustomEvent('kjk-change', {
+        bubbles: true,
+        composed: true,
+        detail: { state: structuredClone(this.store!.state) },
+      }),
+    );
+  }
+
+  /** The privacy line, "remember on this device", "Alles wissen" and any storage problem. */
+  renderFooter(locale: LocaleController): TemplateResult | typeof nothing {
+    const store = this.store;
+    if (!store || !this.owned) return nothing;
+    const t = locale.t;
+    const where = store.holding ? 'privacy.holding' : `privacy.${store.mode}`;
+    // A div, not <footer>: several elements on one page must not each add a contentinfo landmark.
+    return html`<div class="session" part="session">
+      ${store.problem && !store.problemDismissed
+        ? html`<div class="problem" role="alert">
+            <p>${t(`problem.${store.problem}`)}</p>
+            <div class="actions">
+              ${store.holding
+                ? html`<button type="button" class="button" @click=${() => store.overwriteUnreadable()}>
+                    ${t('problem.overwrite')}
+                  </button>`
+                : nothing}
+              <button type="button" class="button quiet" @click=${() => store.dismissProblem()}>${t('problem.dismiss')}</button>
+            </div>
+          </div>`
+        : nothing}
+      <p class="privacy"><span class="lock" aria-hidden="true"></span>${t('privacy.line')} ${t(where)}</p>
+      <div class="actions">
+        ${store.canRemember
+          ? html`<label class="check">
+              <input
+                type="checkbox"
+                .checked=${store.mode === 'local'}
+                ?disabled=${store.holding || store.problem === 'blocked'}
+                @change=${(e: Event) => store.setRemember((e.target as HTMLInputElement).checked)}
+              />
+              <span>${t('privacy.remember')}</span>
+            </label>`
+          : nothing}
+        ${this.confirmingClear
+          ? html`<div class="confirm" role="group" aria-labelledby="confirm-clear">
+              <p id="confirm-clear">${t('privacy.confirmClear')}</p>
+              <button type="button" class="button danger" @click=${this.confirmClear}>${t('privacy.clearYes')}</button>
+              <button type="button" class="button quiet" @click=${this.cancelClear}>${t('privacy.clearNo')}</button>
+            </div>`
+          : html`<button type="button" class="button quiet" data-action="clear" @click=${this.askClear}>
+              ${t('privacy.clear')}
+            </button>`}
+      </div>
+    </div>`;
+  }
+
+  private askClear = (): void => {
+    this.confirmingClear = true;
+    this.host.requestUpdate();
+    this.focusAfterUpdate('.confirm .button.quiet');
+  };
+
+  private confirmClear = (): void => {
+    this.confirmingClear = false;
+    this.store?.clear();
+    this.focusAfterUpdate('[data-action="clear"]');
+  };
+
+  private cancelClear = (): void => {
+    this.confirmingClear = false;
+    this.host.requestUpdate();
+    this.focusAfterUpdate('[data-action="clear"]');
+  };
+
+  /** Keeps keyboard focus in place when the button a user pressed is replaced. */
+  private focusAfterUpdate(selector: string): void {
+    this.host.updateComplete.then(() => {
+      (this.host.shadowRoot?.querySelector(selector) as HTMLElement | null)?.focus();
+    });
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The saved state of one session: everything a user chose or wrote. Versioned, so a
+ * state saved by an older release is migrated forward and a newer one is recognised.
+ */
+import * as v from 'valibot';
+
+export const STATE_VERSION = 1;
+
+const userText = v.pipe(v.string(), v.maxLength(5000, 'is longer than 5000 characters'));
+const ownItems = v.pipe(v.array(userText), v.maxLength(200, 'has more than 200 items'));
+const chosenIndices = v.pipe(
+  v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99))),
+  v.maxLength(100),
+);
+
+/** A list the user picks from (indices into the card's list) and adds to. */
+const choiceSchema = v.strictObject({ chosen: chosenIndices, own: ownItems });
+export type Choice = v.InferOutput<typeof choiceSchema>;
+
+const tensionSchema = v.strictObject({ marked: v.boolean(), note: userText });
+export type TensionChoice = v.InferOutput<typeof tensionSchema>;
+
+export const TENSION_FIELDS = ['1', '2', '3', '4', '5'] as const;
+export type TensionField = (typeof TENSION_FIELDS)[number];
+
+export const stateSchema = v.strictObject({
+  version: v.literal(STATE_VERSION),
+  plan: v.strictObject({
+    /** The step the user was at, 1…7, or 8 for the summary. */
+    step: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8)),
+    goals: choiceSchema,
+    partners: choiceSchema,
+    moments: choiceSchema,
+    workFormat: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4))),
+    actions: ownItems,
+  }),
+  tensions: v.record(v.picklist(TENSION_FIELDS, 'is not a tension field (1…5)'), tensionSchema),
+  /** Worksheets of the work formats, each owned by its element. */
+  worksheets: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), v.unknown()),
+});
+export type SessionState = v.InferOutput<typeof stateSchema>;
+
+export function emptyState(): SessionState {
+  const choice = () => ({ chosen: [], own: [] });
+  return {
+    version: STATE_VERSION,
+    plan: { step: 1, goals: choice(), partners: choice(), moments: choice(), workFormat: null, actions: [] },
+    tensions: {},
+    worksheets: {},
+  };
+}
+
+/** Upgrades from each older version to the next; none exist yet for version 1. */
+const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type ParsedState =
+  | { ok: true; state: SessionState }
+  | { ok: false; reason: 'future'; version: number }
+  | { ok: false; reason: 'invalid'; problems: string[] };
+
+/** Checks and migrates a state from storage, an import or the host page. Never throws. */
+export function parseState(data: unknown): ParsedState {
+  let value = data as Record<string, unknown>;
+  const version = typeof value?.version === 'number' ? value.version : NaN;
+  if (version > STATE_VERSION) return { ok: false, reason: 'future', version };
+  for (let from = version; from < STATE_VERSION && migrations[from]; from++) value = migrations[from](value);
+  const result = v.safeParse(stateSchema, value);
+  if (result.success) return { ok: true, state: result.output };
+  return {
+    ok: false,
+    reason: 'invalid',
+    problems: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(state)'}: ${issue.message}`),
+  };
+}

@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+/** Buttons, checkboxes and fields shared by every interactive element: 44px targets, visible focus. */
+export const controls = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.45em 1em;
+    border: 2px solid var(--_ink, var(--_text));
+    border-radius: 999px;
+    background: var(--_ink, var(--_text));
+    color: var(--_surface);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button.quiet {
+    background: transparent;
+    color: var(--_ink, var(--_text));
+  }
+  .button.danger {
+    background: var(--_tension-ink);
+    border-color: var(--_tension-ink);
+  }
+  .button:hover {
+    filter: brightness(1.1);
+  }
+  .button.quiet:hover {
+    background: color-mix(in srgb, var(--_ink, var(--_text)) 8%, transparent);
+    filter: none;
+  }
+  .button[disabled] {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_surface);
+  }
+
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.75em;
+    cursor: pointer;
+  }
+  .check input {
+    width: 1.35em;
+    height: 1.35em;
+    margin: 0;
+    accent-color: var(--_ink, var(--_text));
+    flex: none;
+  }
+
+  .field {
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em 0.7em;
+    border: 2px solid color-mix(in srgb, var(--_text) 45%, transparent);
+    border-radius: 0.5em;
+    background: #fff;
+    color: var(--_text);
+    font: inherit;
+  }
+  textarea.field {
+    min-height: 5em;
+    resize: vertical;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** The session footer: privacy line, remember, clear, storage problems. */
+export const sessionFooter = css`
+  .session {
+    margin-block-start: 1.5em;
+    padding: 0.9em 1.1em;
+    border-radius: 0.8em;
+    background: color-mix(in srgb, var(--_text) 5%, var(--_surface));
+    font-size: 0.9em;
+  }
+  .session p {
+    margin: 0 0 0.4em;
+  }
+  .session .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .privacy {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+  }
+  .lock {
+    flex: none;
+    width: 0.8em;
+    height: 0.7em;
+    border: 2px solid currentColor;
+    border-radius: 0.15em;
+    position: relative;
+    top: 0.1em;
+  }
+  .lock::before {
+    content: '';
+    position: absolute;
+    left: 0.08em;
+    right: 0.08em;
+    bottom: 100%;
+    height: 0.4em;
+    border: 2px solid currentColor;
+    border-bottom: 0;
+    border-radius: 0.4em 0.4em 0 0;
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .confirm p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .problem {
+    margin-block-end: 0.8em;
+    padding: 0.8em 1em;
+    border-inline-start: 0.3em solid var(--_tension);
+    background: color-mix(in srgb, var(--_tension) 10%, var(--_surface));
+    border-radius: 0.4em;
+  }
+`;

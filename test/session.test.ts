@@ -1,0 +1,273 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { KjkTensionCard } from '../src/components/tension-card/tension-card.js';
+import type { KjkSession } from '../src/components/session/session.js';
+import { emptyState, STATE_VERSION, type SessionState } from '../src/internal/session/state.js';
+
+let counter = 0;
+const newKey = () => `test-${Date.now()}-${counter++}`;
+const storageKey = (key: string) => `kjk-session:${key}`;
+
+async function tensionCard(key: string, persist = 'session', field = '2'): Promise<KjkTensionCard> {
+  const el = await fixture<KjkTensionCard>(
+    html`<kjk-tension-card field=${field} storage-key=${key} persist=${persist}></kjk-tension-card>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+
+async function mark(el: KjkTensionCard, note?: string): Promise<void> {
+  const box = q<HTMLInputElement>(el, '.mark input[type="checkbox"]')!;
+  box.click();
+  await el.updateComplete;
+  if (note !== undefined) {
+    const area = q<HTMLTextAreaElement>(el, 'textarea')!;
+    area.value = note;
+    area.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+  }
+}
+
+function captureConsole(kind: 'error' | 'warn'): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console[kind];
+  console[kind] = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console[kind] = original) };
+}
+
+/** Replaces one of window's storage areas for the length of a test, as a browser that blocks it would. */
+function overrideStorage(name: 'sessionStorage' | 'localStorage', getter: () => Storage): () => void {
+  const original = Object.getOwnPropertyDescriptor(window, name);
+  Object.defineProperty(window, name, { configurable: true, get: getter });
+  return () => {
+    if (original) Object.defineProperty(window, name, original);
+    else delete (window as unknown as Record<string, unknown>)[name];
+  };
+}
+
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
+describe('the session', () => {
+  it('fires kjk-change with the whole state on every change', async () => {
+    const el = await tensionCard(newKey());
+    setTimeout(() => q<HTMLInputElement>(el, '.mark input')!.click());
+    const event = (await oneEvent(el, 'kjk-change')) as CustomEvent<{ state: SessionState }>;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.state.tensions['2']).to.deep.equal({ marked: true, note: '' });
+  });
+
+  it('survives a reload in the tab (persist="session") and keeps nothing in local storage', async () => {
+    const key = newKey();
+    const first = await tensionCard(key);
+    await mark(first, 'Ouders willen meer regie');
+    first.remove();
+    expect(JSON.parse(sessionStorage.getItem(storageKey(key))!).tensions['2'].note).to.equal('Ouders willen meer regie');
+    expect(localStorage.getItem(storageKey(key))).to.equal(null);
+    const again = await tensionCard(key);
+    expect(q<HTMLInputElement>(again, '.mark input')!.checked).to.equal(true);
+    expect(q<HTMLTextAreaElement>(again, 'textarea')!.value).to.equal('Ouders willen meer regie');
+    await expect(again).to.be.accessible();
+  });
+
+  it('keeps answers on the device with persist="local"', async () => {
+    const key = newKey();
+    const first = await tensionCard(key, 'local');
+    await mark(first, 'x');
+    first.remove();
+    expect(localStorage.getItem(storageKey(key))).to.contain('"marked":true');
+    expect(sessionStorage.getItem(storageKey(key))).to.equal(null);
+    const again = await tensionCard(key, 'local');
+    expect(q<HTMLInputElement>(again, '.mark input')!.checked).to.equal(true);
+  });
+
+  it('lets the user switch "Onthoud op dit apparaat" on and off', async () => {
+    const key = newKey();
+    const el = await tensionCard(key);
+    await mark(el);
+    const remember = q<HTMLInputElement>(el, '.session input[type="checkbox"]')!;
+    expect(remember.checked).to.equal(false);
+    remember.click();
+    await el.updateComplete;
+    expect(localStorage.getItem(storageKey(key))).to.contain('"marked":true');
+    expect(sessionStorage.getItem(storageKey(key))).to.equal(null);
+    expect(q(el, '.privacy')!.textContent).to.contain('tot je ze wist');
+    el.remove();
+    const again = await tensionCard(key);
+    expect(q<HTMLInputElement>(again, '.session input[type="checkbox"]')!.checked).to.equal(true);
+    q<HTMLInputElement>(again, '.session input[type="checkbox"]')!.click();
+    await again.updateComplete;
+    expect(localStorage.getItem(storageKey(key))).to.equal(null);
+    expect(sessionStorage.getItem(storageKey(key))).to.contain('"marked":true');
+  });
+
+  it('saves nothing and offers no "remember" with persist="none"', async () => {
+    const key = newKey();
+    const el = await tensionCard(key, 'none');
+    await mark(el);
+    expect(sessionStorage.getItem(storageKey(key))).to.equal(null);
+    expect(localStorage.getItem(storageKey(key))).to.equal(null);
+    expect(q(el, '.session input[type="checkbox"]')).to.equal(null);
+    expect(q(el, '.privacy')!.textContent).to.contain('niet bewaard');
+  });
+
+  it('explains an invalid persist value in the console and uses "session"', async () => {
+    const capture = captureConsole('error');
+    try {
+      const key = newKey();
+      const el = await tensionCard(key, 'forever');
+      await mark(el);
+      expect(capture.messages.join()).to.contain('persist="forever"').and.to.contain('session, local, none');
+      expect(sessionStorage.getItem(storageKey(key))).to.contain('"marked":true');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('"Alles wissen" asks first, and only then wipes screen and storage', async () => {
+    const key = newKey();
+    const el = await tensionCard(key);
+    await mark(el, 'iets');
+    q<HTMLButtonElement>(el, '[data-action="clear"]')!.click();
+    await el.updateComplete;
+    expect(q(el, '.confirm')!.textContent).to.contain('Alles wissen?');
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(el, '.confirm .button.quiet')!.click();
+    await el.updateComplete;
+    expect(q<HTMLInputElement>(el, '.mark input')!.checked).to.equal(true);
+    q<HTMLButtonElement>(el, '[data-action="clear"]')!.click();
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, '.confirm .danger')!.click();
+    await el.updateComplete;
+    expect(q<HTMLInputElement>(el, '.mark input')!.checked).to.equal(false);
+    expect(JSON.parse(sessionStorage.getItem(storageKey(key))!)).to.deep.equal(emptyState());
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '[data-action="clear"]'));
+  });
+
+  for (const [name, stored, expected] of [
+    ['invalid JSON', '{"version":1, "tensions": {', 'konden niet worden gelezen'],
+    ['a state that fails the schema', JSON.stringify({ version: 1, tensions: { 9: 'x' } }), 'konden niet worden gelezen'],
+    ['an unknown future version', JSON.stringify({ version: STATE_VERSION + 1, newThing: true }), 'nieuwere versie'],
+  ] as const) {
+    it(`with ${name} in storage: works in memory, says so once, and overwrites only when asked`, async () => {
+      const key = newKey();
+      sessionStorage.setItem(storageKey(key), stored);
+      const el = await tensionCard(key);
+      const alert = q(el, '.problem[role="alert"]')!;
+      expect(alert.textContent).to.contain(expected);
+      await expect(el).to.be.accessible();
+      await mark(el, 'in het geheugen');
+      expect(q<HTMLInputElement>(el, '.mark input')!.checked).to.equal(true);
+      expect(sessionStorage.getItem(storageKey(key))).to.equal(stored);
+      q<HTMLButtonElement>(el, '.problem .button:not(.quiet)')!.click();
+      await el.updateComplete;
+      expect(JSON.parse(sessionStorage.getItem(storageKey(key))!).tensions['2'].note).to.equal('in het geheugen');
+      expect(q(el, '.problem')).to.equal(null);
+    });
+  }
+
+  it('with storage blocked by the browser: works in memory and says so', async () => {
+    const restore = overrideStorage('sessionStorage', () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    try {
+      const el = await tensionCard(newKey());
+      expect(q(el, '.problem')!.textContent).to.contain('staat opslaan niet toe');
+      await mark(el, 'toch bewaard in het geheugen');
+      expect(el.state!.tensions['2']!.note).to.equal('toch bewaard in het geheugen');
+      q<HTMLButtonElement>(el, '.problem .button.quiet')!.click();
+      await el.updateComplete;
+      expect(q(el, '.problem')).to.equal(null);
+    } finally {
+      restore();
+    }
+  });
+
+  it('with a full quota: keeps the answers in memory and says so once', async () => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const el = await tensionCard(newKey());
+      await mark(el, 'a');
+      expect(q(el, '.problem')!.textContent).to.contain('geen ruimte meer');
+      q<HTMLButtonElement>(el, '.problem .button.quiet')!.click();
+      await el.updateComplete;
+      await mark(el); // unmark: still no room, but the user was told already
+      expect(q(el, '.problem')).to.equal(null);
+      expect(el.state!.tensions['2']!.marked).to.equal(false);
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+  });
+
+  it('restores a state set by the host page, and rejects an invalid one unchanged', async () => {
+    const el = await tensionCard(newKey());
+    const state = emptyState();
+    state.tensions['2'] = { marked: true, note: 'uit het LMS' };
+    el.state = state;
+    await el.updateComplete;
+    expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('uit het LMS');
+    const capture = captureConsole('error');
+    try {
+      el.state = { version: 1, plan: 'nee' };
+      el.state = { version: 99 };
+    } finally {
+      capture.restore();
+    }
+    expect(capture.messages).to.have.length(2);
+    expect(capture.messages[0]).to.contain('plan');
+    expect(capture.messages[1]).to.contain('version 99');
+    expect(el.state!.tensions['2']!.note).to.equal('uit het LMS');
+  });
+
+  it('shows HTML in user text as text', async () => {
+    const el = await tensionCard(newKey());
+    await mark(el, '<img src=x onerror="window.__pwned=1"><b>vet</b>');
+    el.remove();
+    const again = await tensionCard(el.storageKey);
+    expect(q(again, 'img, b')).to.equal(null);
+    expect(q<HTMLTextAreaElement>(again, 'textarea')!.value).to.contain('<b>vet</b>');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('keeps two sessions with different keys apart, and one key shared', async () => {
+    const [a, b] = [newKey(), newKey()];
+    const wrapper = await fixture(html`<div>
+      <kjk-tension-card field="1" storage-key=${a}></kjk-tension-card>
+      <kjk-tension-card field="1" storage-key=${b}></kjk-tension-card>
+      <kjk-tension-card field="1" storage-key=${a}></kjk-tension-card>
+    </div>`);
+    const [first, second, third] = [...wrapper.querySelectorAll('kjk-tension-card')];
+    await Promise.all([first, second, third].map((e) => e.updateComplete));
+    q<HTMLInputElement>(first, '.mark input')!.click();
+    await Promise.all([first, second, third].map((e) => e.updateComplete));
+    expect(q<HTMLInputElement>(second, '.mark input')!.checked).to.equal(false);
+    expect(q<HTMLInputElement>(third, '.mark input')!.checked).to.equal(true);
+  });
+});
+
+describe('<kjk-session>', () => {
+  it('shares one session between the elements inside it, with one privacy line', async () => {
+    const key = newKey();
+    const session = await fixture<KjkSession>(html`<kjk-session storage-key=${key}>
+      <kjk-tension-card field="3"></kjk-tension-card>
+      <kjk-tension-card field="4"></kjk-tension-card>
+    </kjk-session>`);
+    const [three, four] = [...session.querySelectorAll('kjk-tension-card')];
+    await Promise.all([three.updateComplete, four.updateComplete]);
+    expect(q(three, '.session')).to.equal(null);
+    expect(q(session, '.session')).to.exist;
+    setTimeout(() => q<HTMLInputElement>(four, '.mark input')!.click());
+    const event = (await oneEvent(session, 'kjk-change')) as CustomEvent<{ state: SessionState }>;
+    expect(event.detail.state.tensions['4']!.marked).to.equal(true);
+    expect(session.state!.tensions['4']!.marked).to.equal(true);
+    expect(JSON.parse(sessionStorage.getItem(storageKey(key))!).tensions['4'].marked).to.equal(true);
+    await expect(session).to.be.accessible();
+  });
+});
