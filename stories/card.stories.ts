@@ -70,7 +70,7 @@ export const UnknownCard = card('does-not-exist');
 
 /** A custom deck that is not valid: a readable message, never a blank card. */
 export const InvalidCustomDeck: Story = {
-  render: () => html`<kjk-card card="intro" .deck=${{ schemaVersion: 1, cards: [] }}></kjk-card>`,
+  render: (args) => html`<kjk-card card="intro" lang=${args.lang} .deck=${{ schemaVersion: 1, cards: [] }}></kjk-card>`,
 };
 
 /** Narrow: the card at 320px wide. */

@@ -188,6 +188,24 @@ describe('<kjk-fan>', () => {
     }
   });
 
+  it('keeps two fans with different keys apart, fires kjk-change and restores a state', async () => {
+    const wrapper = await fixture(html`<div>
+      <kjk-fan storage-key=${newKey()} mode="steps"></kjk-fan>
+      <kjk-fan storage-key=${newKey()} mode="steps"></kjk-fan>
+    </div>`);
+    const [one, two] = [...wrapper.querySelectorAll('kjk-fan')];
+    await Promise.all([one.updateComplete, two.updateComplete]);
+    setTimeout(() => one.goToStep(3));
+    const event = (await oneEvent(wrapper, 'kjk-change')) as CustomEvent<{ state: { plan: { step: number } } }>;
+    expect(event.target).to.equal(one);
+    expect(event.detail.state.plan.step).to.equal(3);
+    await two.updateComplete;
+    expect(two.state!.plan.step).to.equal(1);
+    two.state = event.detail.state;
+    await two.updateComplete;
+    expect(heading(two)).to.equal('Met wie in gesprek?');
+  });
+
   it('prints the current card alone, or every card one per page', async () => {
     const el = await fan({ card: 'why' });
     const original = window.print;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { tokens } from '../../internal/styles/tokens.styles.js';
 import { cardFace } from '../../internal/styles/card-face.styles.js';
@@ -10,7 +10,7 @@ import { DeckController } from '../../internal/content/deck-controller.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
 import { renderDeckStatus } from '../../internal/content/render-status.js';
 import type { Card, Deck } from '../../internal/content/deck-schema.js';
-import { SessionController } from '../../internal/session/session-controller.js';
+import { SessionElement } from '../../internal/session/session-element.js';
 import type { SessionState } from '../../internal/session/state.js';
 import { planAsMarkdown, planAsText, planSections, SUMMARY_STEP } from '../../internal/fan/plan.js';
 import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
@@ -42,13 +42,13 @@ const HASH_PREFIX = '#kjk-';
  * @cssprop --kjk-focus - Colour of the focus ring.
  * @cssprop [--kjk-fan-spread=100deg] - How far the fan opens.
  */
-export class KjkFan extends LitElement implements StepsView {
+export class KjkFan extends SessionElement implements StepsView {
+  protected static override providesSession = true;
+
   static override styles = [tokens, cardFace, controls, sessionFooter, fanStyles];
 
   /** @internal */
   readonly locale = new LocaleController(this, fanMessages, cardMessages, sessionMessages, tensionMessages);
-  /** @internal */
-  readonly session = new SessionController(this, { provide: true });
   /** @internal */
   private readonly deckSource = new DeckController(this);
 
@@ -70,25 +70,11 @@ export class KjkFan extends LitElement implements StepsView {
   /** Keep the current card in the URL fragment (`#kjk-tension-3`), so links and the back button work. */
   @property({ type: Boolean, attribute: 'hash-navigation' }) hashNavigation = false;
 
-  /** Where answers are kept: `session` (until the tab closes), `local` (on this device), `none`. */
-  @property() persist = 'session';
-
-  /** Separates sessions on one page and in the browser's storage. */
-  @property({ attribute: 'storage-key' }) storageKey = '';
-
   /** URL of a custom deck (JSON) to use instead of the bundled cards. Validated before use. */
   @property({ attribute: 'deck-src' }) deckSrc = '';
 
   /** A custom deck object to use instead of the bundled cards. Validated before use. */
   @property({ attribute: false }) deck: unknown = undefined;
-
-  /** The whole session state; set it to restore one. An invalid state is rejected and changes nothing. */
-  get state(): SessionState | undefined {
-    return this.session.state;
-  }
-  set state(value: unknown) {
-    this.session.setState(value);
-  }
 
   // Lifecycle
 
@@ -107,8 +93,8 @@ export class KjkFan extends LitElement implements StepsView {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('deck') || changed.has('deckSrc')) void this.deckSource.apply(this.deck, this.deckSrc);
-    if (this.hasUpdated && (changed.has('persist') || changed.has('storageKey'))) this.session.reconnect();
     if (!this.hasUpdated) {
       this.chooseFirstView();
     } else if (changed.has('mode') && (this.mode === 'steps') !== (this.view === 'steps')) {

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../../internal/styles/tokens.styles.js';
 import { cardFace } from '../../internal/styles/card-face.styles.js';
@@ -9,8 +9,8 @@ import { cardMessages, sessionMessages, tensionMessages } from '../../internal/m
 import { findCard } from '../../internal/content/decks.js';
 import { tensionDecks } from '../../internal/content/tension-decks.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
-import { SessionController } from '../../internal/session/session-controller.js';
-import { TENSION_FIELDS, type SessionState, type TensionField } from '../../internal/session/state.js';
+import { SessionElement } from '../../internal/session/session-element.js';
+import { TENSION_FIELDS, type TensionField } from '../../internal/session/state.js';
 
 /**
  * @tag kjk-tension-card
@@ -25,34 +25,14 @@ import { TENSION_FIELDS, type SessionState, type TensionField } from '../../inte
  * @event {CustomEvent<{ state: SessionState }>} kjk-change - Any change to the saved state (when the card keeps its own session).
  * @cssprop [--kjk-section-tension=#de6a4c] - Colour of the tension fields; `--kjk-section-tension-ink` for text.
  */
-export class KjkTensionCard extends LitElement {
+export class KjkTensionCard extends SessionElement {
   static override styles = [tokens, cardFace, controls, sessionFooter, tensionCardStyles];
 
   /** @internal */
   private readonly locale = new LocaleController(this, tensionMessages, cardMessages, sessionMessages);
-  /** @internal */
-  private readonly session = new SessionController(this);
 
   /** The tension field, 1…5. */
   @property({ reflect: true }) field = '1';
-
-  /** Where answers are kept when the card stands alone: `session`, `local` or `none`. */
-  @property() persist = 'session';
-
-  /** Separates sessions on one page and in the browser's storage. */
-  @property({ attribute: 'storage-key' }) storageKey = '';
-
-  /** The whole session state; set it to restore one. An invalid state is rejected and changes nothing. */
-  get state(): SessionState | undefined {
-    return this.session.state;
-  }
-  set state(value: unknown) {
-    this.session.setState(value);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && (changed.has('persist') || changed.has('storageKey'))) this.session.reconnect();
-  }
 
   private get validField(): TensionField | undefined {
     return (TENSION_FIELDS as readonly string[]).includes(this.field) ? (this.field as TensionField) : undefined;

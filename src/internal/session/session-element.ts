@@ -1,0 +1,37 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SessionController } from './session-controller.js';
+import type { SessionState } from './state.js';
+
+/**
+ * What every element that keeps answers has in common: where they are kept, under which
+ * key, and the whole state to read or restore. Written once, used by the fan, the session,
+ * the tension card and the worksheets.
+ */
+export class SessionElement extends LitElement {
+  /** Elements that pass their session on to the elements inside them. */
+  protected static providesSession = false;
+
+  /** @internal */
+  readonly session = new SessionController(this, {
+    provide: (this.constructor as typeof SessionElement).providesSession,
+  });
+
+  /** Where answers are kept: `session` (until the tab closes), `local` (on this device), `none`. */
+  @property() persist = 'session';
+
+  /** Separates sessions on one page and in the browser's storage. */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+
+  /** The whole session state; set it to restore one. An invalid state is rejected and changes nothing. */
+  get state(): SessionState | undefined {
+    return this.session.state;
+  }
+  set state(value: unknown) {
+    this.session.setState(value);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('persist') || changed.has('storageKey'))) this.session.reconnect();
+  }
+}
