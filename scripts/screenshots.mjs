@@ -1,5 +1,6 @@
 // Screenshots of pages for a person to look at: 320px, 768px and 1280px wide, and print.
 // Usage: node scripts/screenshots.mjs <url> <name> [--widths 320,1280] [--print] [--elements css] [--out dir]
+//          [--do "document.querySelector('kjk-fan').open()"]…   (run in the page before each picture)
 import puppeteer from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -14,6 +15,13 @@ const option = (flag, fallback) => {
   return i >= 0 ? rest[i + 1] : fallback;
 };
 const out = option('--out', 'screenshots');
+const actions = rest.flatMap((arg, i) => (rest[i - 1] === '--do' ? [arg] : []));
+async function prepare(page) {
+  for (const action of actions) {
+    await page.evaluate(action);
+    await new Promise((r) => setTimeout(r, 600));
+  }
+}
 const widths = option('--widths', '320,1280').split(',').map(Number);
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
   (p) => p && existsSync(p),
@@ -33,6 +41,7 @@ try {
   for (const width of widths) {
     await page.setViewport({ width, height: 900 });
     await page.goto(url, { waitUntil: 'networkidle0' });
+    await prepare(page);
     await new Promise((r) => setTimeout(r, 300));
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (scroll > 0) console.error(`${name} @${width}px: horizontal scroll of ${scroll}px`);
@@ -57,6 +66,7 @@ try {
   if (rest.includes('--print')) {
     await page.setViewport({ width: 794, height: 1123 });
     await page.goto(url, { waitUntil: 'networkidle0' });
+    await prepare(page);
     await page.emulateMediaType('print');
     await page.pdf({ path: `${out}/${name}-print.pdf`, format: 'A4', printBackground: true });
     await page.screenshot({ path: `${out}/${name}-print.png`, fullPage: true });
