@@ -11,6 +11,8 @@ const npmEntries = {
   fan: 'src/fan.ts',
   session: 'src/session.ts',
   'tension-card': 'src/tension-card.ts',
+  octagon: 'src/octagon.ts',
+  'circle-quadrant': 'src/circle-quadrant.ts',
   classes: 'src/classes.ts',
 };
 
@@ -21,6 +23,8 @@ const cdnEntries = {
   'kjk-fan.js': 'src/fan.ts',
   'kjk-session.js': 'src/session.ts',
   'kjk-tension-card.js': 'src/tension-card.ts',
+  'kjk-octagon.js': 'src/octagon.ts',
+  'kjk-circle-quadrant.js': 'src/circle-quadrant.ts',
 };
 
 const dependencies = ['lit', '@lit/context', 'tslib', 'valibot'];

@@ -18,7 +18,7 @@ const out = option('--out', 'screenshots');
 const actions = rest.flatMap((arg, i) => (rest[i - 1] === '--do' ? [arg] : []));
 async function prepare(page) {
   for (const action of actions) {
-    await page.evaluate(action);
+    await page.evaluate(`{ ${action} }`); // a block, so each action has its own names
     await new Promise((r) => setTimeout(r, 600));
   }
 }

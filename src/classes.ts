@@ -3,6 +3,8 @@ export { KjkCard } from './components/card/card.js';
 export { KjkFan } from './components/fan/fan.js';
 export { KjkSession } from './components/session/session.js';
 export { KjkTensionCard } from './components/tension-card/tension-card.js';
+export { KjkOctagon } from './components/octagon/octagon.js';
+export { KjkCircleQuadrant } from './components/circle-quadrant/circle-quadrant.js';
 export { defineElement } from './internal/define.js';
 export { parseDeck, CARD_IDS, SECTION_IDS } from './internal/content/deck-schema.js';
 export type { Deck, Card, Block, CardId, SectionId, DeckProblem } from './internal/content/deck-schema.js';

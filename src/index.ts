@@ -3,5 +3,7 @@ import './session.js';
 import './fan.js';
 import './tension-card.js';
 import './card.js';
+import './octagon.js';
+import './circle-quadrant.js';
 
 export * from './classes.js';

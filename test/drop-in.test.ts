@@ -39,7 +39,7 @@ async function loadPlainPage(scripts: string[], body: string): Promise<PageRepor
     errors: win.__report.errors,
     warnings: win.__report.warnings,
     resources: win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
-    headings: cards.map((c) => c.shadowRoot?.querySelector('h2')?.textContent ?? ''),
+    headings: cards.map((c) => c.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? ''),
   };
   iframe.remove();
   return report;
@@ -64,14 +64,17 @@ describe('drop-in bundles on a plain page', () => {
   });
 
   it('every single-element bundle beside kjk.js, each twice: every element works, no error', async () => {
-    const singles = ['kjk-fan', 'kjk-tension-card', 'kjk-session', 'kjk-card'].map((n) => `/dist/cdn/${n}.js`);
+    const singles = ['kjk-fan', 'kjk-tension-card', 'kjk-session', 'kjk-card', 'kjk-octagon', 'kjk-circle-quadrant'].map(
+      (n) => `/dist/cdn/${n}.js`,
+    );
     const report = await loadPlainPage(
       [...singles, '/dist/cdn/kjk.js', ...singles.map((s) => `${s}?again`)],
-      '<kjk-fan card="why" persist="none"></kjk-fan><kjk-session persist="none"><kjk-tension-card field="2"></kjk-tension-card></kjk-session>',
+      '<kjk-fan card="why" persist="none"></kjk-fan><kjk-session persist="none"><kjk-tension-card field="2"></kjk-tension-card></kjk-session>' +
+        '<kjk-octagon persist="none"></kjk-octagon><kjk-circle-quadrant persist="none"></kjk-circle-quadrant>',
     );
     expect(report.errors).to.deep.equal([]);
     expect(report.warnings).to.deep.equal([]);
-    expect(report.headings).to.deep.equal(['Waarom in gesprek?', '', 'Grenzen aan eigen kracht']);
+    expect(report.headings).to.deep.equal(['Waarom in gesprek?', '', 'Grenzen aan eigen kracht', 'Bekrachtigen', 'Cirkelen']);
   });
 
   it('makes no request besides the bundle itself while showing every card', async () => {

@@ -331,7 +331,11 @@ describe('<kjk-fan> step plan', () => {
     await press(el, radios[0], 'ArrowDown');
     await press(el, radios[1], 'ArrowDown');
     expect(radios[2].checked).to.equal(true);
-    expect(root(el).querySelector('.chosen-format h2')!.textContent).to.equal('Cirkelen');
+    // The worksheet itself opens when its element is registered (it is, in this test page).
+    const worksheet = root(el).querySelector('.chosen-format kjk-circle-quadrant')!;
+    await (worksheet as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(worksheet.shadowRoot!.querySelector('#ws-title')!.textContent).to.equal('Cirkelen');
+    expect(worksheet.shadowRoot!.querySelector('.session'), 'shares the fan\'s session').to.equal(null);
     await expect(el).to.be.accessible();
     await nextStep(el);
     await addOwn(el, 'Casus inbrengen bij intervisie');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import nl from '../content/nl/messages.json';
 import en from '../content/en/messages.json';
 import { normaliseLang, translate } from '../src/internal/i18n.js';
-import { cardMessages, fanMessages, sessionMessages, tensionMessages } from '../src/internal/messages.js';
+import { cardMessages, fanMessages, sessionMessages, tensionMessages, worksheetMessages } from '../src/internal/messages.js';
 
 type Catalogue = Record<string, Record<string, string>>;
 const flat = (c: Catalogue): Array<[string, string]> =>
@@ -25,7 +25,7 @@ describe('message catalogues', () => {
   });
 
   it('every area is offered to some element', () => {
-    const offered = new Set([cardMessages, fanMessages, sessionMessages, tensionMessages].flatMap((m) => Object.keys(m.nl)));
+    const offered = new Set([cardMessages, fanMessages, sessionMessages, tensionMessages, worksheetMessages].flatMap((m) => Object.keys(m.nl)));
     expect([...offered].sort()).to.deep.equal(Object.keys(nl).sort());
   });
 

@@ -25,3 +25,8 @@ export const fanMessages: Messages = {
   nl: { fan: nl.fan, steps: nl.steps, plan: nl.plan },
   en: { fan: en.fan, steps: en.steps, plan: en.plan },
 };
+
+export const worksheetMessages: Messages = {
+  nl: { worksheet: nl.worksheet },
+  en: { worksheet: en.worksheet },
+};

@@ -13,6 +13,7 @@ import type { Card, Deck } from '../../internal/content/deck-schema.js';
 import { SessionElement } from '../../internal/session/session-element.js';
 import type { SessionState } from '../../internal/session/state.js';
 import { planAsMarkdown, planAsText, planSections, SUMMARY_STEP } from '../../internal/fan/plan.js';
+import { copyText, downloadText } from '../../internal/output.js';
 import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
 
 type View = 'closed' | 'overview' | 'card' | 'steps';
@@ -319,22 +320,13 @@ export class KjkFan extends SessionElement implements StepsView {
 
   /** @internal */
   copyPlan = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(this.planText('text'));
-      this.planStatus = this.locale.t('plan.copied');
-    } catch {
-      this.planStatus = this.locale.t('plan.copyFailed');
-    }
+    const copied = await copyText(this.planText('text'));
+    this.planStatus = this.locale.t(copied ? 'plan.copied' : 'plan.copyFailed');
   };
 
   /** @internal */
   downloadPlan = (): void => {
-    const blob = new Blob([this.planText('markdown')], { type: 'text/markdown;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${this.locale.t('plan.fileName')}.md`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadText(`${this.locale.t('plan.fileName')}.md`, this.planText('markdown'), 'text/markdown');
     this.planStatus = this.locale.t('plan.downloaded');
   };
 

@@ -14,4 +14,5 @@ declare module '*/messages.json' {
   export const fan: Area;
   export const steps: Area;
   export const plan: Area;
+  export const worksheet: Area;
 }

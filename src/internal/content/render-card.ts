@@ -42,7 +42,7 @@ export function renderCardFace(
   `;
 }
 
-function renderBlock(block: Block, locale: LocaleController): TemplateResult {
+export function renderBlock(block: Block, locale: LocaleController): TemplateResult {
   switch (block.type) {
     case 'heading':
       return html`<h3>${block.text}</h3>`;

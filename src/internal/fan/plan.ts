@@ -7,6 +7,7 @@ import { findCard } from '../content/decks.js';
 import type { Choice, SessionState } from '../session/state.js';
 import { TENSION_FIELDS } from '../session/state.js';
 import type { MessageKey } from '../i18n.js';
+import { escapeMarkdown } from '../output.js';
 
 export const STEP_COUNT = 7;
 export const SUMMARY_STEP = STEP_COUNT + 1;
@@ -76,11 +77,6 @@ export function planSections(deck: Deck, state: SessionState, t: Translate): Pla
 
 export function planAsText(title: string, sections: PlanSection[]): string {
   return [title, '', ...sections.flatMap((s) => [s.title, ...s.items.map((i) => `- ${i}`), ''])].join('\n').trim() + '\n';
-}
-
-/** Markdown that shows the user's words literally, whatever characters they typed. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1').replace(/\n/g, ' ');
 }
 
 export function planAsMarkdown(title: string, sections: PlanSection[]): string {

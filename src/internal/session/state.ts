@@ -23,6 +23,38 @@ export type TensionChoice = v.InferOutput<typeof tensionSchema>;
 export const TENSION_FIELDS = ['1', '2', '3', '4', '5'] as const;
 export type TensionField = (typeof TENSION_FIELDS)[number];
 
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'must be a short id'));
+
+const noteSchema = v.strictObject({ id, text: userText });
+export type Note = v.InferOutput<typeof noteSchema>;
+
+/** A person figure ("poppetje") on a sheet, in the sheet's own coordinates. */
+const figureSchema = v.strictObject({
+  id,
+  label: v.pipe(v.string(), v.maxLength(80)),
+  x: v.pipe(v.number(), v.minValue(-1000), v.maxValue(1000)),
+  y: v.pipe(v.number(), v.minValue(-1000), v.maxValue(1000)),
+});
+export type Figure = v.InferOutput<typeof figureSchema>;
+
+const participantSchema = v.strictObject({
+  id,
+  /** May stay empty: "Deelnemer 1", "Deelnemer 2"… is shown instead. */
+  name: v.pipe(v.string(), v.maxLength(80)),
+  /** Notes per zone of the work format, e.g. `why`, `proud`. */
+  notes: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), v.pipe(v.array(noteSchema), v.maxLength(2000))),
+  figures: v.pipe(v.array(figureSchema), v.maxLength(100)),
+});
+export type Participant = v.InferOutput<typeof participantSchema>;
+
+/** One work format's sheet: the central issue and every participant's notes. */
+export const worksheetStateSchema = v.strictObject({
+  topic: userText,
+  participants: v.pipe(v.array(participantSchema), v.minLength(1), v.maxLength(30)),
+  active: id,
+});
+export type WorksheetState = v.InferOutput<typeof worksheetStateSchema>;
+
 export const stateSchema = v.strictObject({
   version: v.literal(STATE_VERSION),
   plan: v.strictObject({
@@ -35,8 +67,8 @@ export const stateSchema = v.strictObject({
     actions: ownItems,
   }),
   tensions: v.record(v.picklist(TENSION_FIELDS, 'is not a tension field (1…5)'), tensionSchema),
-  /** Worksheets of the work formats, each owned by its element. */
-  worksheets: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), v.unknown()),
+  /** Worksheets of the work formats, by kind: `octagon`, `circle-quadrant`, … */
+  worksheets: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), worksheetStateSchema),
 });
 export type SessionState = v.InferOutput<typeof stateSchema>;
 
@@ -57,6 +89,12 @@ export type ParsedState =
   | { ok: true; state: SessionState }
   | { ok: false; reason: 'future'; version: number }
   | { ok: false; reason: 'invalid'; problems: string[] };
+
+export function parseWorksheet(data: unknown): { ok: true; worksheet: WorksheetState } | { ok: false; problems: string[] } {
+  const result = v.safeParse(worksheetStateSchema, data);
+  if (result.success) return { ok: true, worksheet: result.output };
+  return { ok: false, problems: result.issues.map((i) => `${v.getDotPath(i) ?? '(werkblad)'}: ${i.message}`) };
+}
 
 /** Checks and migrates a state from storage, an import or the host page. Never throws. */
 export function parseState(data: unknown): ParsedState {

@@ -1,0 +1,71 @@
+import { html, svg, type TemplateResult } from 'lit';
+import { WorksheetElement, type SheetOptions } from '../../internal/worksheet/worksheet-element.js';
+import { circleDecks } from '../../internal/content/work-format-decks.js';
+import type { Card } from '../../internal/content/deck-schema.js';
+import type { Participant } from '../../internal/session/state.js';
+import { renderSlips } from '../../internal/worksheet/render-sheet.js';
+import { notesIn, type Zone } from '../../internal/worksheet/model.js';
+
+const R = 140;
+
+/**
+ * @tag kjk-circle-quadrant
+ * @summary Werkvorm 3, Cirkelen: a circle in four quadrants on the axes now–future and opportunities–concerns
+ * (trots op, lastig, nachtmerrie, toekomstdroom), walked in that order by each participant.
+ *
+ * @attr lang - `nl` (default) or `en`, here or on an ancestor.
+ * @csspart sheet - The drawn circle.
+ * @csspart participants - Participants and "Deel je bevindingen".
+ * @csspart instructions - The card's instructions, foldable.
+ * @csspart tools - Print, copy, download and import.
+ * @csspart share - The shared view of every participant's circle.
+ * @csspart session - The privacy line (only when the worksheet keeps its own session).
+ * @event {CustomEvent<{ state: SessionState }>} kjk-change - Any change to the saved state (when it keeps its own session).
+ * @cssprop [--kjk-section-work-format=#3f7fc6] - Colour of the sheet; `--kjk-section-work-format-ink` for lines and text.
+ */
+export class KjkCircleQuadrant extends WorksheetElement {
+  protected readonly kind = 'circle-quadrant';
+  protected readonly cardId = 'work-format-3';
+  protected readonly decks = circleDecks;
+
+  protected zones(card: Card): Zone[] {
+    return card.worksheet?.kind === 'circle'
+      ? card.worksheet.quadrants.map((q) => ({ id: q.id, label: q.label, question: q.prompt }))
+      : [];
+  }
+
+  protected renderSheet(participant: Participant, zones: Zone[], options: SheetOptions): TemplateResult {
+    const card = this.card;
+    if (card?.worksheet?.kind !== 'circle') return html``;
+    const { axes, quadrants } = card.worksheet;
+    const label = `${axes.time.future} – ${axes.time.present}, ${axes.outlook.opportunities} – ${axes.outlook.concerns}: ${zones
+      .map((z, i) => `${i + 1} ${z.label}`)
+      .join(', ')}`;
+    return html`<svg viewBox="-170 -170 340 340" role="img" aria-label=${label}>
+      ${quadrants.map((q, i) => {
+        // As printed: the future on the left, the present on the right; opportunities above.
+        const sx = q.time === 'future' ? -1 : 1;
+        const sy = q.outlook === 'opportunities' ? -1 : 1;
+        const sweep = sx * sy > 0 ? 1 : 0;
+        const active = this.activeZone === q.id && options.interactive ? 'active' : '';
+        const notes = options.blank ? [] : notesIn(participant, q.id);
+        const box = { x: sx < 0 ? -96 : 6, y: sy < 0 ? -92 : 8, width: 90, height: 84 };
+        return svg`<path class="zone-shape ${active}" d="M0 0 L${sx * R} 0 A${R} ${R} 0 0 ${sweep} 0 ${sy * R} Z"></path>
+          <text class="sheet-label" x=${sx * 52} y=${sy < 0 ? -108 : 120} text-anchor="middle">${i + 1}. ${q.label}…</text>
+          ${renderSlips(notes, box, (n) => this.t('moreNotes', { n }))}`;
+      })}
+      <line class="sheet-axis" x1="-160" y1="0" x2="160" y2="0"></line>
+      <line class="sheet-axis" x1="0" y1="-160" x2="0" y2="160"></line>
+      <text class="sheet-axis-label" x="0" y="-158" text-anchor="middle">${axes.outlook.opportunities.toUpperCase()}</text>
+      <text class="sheet-axis-label" x="0" y="168" text-anchor="middle">${axes.outlook.concerns.toUpperCase()}</text>
+      <text class="sheet-axis-label" x="-166" y="-5" text-anchor="start">${axes.time.future.toUpperCase()}</text>
+      <text class="sheet-axis-label" x="166" y="-5" text-anchor="end">${axes.time.present.toUpperCase()}</text>
+    </svg>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kjk-circle-quadrant': KjkCircleQuadrant;
+  }
+}

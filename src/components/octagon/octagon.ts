@@ -1,0 +1,227 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { WorksheetElement, type SheetOptions } from '../../internal/worksheet/worksheet-element.js';
+import { octagonDecks } from '../../internal/content/work-format-decks.js';
+import type { Card } from '../../internal/content/deck-schema.js';
+import type { Figure, Participant } from '../../internal/session/state.js';
+import { renderSlips } from '../../internal/worksheet/render-sheet.js';
+import { newId, notesIn, activeParticipant, type Zone } from '../../internal/worksheet/model.js';
+import { octagonStyles } from './octagon.styles.js';
+
+/** Radii of the four octagons, core first; the sheet is 330 units wide. */
+const RADII = [50, 85, 120, 155];
+const APOTHEMS = RADII.map((r) => r * Math.cos(Math.PI / 8));
+const STEP = 6;
+
+function octagonPoints(radius: number): string {
+  return Array.from({ length: 8 }, (_, i) => {
+    const angle = ((22.5 + i * 45) * Math.PI) / 180;
+    return `${(radius * Math.cos(angle)).toFixed(1)},${(radius * Math.sin(angle)).toFixed(1)}`;
+  }).join(' ');
+}
+
+/** Which zone (0 = core … 3) a point lies in, or -1 outside the octagon. */
+export function zoneIndexAt(x: number, y: number): number {
+  const norm = Math.max(Math.abs(x), Math.abs(y), Math.abs(x + y) / Math.SQRT2, Math.abs(x - y) / Math.SQRT2);
+  return APOTHEMS.findIndex((a) => norm <= a);
+}
+
+/**
+ * @tag kjk-octagon
+ * @summary Werkvorm 2, Bekrachtigen (Golden Circle): an octagon with four zones from the core outwards —
+ * why, how, results, conditions — where each participant writes notes and places person figures.
+ *
+ * @attr lang - `nl` (default) or `en`, here or on an ancestor.
+ * @csspart sheet - The drawn octagon.
+ * @csspart participants - Participants and "Deel je bevindingen".
+ * @csspart instructions - The card's instructions, foldable.
+ * @csspart tools - Print, copy, download and import.
+ * @csspart share - The shared view of every participant's sheet.
+ * @csspart session - The privacy line (only when the worksheet keeps its own session).
+ * @event {CustomEvent<{ state: SessionState }>} kjk-change - Any change to the saved state (when it keeps its own session).
+ * @cssprop [--kjk-section-work-format=#3f7fc6] - Colour of the sheet; `--kjk-section-work-format-ink` for lines and text.
+ * @cssprop [--kjk-section-action=#cf4f86] - Colour of the person figures.
+ */
+export class KjkOctagon extends WorksheetElement {
+  static override styles = [...WorksheetElement.styles, octagonStyles];
+
+  protected readonly kind = 'octagon';
+  protected readonly cardId = 'work-format-2';
+  protected readonly decks = octagonDecks;
+
+  /** A figure being dragged: drawn here, saved when it is let go. */
+  @state() private dragging?: { id: string; x: number; y: number };
+  @state() private figureAnnouncement = '';
+
+  protected zones(card: Card): Zone[] {
+    return card.worksheet?.kind === 'octagon' ? card.worksheet.zones.map(({ id, label, question }) => ({ id, label, question })) : [];
+  }
+
+  private zoneName(x: number, y: number, zones: Zone[]): string {
+    const index = zoneIndexAt(x, y);
+    return index < 0 ? this.t('outside') : zones[index]?.label ?? '';
+  }
+
+  private moveFigure(figure: Figure, x: number, y: number, zones: Zone[]): void {
+    const clamp = (v: number) => Math.round(Math.max(-160, Math.min(160, v)));
+    this.change((ws) => {
+      const f = activeParticipant(ws).figures.find((g) => g.id === figure.id);
+      if (f) Object.assign(f, { x: clamp(x), y: clamp(y) });
+    });
+    this.figureAnnouncement = this.t('figureMoved', {
+      label: figure.label || this.t('figure'),
+      zone: this.zoneName(clamp(x), clamp(y), zones),
+    });
+  }
+
+  private onFigureKey(event: KeyboardEvent, figure: Figure, zones: Zone[]): void {
+    const step = event.shiftKey ? STEP * 3 : STEP;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    this.moveFigure(figure, figure.x + move[0], figure.y + move[1], zones);
+  }
+
+  private toSheet(event: PointerEvent): { x: number; y: number } {
+    const svgElement = (event.currentTarget as SVGElement).ownerSVGElement!;
+    const matrix = svgElement.getScreenCTM()!.inverse();
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
+    return { x: point.x, y: point.y };
+  }
+
+  private renderFigure(figure: Figure, zones: Zone[], interactive: boolean): TemplateResult {
+    const position = this.dragging?.id === figure.id ? this.dragging : figure;
+    const label = figure.label || this.t('figure');
+    const body = svg`<circle class="figure-ring" r="15" cy="-3"></circle>
+      <circle class="figure-body" cy="-12" r="4.5"></circle>
+      <path class="figure-body" d="M-7 6 Q-7 -5 0 -5 Q7 -5 7 6 Z"></path>
+      <text class="figure-label" y="15" text-anchor="middle">${label}</text>`;
+    if (!interactive) return svg`<g class="figure" transform="translate(${position.x} ${position.y})">${body}</g>`;
+    return svg`<g
+      class="figure"
+      data-figure=${figure.id}
+      transform="translate(${position.x} ${position.y})"
+      tabindex="0"
+      role="button"
+      aria-label=${this.t('figureName', { label, zone: this.zoneName(figure.x, figure.y, zones) })}
+      @keydown=${(e: KeyboardEvent) => this.onFigureKey(e, figure, zones)}
+      @pointerdown=${(e: PointerEvent) => {
+        (e.currentTarget as Element).setPointerCapture(e.pointerId);
+        this.dragging = { id: figure.id, ...this.toSheet(e) };
+      }}
+      @pointermove=${(e: PointerEvent) => {
+        if (this.dragging?.id === figure.id) this.dragging = { id: figure.id, ...this.toSheet(e) };
+      }}
+      @pointerup=${() => {
+        if (this.dragging?.id !== figure.id) return;
+        const { x, y } = this.dragging;
+        this.dragging = undefined;
+        this.moveFigure(figure, x, y, zones);
+      }}
+    >${body}</g>`;
+  }
+
+  protected renderSheet(participant: Participant, zones: Zone[], options: SheetOptions): TemplateResult {
+    const outerFirst = zones.map((zone, i) => ({ zone, i })).reverse();
+    const label = zones.map((z, i) => `${i + 1} ${z.label}`).join(', ');
+    // With figures to move, the drawing holds controls: a group, not an image.
+    const role = options.interactive && participant.figures.length ? 'group' : 'img';
+    return html`<svg viewBox="-165 -165 330 330" role=${role} aria-label=${label}>
+      ${outerFirst.map(
+        ({ zone, i }) => svg`<polygon
+          class="zone-shape level-${i} ${this.activeZone === zone.id && options.interactive ? 'active' : ''}"
+          points=${octagonPoints(RADII[i])}
+        ></polygon>`,
+      )}
+      ${zones.map((zone, i) => {
+        const inner = i === 0 ? 0 : APOTHEMS[i - 1];
+        const labelY = i === 0 ? -APOTHEMS[0] + 16 : -(APOTHEMS[i] + inner) / 2 + 4;
+        const notes = options.blank ? [] : notesIn(participant, zone.id);
+        const box =
+          i === 0
+            ? { x: -30, y: -APOTHEMS[0] + 22, width: 60, height: APOTHEMS[0] * 2 - 30 }
+            : (() => {
+                const middle = (APOTHEMS[i] + inner) / 2;
+                const width = 2 * (Math.SQRT2 * APOTHEMS[i] - middle) * 0.8;
+                return { x: -width / 2, y: inner + 1.5, width, height: APOTHEMS[i] - inner - 3 };
+              })();
+        return svg`<text class="sheet-label" x="0" y=${labelY.toFixed(1)} text-anchor="middle">${i + 1}. ${zone.label}</text>
+          ${renderSlips(notes, box, (n) => this.t('moreNotes', { n }), i === 0 ? 4 : 6)}`;
+      })}
+      ${options.blank ? nothing : participant.figures.map((f) => this.renderFigure(f, zones, options.interactive))}
+    </svg>`;
+  }
+
+  protected override renderExtras(participant: Participant): TemplateResult {
+    const t = this.t;
+    const zones = this.card ? this.zones(this.card) : [];
+    const add = (input: HTMLInputElement) => {
+      const id = newId('f');
+      // New figures line up on the right, in the outer ring, clear of the zone labels.
+      const x = Math.round((APOTHEMS[2] + APOTHEMS[3]) / 2);
+      const y = ((participant.figures.length % 5) - 2) * 24;
+      this.change((ws) => activeParticipant(ws).figures.push({ id, label: input.value.trim(), x, y }));
+      input.value = '';
+      this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-figure="${id}"]`)?.focus());
+    };
+    return html`<section class="zone figures" aria-labelledby="figures-title">
+      <h3 id="figures-title">${t('figures')}</h3>
+      <p class="zone-question">${t('figuresHint')}</p>
+      ${participant.figures.length
+        ? html`<ul class="figure-list">
+            ${participant.figures.map(
+              (f) => html`<li>
+                <span>${f.label || t('figure')} — ${this.zoneName(f.x, f.y, zones)}</span>
+                <button
+                  type="button"
+                  class="button quiet"
+                  @click=${() => this.change((ws) => {
+                    const p = activeParticipant(ws);
+                    p.figures = p.figures.filter((g) => g.id !== f.id);
+                  })}
+                >
+                  ${t('removeFigure', { label: f.label || t('figure') })}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <div class="add-note">
+        <label class="visually-hidden" for="figure-label">${t('figureLabel')}</label>
+        <input
+          id="figure-label"
+          class="field"
+          maxlength="80"
+          placeholder=${t('figureLabel')}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add(e.target as HTMLInputElement);
+            }
+          }}
+        />
+        <button
+          type="button"
+          class="button"
+          data-action="add-figure"
+          @click=${(e: Event) => add((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement)}
+        >
+          ${t('addFigure')}
+        </button>
+      </div>
+      <p class="visually-hidden" aria-live="polite">${this.figureAnnouncement}</p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kjk-octagon': KjkOctagon;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The worksheet every work format shares: a central issue, participants, notes per zone
+ * and person figures. Pure functions on a draft state, so each element only renders.
+ */
+import { parseWorksheet, type Note, type Participant, type WorksheetState } from '../session/state.js';
+import type { MessageKey } from '../i18n.js';
+import { escapeMarkdown } from '../output.js';
+
+export interface Zone {
+  id: string;
+  label: string;
+  /** The question or prompt of the zone, as on the card. */
+  question: string;
+}
+
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+let sequence = 0;
+/** Short ids; crypto.randomUUID is missing on plain-http intranets. */
+export function newId(prefix: string): string {
+  sequence = (sequence + 1) % 1296;
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}${sequence.toString(36)}`;
+}
+
+export function emptyParticipant(): Participant {
+  return { id: newId('p'), name: '', notes: {}, figures: [] };
+}
+
+export function emptyWorksheet(topic = ''): WorksheetState {
+  const first = emptyParticipant();
+  return { topic, participants: [first], active: first.id };
+}
+
+export function activeParticipant(ws: WorksheetState): Participant {
+  return ws.participants.find((p) => p.id === ws.active) ?? ws.participants[0];
+}
+
+export function participantName(ws: WorksheetState, participant: Participant, t: Translate): string {
+  return participant.name.trim() || t('worksheet.participantN', { n: ws.participants.indexOf(participant) + 1 });
+}
+
+export function notesIn(participant: Participant, zone: string): Note[] {
+  return participant.notes[zone] ?? [];
+}
+
+export function addNote(ws: WorksheetState, zone: string, text: string): Note | undefined {
+  const value = text.trim();
+  if (!value) return undefined;
+  const note = { id: newId('n'), text: value };
+  const participant = activeParticipant(ws);
+  participant.notes[zone] = [...notesIn(participant, zone), note];
+  return note;
+}
+
+export function editNote(ws: WorksheetState, zone: string, noteId: string, text: string): void {
+  const note = notesIn(activeParticipant(ws), zone).find((n) => n.id === noteId);
+  if (note) note.text = text;
+}
+
+export function removeNote(ws: WorksheetState, zone: string, noteId: string): void {
+  const participant = activeParticipant(ws);
+  participant.notes[zone] = notesIn(participant, zone).filter((n) => n.id !== noteId);
+}
+
+/** Moves a note one place up (-1) or down (+1) within its zone. */
+export function moveNote(ws: WorksheetState, zone: string, noteId: string, delta: -1 | 1): void {
+  const notes = [...notesIn(activeParticipant(ws), zone)];
+  const from = notes.findIndex((n) => n.id === noteId);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= notes.length) return;
+  [notes[from], notes[to]] = [notes[to], notes[from]];
+  activeParticipant(ws).notes[zone] = notes;
+}
+
+export function addParticipant(ws: WorksheetState): Participant {
+  const participant = emptyParticipant();
+  ws.participants.push(participant);
+  ws.active = participant.id;
+  return participant;
+}
+
+export function removeParticipant(ws: WorksheetState, id: string): void {
+  if (ws.participants.length < 2) return;
+  const index = ws.participants.findIndex((p) => p.id === id);
+  ws.participants = ws.participants.filter((p) => p.id !== id);
+  if (ws.active === id) ws.active = ws.participants[Math.max(0, index - 1)].id;
+}
+
+// ---------- Output ----------
+
+export interface SheetText {
+  title: string;
+  topicLabel: string;
+  zones: Zone[];
+}
+
+interface Format {
+  text: (s: string) => string;
+  bullet: (s: string) => string;
+  heading: (s: string, level: number) => string;
+}
+
+function lines(ws: WorksheetState, sheet: SheetText, t: Translate, { text, bullet, heading }: Format): string[] {
+  const out = [heading(sheet.title, 1), '', text(`${sheet.topicLabel}: ${ws.topic.trim() || '—'}`), ''];
+  for (const participant of ws.participants) {
+    if (ws.participants.length > 1) out.push(heading(participantName(ws, participant, t), 2), '');
+    for (const zone of sheet.zones) {
+      out.push(heading(`${zone.label} — ${zone.question}`, ws.participants.length > 1 ? 3 : 2));
+      const notes = notesIn(participant, zone.id);
+      out.push(...(notes.length ? notes.map((n) => bullet(n.text)) : [bullet(t('worksheet.noNotes'))]), '');
+    }
+    if (participant.figures.length) {
+      out.push(heading(t('worksheet.figures'), ws.participants.length > 1 ? 3 : 2));
+      out.push(...participant.figures.map((f) => bullet(f.label || t('worksheet.figure'))), '');
+    }
+  }
+  return out;
+}
+
+export function worksheetAsText(ws: WorksheetState, sheet: SheetText, t: Translate): string {
+  return lines(ws, sheet, t, { text: (s) => s, bullet: (s) => `- ${s}`, heading: (s) => s }).join('\n').trim() + '\n';
+}
+
+export function worksheetAsMarkdown(ws: WorksheetState, sheet: SheetText, t: Translate): string {
+  const md = lines(ws, sheet, t, {
+    text: escapeMarkdown,
+    bullet: (s) => `- ${escapeMarkdown(s)}`,
+    heading: (s, level) => `${'#'.repeat(level)} ${escapeMarkdown(s)}`,
+  });
+  return md.join('\n').trim() + '\n';
+}
+
+export const EXPORT_FORMAT = 'ken-je-kracht/worksheet';
+export const EXPORT_VERSION = 1;
+
+export function worksheetAsJson(ws: WorksheetState, kind: string): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, kind, worksheet: ws }, null, 2) + '\n';
+}
+
+export type ImportResult =
+  | { ok: true; worksheet: WorksheetState }
+  | { ok: false; reason: 'not-json' | 'not-worksheet' | 'other-kind' | 'future' | 'invalid'; detail?: string };
+
+/** Reads an exported file; anything wrong is reported and nothing is changed. */
+export function parseWorksheetFile(text: string, kind: string): ImportResult {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  if (!data || typeof data !== 'object' || data.format !== EXPORT_FORMAT) return { ok: false, reason: 'not-worksheet' };
+  if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) return { ok: false, reason: 'future' };
+  if (data.kind !== kind) return { ok: false, reason: 'other-kind', detail: String(data.kind) };
+  const parsed = parseWorksheet(data.worksheet);
+  if (!parsed.ok) return { ok: false, reason: 'invalid', detail: parsed.problems[0] };
+  const ws = parsed.worksheet;
+  if (!ws.participants.some((p) => p.id === ws.active)) return { ok: false, reason: 'invalid', detail: 'active' };
+  return { ok: true, worksheet: ws };
+}

@@ -1,0 +1,563 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { cardFace } from '../styles/card-face.styles.js';
+import { controls, sessionFooter } from '../styles/controls.styles.js';
+import { worksheetStyles } from './worksheet.styles.js';
+import { LocaleController, type Lang } from '../i18n.js';
+import { cardMessages, sessionMessages, worksheetMessages } from '../messages.js';
+import { SessionElement } from '../session/session-element.js';
+import type { Participant, WorksheetState } from '../session/state.js';
+import type { Card, CardId, Deck } from '../content/deck-schema.js';
+import { findCard } from '../content/decks.js';
+import { renderBlock } from '../content/render-card.js';
+import { copyText, downloadText } from '../output.js';
+import * as model from './model.js';
+import type { Zone } from './model.js';
+
+export interface SheetOptions {
+  /** Notes and figures can be changed (false in the shared view and in print). */
+  interactive: boolean;
+  /** Draw the zones without notes: the blank sheet to print. */
+  blank?: boolean;
+}
+
+/**
+ * Everything the work formats share, written once: the central issue, participants,
+ * notes per zone (add, edit, reorder, remove by pointer and keyboard), the shared view,
+ * print, copy, download, import, the card's instructions and the session. A work format
+ * adds its zones and draws its sheet.
+ */
+export abstract class WorksheetElement extends SessionElement {
+  static override styles = [tokens, cardFace, controls, sessionFooter, worksheetStyles];
+
+  /** Key of this work format in the session state and in exported files. */
+  protected abstract readonly kind: string;
+  protected abstract readonly cardId: CardId;
+  protected abstract readonly decks: Record<Lang, Deck>;
+  /** The zones of the sheet, in the order the card walks them. */
+  protected abstract zones(card: Card): Zone[];
+  /** Draws one participant's sheet. */
+  protected abstract renderSheet(participant: Participant, zones: Zone[], options: SheetOptions): TemplateResult;
+
+  /** @internal */
+  readonly locale = new LocaleController(this, worksheetMessages, cardMessages, sessionMessages);
+
+  /** Presets the central issue ("vraagstuk"); the group can still change it. */
+  @property() topic = '';
+
+  @state() protected view: 'fill' | 'share' = 'fill';
+  @state() protected shareMode: 'side' | 'zones' = 'side';
+  /** The zone being worked on: highlighted on the sheet. */
+  @state() protected activeZone = '';
+  @state() protected status = '';
+  @state() protected statusIsError = false;
+  @state() protected printing: '' | 'blank' | 'filled' = '';
+  @state() private confirmingRemove = false;
+  /** The sheet shown until the first change is saved; kept so its ids stay stable. */
+  private unsaved?: WorksheetState;
+
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('topic') && this.unsaved) this.unsaved.topic = this.topic;
+  }
+
+  // Derived
+
+  /** @internal */
+  get worksheet(): WorksheetState {
+    const stored = this.session.state?.worksheets[this.kind];
+    if (stored) return stored;
+    this.unsaved ??= model.emptyWorksheet(this.topic);
+    return this.unsaved;
+  }
+
+  protected get card(): Card | undefined {
+    return findCard(this.decks[this.locale.lang], this.cardId);
+  }
+
+  protected t = (key: string, values?: Record<string, string | number>) => this.locale.t(`worksheet.${key}`, values);
+
+  // Handlers
+
+  /** Applies a change to this work format's sheet and saves it. */
+  protected change(recipe: (ws: WorksheetState) => void): void {
+    this.session.update((s) => {
+      const ws = (s.worksheets[this.kind] ??= structuredClone(this.worksheet));
+      recipe(ws);
+    });
+  }
+
+  private say(message: string, isError = false): void {
+    this.status = message;
+    this.statusIsError = isError;
+  }
+
+  private onAfterPrint = (): void => {
+    this.printing = '';
+  };
+
+  private addNote(zone: Zone, input: HTMLTextAreaElement): void {
+    if (!input.value.trim()) return;
+    this.change((ws) => model.addNote(ws, zone.id, input.value));
+    input.value = '';
+    input.focus();
+  }
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private moveNote(zone: Zone, noteId: string, delta: -1 | 1): void {
+    this.change((ws) => model.moveNote(ws, zone.id, noteId, delta));
+    void this.focusAfterUpdate(`[data-note="${noteId}"] [data-action="${delta < 0 ? 'up' : 'down'}"]`);
+  }
+
+  private removeNote(zone: Zone, noteId: string, index: number): void {
+    this.change((ws) => model.removeNote(ws, zone.id, noteId));
+    const notes = model.notesIn(model.activeParticipant(this.worksheet), zone.id);
+    const next = notes[Math.min(index, notes.length - 1)];
+    void this.focusAfterUpdate(next ? `[data-note="${next.id}"] textarea` : `#add-${zone.id}`);
+  }
+
+  private onImport = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = model.parseWorksheetFile(await file.text(), this.kind);
+    if (!result.ok) {
+      const key = {
+        'not-json': 'importNotJson',
+        'not-worksheet': 'importNotWorksheet',
+        'other-kind': 'importOtherKind',
+        future: 'importFuture',
+        invalid: 'importInvalid',
+      }[result.reason];
+      this.say(this.t(key, { kind: result.detail ?? '', detail: result.detail ?? '' }), true);
+      return;
+    }
+    this.session.update((s) => void (s.worksheets[this.kind] = result.worksheet));
+    this.say(this.t('imported'));
+  };
+
+  // Public methods
+
+  /** The sheet as plain text: the central issue and every participant's notes per zone. */
+  toText(): string {
+    return model.worksheetAsText(this.worksheet, this.sheetText(), this.locale.t);
+  }
+
+  toMarkdown(): string {
+    return model.worksheetAsMarkdown(this.worksheet, this.sheetText(), this.locale.t);
+  }
+
+  /** A file that `importJson` (and the import button) read back. */
+  toJson(): string {
+    return model.worksheetAsJson(this.worksheet, this.kind);
+  }
+
+  /** Prints the blank sheet (for a large paper sheet) or every participant's filled sheet. */
+  print(what: 'blank' | 'filled' = 'filled'): void {
+    this.printing = what;
+    this.performUpdate();
+    window.print();
+  }
+
+  private sheetText(): model.SheetText {
+    return { title: this.card?.title ?? this.kind, topicLabel: this.t('topic'), zones: this.currentZones };
+  }
+
+  private get currentZones(): Zone[] {
+    return this.card ? this.zones(this.card) : [];
+  }
+
+  // Rendering
+
+  /** Extra controls below the zones, e.g. the octagon's person figures. */
+  protected renderExtras(_participant: Participant): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  private renderParticipants(ws: WorksheetState): TemplateResult {
+    const t = this.t;
+    const active = model.activeParticipant(ws);
+    const several = ws.participants.length > 1;
+    const activeName = model.participantName(ws, active, this.locale.t);
+    return html`<div class="participants" part="participants">
+      ${several
+        ? html`<div class="participant-tabs" role="group" aria-label=${t('participants')}>
+            ${ws.participants.map(
+              (p) => html`<button
+                type="button"
+                class="chip"
+                aria-pressed=${p.id === ws.active && this.view === 'fill' ? 'true' : 'false'}
+                @click=${() => {
+                  this.view = 'fill';
+                  this.confirmingRemove = false;
+                  this.change((w) => void (w.active = p.id));
+                }}
+              >
+                ${model.participantName(ws, p, this.locale.t)}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      <div class="participant-actions">
+        <button
+          type="button"
+          class="button quiet"
+          data-action="add-participant"
+          @click=${() => {
+            this.view = 'fill';
+            this.change((w) => void model.addParticipant(w));
+            void this.focusAfterUpdate('#participant-name');
+          }}
+        >
+          + ${t('addParticipant')}
+        </button>
+        ${several
+          ? html`<button
+              type="button"
+              class="button ${this.view === 'share' ? '' : 'quiet'}"
+              data-action="share"
+              aria-pressed=${this.view === 'share' ? 'true' : 'false'}
+              @click=${() => (this.view = this.view === 'share' ? 'fill' : 'share')}
+            >
+              ${t('share')}
+            </button>`
+          : nothing}
+      </div>
+      ${several && this.view === 'fill'
+        ? html`<div class="participant-name">
+            <label for="participant-name">${t('participantName')}</label>
+            <div class="row">
+              <input
+                id="participant-name"
+                class="field"
+                maxlength="80"
+                .value=${active.name}
+                @input=${(e: Event) => this.change((w) => void (model.activeParticipant(w).name = (e.target as HTMLInputElement).value))}
+              />
+              ${this.confirmingRemove
+                ? html`<span class="confirm" role="group" aria-labelledby="confirm-remove">
+                    <span id="confirm-remove">${t('confirmRemove', { name: activeName })}</span>
+                    <button
+                      type="button"
+                      class="button danger"
+                      @click=${() => {
+                        this.confirmingRemove = false;
+                        this.change((w) => model.removeParticipant(w, active.id));
+                        void this.focusAfterUpdate('[data-action="add-participant"]');
+                      }}
+                    >
+                      ${t('confirmYes')}
+                    </button>
+                    <button type="button" class="button quiet" @click=${() => (this.confirmingRemove = false)}>
+                      ${t('confirmNo')}
+                    </button>
+                  </span>`
+                : html`<button
+                    type="button"
+                    class="button quiet"
+                    data-action="remove-participant"
+                    @click=${() => (this.confirmingRemove = true)}
+                  >
+                    ${t('removeParticipant', { name: activeName })}
+                  </button>`}
+            </div>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderZone(zone: Zone, index: number, participant: Participant): TemplateResult {
+    const t = this.t;
+    const notes = model.notesIn(participant, zone.id);
+    return html`<section
+      class="zone ${this.activeZone === zone.id ? 'active' : ''}"
+      data-zone=${zone.id}
+      aria-labelledby="zone-${zone.id}"
+      @focusin=${() => (this.activeZone = zone.id)}
+    >
+      <h3 id="zone-${zone.id}"><span class="zone-number" aria-hidden="true">${index + 1}</span>${zone.label}</h3>
+      <p class="zone-question">${zone.question}</p>
+      ${notes.length
+        ? html`<ol class="notes" aria-label=${t('notesFor', { zone: zone.label })}>
+            ${repeat(
+              notes,
+              (note) => note.id,
+              (note, i) => html`<li class="note" data-note=${note.id}>
+                <textarea
+                  class="slip"
+                  rows="2"
+                  maxlength="5000"
+                  aria-label=${t('note', { n: i + 1, zone: zone.label })}
+                  .value=${note.text}
+                  @input=${(e: Event) =>
+                    this.change((w) => model.editNote(w, zone.id, note.id, (e.target as HTMLTextAreaElement).value))}
+                  @keydown=${(e: KeyboardEvent) => {
+                    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+                      e.preventDefault();
+                      this.moveNote(zone, note.id, e.key === 'ArrowUp' ? -1 : 1);
+                      void this.focusAfterUpdate(`[data-note="${note.id}"] textarea`);
+                    }
+                  }}
+                ></textarea>
+                <span class="note-actions">
+                  <button
+                    type="button"
+                    class="icon"
+                    data-action="up"
+                    aria-label=${t('moveUp', { n: i + 1 })}
+                    ?disabled=${i === 0}
+                    @click=${() => this.moveNote(zone, note.id, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    class="icon"
+                    data-action="down"
+                    aria-label=${t('moveDown', { n: i + 1 })}
+                    ?disabled=${i === notes.length - 1}
+                    @click=${() => this.moveNote(zone, note.id, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    class="icon"
+                    data-action="remove"
+                    aria-label=${t('remove', { n: i + 1 })}
+                    @click=${() => this.removeNote(zone, note.id, i)}
+                  >
+                    ✕
+                  </button>
+                </span>
+              </li>`,
+            )}
+          </ol>`
+        : nothing}
+      <div class="add-note">
+        <label class="visually-hidden" for="add-${zone.id}">${t('newNote', { zone: zone.label })}</label>
+        <textarea
+          id="add-${zone.id}"
+          class="field"
+          rows="1"
+          maxlength="5000"
+          placeholder=${t('newNote', { zone: zone.label })}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              this.addNote(zone, e.target as HTMLTextAreaElement);
+            }
+          }}
+        ></textarea>
+        <button
+          type="button"
+          class="button"
+          data-action="add-note"
+          @click=${(e: Event) => this.addNote(zone, (e.currentTarget as HTMLElement).previousElementSibling as HTMLTextAreaElement)}
+        >
+          ${t('add')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  private renderFill(ws: WorksheetState, zones: Zone[]): TemplateResult {
+    const participant = model.activeParticipant(ws);
+    return html`<div class="fill">
+      <figure class="sheet" part="sheet">${this.renderSheet(participant, zones, { interactive: true })}</figure>
+      <div class="zones">
+        <p class="hint">${this.locale.t('privacy.noNames')}</p>
+        ${zones.map((zone, i) => this.renderZone(zone, i, participant))} ${this.renderExtras(participant)}
+      </div>
+    </div>`;
+  }
+
+  private renderShare(ws: WorksheetState, zones: Zone[]): TemplateResult {
+    const t = this.t;
+    const name = (p: Participant) => model.participantName(ws, p, this.locale.t);
+    return html`<div class="share" part="share">
+      <div class="share-mode" role="group" aria-label=${t('shareMode')}>
+        ${(['side', 'zones'] as const).map(
+          (mode) => html`<button
+            type="button"
+            class="chip"
+            aria-pressed=${this.shareMode === mode ? 'true' : 'false'}
+            @click=${() => (this.shareMode = mode)}
+          >
+            ${t(mode === 'side' ? 'shareSide' : 'shareZones')}
+          </button>`,
+        )}
+      </div>
+      ${this.shareMode === 'side'
+        ? html`<div class="side-by-side">
+            ${ws.participants.map(
+              (p) => html`<section class="shared-sheet" aria-label=${name(p)}>
+                <h3>${name(p)}</h3>
+                <figure class="sheet">${this.renderSheet(p, zones, { interactive: false })}</figure>
+                ${zones.map(
+                  (zone) => html`<h4>${zone.label}</h4>
+                    <ul>
+                      ${model.notesIn(p, zone.id).map((n) => html`<li>${n.text}</li>`)}
+                    </ul>`,
+                )}
+              </section>`,
+            )}
+          </div>`
+        : html`<div class="merged">
+            ${zones.map(
+              (zone) => html`<section class="zone" aria-labelledby="merged-${zone.id}">
+                <h3 id="merged-${zone.id}">${zone.label}</h3>
+                <p class="zone-question">${zone.question}</p>
+                <ul>
+                  ${ws.participants.flatMap((p) =>
+                    model.notesIn(p, zone.id).map((n) => html`<li><strong>${name(p)}:</strong> ${n.text}</li>`),
+                  )}
+                </ul>
+              </section>`,
+            )}
+          </div>`}
+      <button type="button" class="button quiet" @click=${() => (this.view = 'fill')}>${t('backToFill')}</button>
+    </div>`;
+  }
+
+  private renderTools(): TemplateResult {
+    const t = this.t;
+    const file = (ext: string) => `${t('fileName')}-${this.kind}.${ext}`;
+    return html`<div class="tools" part="tools" role="group" aria-label=${t('tools')}>
+      <button type="button" class="button quiet" data-action="print-blank" @click=${() => this.print('blank')}>
+        ${t('printBlank')}
+      </button>
+      <button type="button" class="button quiet" data-action="print-filled" @click=${() => this.print('filled')}>
+        ${t('printFilled')}
+      </button>
+      <button
+        type="button"
+        class="button quiet"
+        data-action="copy"
+        @click=${async () => this.say(this.t((await copyText(this.toText())) ? 'copied' : 'copyFailed'))}
+      >
+        ${t('copy')}
+      </button>
+      <button
+        type="button"
+        class="button quiet"
+        data-action="download-markdown"
+        @click=${() => {
+          downloadText(file('md'), this.toMarkdown(), 'text/markdown');
+          this.say(t('downloaded'));
+        }}
+      >
+        ${t('downloadMarkdown')}
+      </button>
+      <button
+        type="button"
+        class="button quiet"
+        data-action="download-json"
+        @click=${() => {
+          downloadText(file('json'), this.toJson(), 'application/json');
+          this.say(t('downloaded'));
+        }}
+      >
+        ${t('downloadJson')}
+      </button>
+      <input id="import" class="visually-hidden file" type="file" accept=".json,application/json" @change=${this.onImport} />
+      <label for="import" class="button quiet" data-action="import">${t('import')}</label>
+    </div>`;
+  }
+
+  private renderPrint(ws: WorksheetState, zones: Zone[], card: Card): TemplateResult {
+    const pages =
+      this.printing === 'blank'
+        ? [{ title: card.title, topic: this.t('topicLine'), participant: model.emptyParticipant(), blank: true }]
+        : ws.participants.map((p) => ({
+            title: ws.participants.length > 1 ? `${card.title} — ${model.participantName(ws, p, this.locale.t)}` : card.title,
+            topic: `${this.t('topic')}: ${ws.topic}`,
+            participant: p,
+            blank: false,
+          }));
+    return html`<div class="print-area">
+      ${pages.map(
+        (page) => html`<section class="print-page">
+          <h2>${page.title}</h2>
+          <p class="print-topic">${page.topic}</p>
+          <figure class="sheet">${this.renderSheet(page.participant, zones, { interactive: false, blank: page.blank })}</figure>
+          <ol class="print-zones">
+            ${zones.map(
+              (zone) => html`<li>
+                <strong>${zone.label}</strong> — ${zone.question}
+                ${page.blank
+                  ? nothing
+                  : html`<ul>
+                      ${model.notesIn(page.participant, zone.id).map((n) => html`<li>${n.text}</li>`)}
+                    </ul>`}
+              </li>`,
+            )}
+          </ol>
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const card = this.card;
+    if (!card) return html``;
+    const ws = this.worksheet;
+    const zones = this.zones(card);
+    const deck = this.decks[this.locale.lang];
+    const section = deck.sections.find((s) => s.id === card.section);
+    const instructions = card.blocks.filter((b) => b.type !== 'question');
+    const lead = card.blocks.find((b) => b.type === 'question');
+    return html`<div class="worksheet ${this.printing ? `printing printing-${this.printing}` : ''}" data-section="work-format">
+      <article class="ws" aria-labelledby="ws-title" lang=${deck.lang}>
+        <header class="ws-head">
+          <p class="meta">${section?.itemLabel ?? ''} ${card.number ?? ''}</p>
+          <h2 id="ws-title">${card.title}</h2>
+          ${lead && 'text' in lead ? html`<p class="lead">${lead.text}</p>` : nothing}
+        </header>
+        <div class="ws-layout">
+          <details class="instructions" part="instructions">
+            <summary>${this.t('instructions')}</summary>
+            <div class="instructions-body">${instructions.map((b) => renderBlock(b, this.locale))}</div>
+          </details>
+          <div class="ws-main">
+            <div class="topic">
+              <label for="topic">${this.t('topic')}</label>
+              <input
+                id="topic"
+                class="field"
+                maxlength="300"
+                aria-describedby="topic-hint"
+                .value=${ws.topic}
+                @input=${(e: Event) => this.change((w) => void (w.topic = (e.target as HTMLInputElement).value))}
+              />
+              <p class="hint" id="topic-hint">${this.t('topicHint')}</p>
+            </div>
+            ${this.renderParticipants(ws)} ${this.view === 'share' ? this.renderShare(ws, zones) : this.renderFill(ws, zones)}
+          </div>
+        </div>
+        ${this.renderTools()}
+        <p class="status ${this.statusIsError ? 'error' : ''}" role="status">${this.status}</p>
+      </article>
+      ${this.session.renderFooter(this.locale)} ${this.printing ? this.renderPrint(ws, zones, card) : nothing}
+    </div>`;
+  }
+}

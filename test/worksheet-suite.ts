@@ -1,0 +1,294 @@
+/**
+ * The behaviour every work format shares, tested once and run by each of them:
+ * keyboard-only filling by three participants, reload, export → import, bad imports,
+ * user text as text, print, and axe in every state.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
+import type { WorksheetState } from '../src/internal/session/state.js';
+import '../src/index.js';
+
+export interface SuiteOptions {
+  tag: string;
+  kind: string;
+  title: string;
+  /** Zone ids in the order the card walks them. */
+  zones: string[];
+}
+
+let counter = 0;
+const newKey = () => `ws-${Date.now()}-${counter++}`;
+
+export async function mount(tag: string, attrs: { key?: string; persist?: string; topic?: string } = {}): Promise<WorksheetElement> {
+  const el = await fixture<WorksheetElement>(staticHtml`<${unsafeStatic(tag)}
+    storage-key=${attrs.key ?? newKey()}
+    persist=${attrs.persist ?? 'session'}
+    topic=${attrs.topic ?? ''}
+  ></${unsafeStatic(tag)}>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const qa = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** A keyboard user: focus (as Tab would) and press or type. */
+export async function press(el: WorksheetElement, target: Element | null, key: string): Promise<void> {
+  (target as HTMLElement | null)?.focus();
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+export async function typeNote(el: WorksheetElement, zone: string, text: string): Promise<void> {
+  q<HTMLTextAreaElement>(el, `#add-${zone}`)!.focus();
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+const notesOf = (el: WorksheetElement, zone: string) =>
+  qa<HTMLTextAreaElement>(el, `.zone[data-zone="${zone}"] .slip`).map((t) => t.value);
+
+async function importFile(el: WorksheetElement, text: string): Promise<void> {
+  const input = q<HTMLInputElement>(el, '#import')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], 'werkblad.json', { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  for (let i = 0; i < 20 && !q(el, '.status')!.textContent!.trim(); i++) await new Promise((r) => setTimeout(r, 10));
+  await el.updateComplete;
+}
+
+export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): void {
+  describe(`<${tag}> as a worksheet`, () => {
+    afterEach(() => {
+      sessionStorage.clear();
+      localStorage.clear();
+    });
+
+    it('shows its card, its zones in the card\'s order and a preset central issue, accessibly', async () => {
+      const el = await mount(tag, { topic: 'Regie voeren' });
+      expect(q(el, '#ws-title')!.textContent).to.equal(title);
+      expect(qa(el, '.zone[data-zone]').map((z) => z.dataset.zone)).to.deep.equal(zones);
+      expect(q<HTMLInputElement>(el, '#topic')!.value).to.equal('Regie voeren');
+      expect(q(el, '.participant-tabs')).to.equal(null);
+      expect(q(el, '.instructions summary')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is filled in by three participants with the keyboard alone, and survives a reload (session and local)', async () => {
+      for (const persist of ['session', 'local']) {
+        const key = newKey();
+        const el = await mount(tag, { key, persist });
+        q<HTMLInputElement>(el, '#topic')!.focus();
+        await sendKeys({ type: 'Samenwerken' });
+        for (const [i, name] of ['Sanne', '', 'Ahmed'].entries()) {
+          if (i > 0) await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+          // One learner alone never sees a name field; with others, the new one is named at once.
+          if (i > 0 && name) {
+            expect(el.shadowRoot!.activeElement).to.equal(q(el, '#participant-name'));
+            await sendKeys({ type: name });
+          }
+          for (const zone of zones) await typeNote(el, zone, `${name || 'anoniem'} over ${zone}`);
+          await expect(el).to.be.accessible();
+        }
+        await press(el, qa(el, '.participant-tabs .chip')[0], 'Enter');
+        q<HTMLInputElement>(el, '#participant-name')!.focus();
+        await sendKeys({ type: 'Sanne' });
+        await el.updateComplete;
+        expect(qa(el, '.participant-tabs .chip').map((c) => c.textContent!.trim())).to.deep.equal(['Sanne', 'Deelnemer 2', 'Ahmed']);
+        await press(el, qa(el, '.participant-tabs .chip')[0], 'Enter');
+        expect(notesOf(el, zones[0])).to.deep.equal([`Sanne over ${zones[0]}`]);
+        el.remove();
+        const again = await mount(tag, { key, persist });
+        expect(q<HTMLInputElement>(again, '#topic')!.value, persist).to.equal('Samenwerken');
+        expect(qa(again, '.participant-tabs .chip')).to.have.length(3);
+        expect(notesOf(again, zones[1]), persist).to.deep.equal([`Sanne over ${zones[1]}`]);
+        await press(again, qa(again, '.participant-tabs .chip')[2], 'Enter');
+        expect(notesOf(again, zones[3]), persist).to.deep.equal([`Ahmed over ${zones[3]}`]);
+      }
+    });
+
+    it('edits, reorders and removes notes by keyboard, keeping focus in place', async () => {
+      const el = await mount(tag);
+      const zone = zones[0];
+      for (const text of ['een', 'twee', 'drie']) await typeNote(el, zone, text);
+      expect(notesOf(el, zone)).to.deep.equal(['een', 'twee', 'drie']);
+      const first = qa<HTMLTextAreaElement>(el, `.zone[data-zone="${zone}"] .slip`)[0];
+      first.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: '!' });
+      await el.updateComplete;
+      expect(notesOf(el, zone)[0]).to.equal('een!');
+      first.focus();
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ up: 'Alt' });
+      await el.updateComplete;
+      expect(notesOf(el, zone)).to.deep.equal(['twee', 'een!', 'drie']);
+      expect(el.shadowRoot!.activeElement).to.equal(qa(el, `.zone[data-zone="${zone}"] .slip`)[1]);
+      await press(el, qa(el, `.zone[data-zone="${zone}"] [data-action="up"]`)[2], 'Enter');
+      expect(notesOf(el, zone)).to.deep.equal(['twee', 'drie', 'een!']);
+      await press(el, qa(el, `.zone[data-zone="${zone}"] [data-action="remove"]`)[0], 'Enter');
+      expect(notesOf(el, zone)).to.deep.equal(['drie', 'een!']);
+      expect(el.shadowRoot!.activeElement).to.equal(qa(el, `.zone[data-zone="${zone}"] .slip`)[0]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('removes a participant only after confirmation', async () => {
+      const el = await mount(tag);
+      await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+      await typeNote(el, zones[0], 'weg ermee');
+      await press(el, q(el, '[data-action="remove-participant"]'), 'Enter');
+      expect(q(el, '.confirm')!.textContent).to.contain('Deelnemer 2');
+      await expect(el).to.be.accessible();
+      await press(el, q(el, '.confirm .danger'), 'Enter');
+      expect(el.worksheet.participants).to.have.length(1);
+      expect(el.shadowRoot!.activeElement).to.equal(q(el, '[data-action="add-participant"]'));
+    });
+
+    it('"Deel je bevindingen" shows every sheet side by side, or every note per zone', async () => {
+      const el = await mount(tag);
+      await typeNote(el, zones[0], 'eerste');
+      await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+      q<HTMLInputElement>(el, '#participant-name')!.focus();
+      await sendKeys({ type: 'Kim' });
+      await typeNote(el, zones[0], 'tweede');
+      await press(el, q(el, '[data-action="share"]'), 'Enter');
+      const sheets = qa(el, '.shared-sheet');
+      expect(sheets.map((s) => s.querySelector('h3')!.textContent)).to.deep.equal(['Deelnemer 1', 'Kim']);
+      expect(sheets[1].textContent).to.contain('tweede');
+      await expect(el).to.be.accessible();
+      await press(el, qa(el, '.share-mode .chip')[1], 'Enter');
+      const merged = q(el, '.merged')!.textContent!.replace(/\s+/g, ' ');
+      expect(merged).to.contain('Deelnemer 1: eerste').and.to.contain('Kim: tweede');
+      await expect(el).to.be.accessible();
+    });
+
+    it('exports to JSON and imports it back, equal', async () => {
+      const el = await mount(tag, { topic: 'Vraag' });
+      await typeNote(el, zones[0], 'a');
+      await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+      await typeNote(el, zones[2], 'b <i>c</i>');
+      const exported = el.toJson();
+      const before = structuredClone(el.worksheet);
+      const other = await mount(tag);
+      await importFile(other, exported);
+      expect(q(other, '.status')!.textContent).to.contain('geïmporteerd');
+      expect(other.worksheet).to.deep.equal(before);
+      expect(other.toJson()).to.equal(exported);
+    });
+
+    const bad: Array<[string, (good: Record<string, any>) => string, string]> = [
+      ['not JSON', () => '{"format": ', 'geen JSON'],
+      ['another kind of file', () => JSON.stringify({ hello: 'world' }), 'geen werkblad'],
+      ['another work format', (g) => JSON.stringify({ ...g, kind: kind === 'octagon' ? 'circle-quadrant' : 'octagon' }), 'andere werkvorm'],
+      ['a newer version', (g) => JSON.stringify({ ...g, version: 99 }), 'nieuwere versie'],
+      ['no participants', (g) => JSON.stringify({ ...g, worksheet: { ...g.worksheet, participants: [] } }), 'beschadigd'],
+      ['a tampered note', (g) => {
+        g.worksheet.participants[0].notes[zones[0]] = [{ id: 'x', text: 42 }];
+        return JSON.stringify(g);
+      }, 'beschadigd'],
+      ['an unknown active participant', (g) => JSON.stringify({ ...g, worksheet: { ...g.worksheet, active: 'nobody' } }), 'beschadigd'],
+    ];
+    for (const [name, make, message] of bad) {
+      it(`refuses an import with ${name}, says why and changes nothing`, async () => {
+        const el = await mount(tag);
+        await typeNote(el, zones[1], 'blijft staan');
+        const before = structuredClone(el.worksheet) as WorksheetState;
+        await importFile(el, make(JSON.parse(el.toJson())));
+        expect(q(el, '.status')!.textContent).to.contain(message).and.to.contain('niets veranderd');
+        expect(el.worksheet).to.deep.equal(before);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows HTML and script in notes, names and the central issue as text', async () => {
+      const el = await mount(tag, { topic: '<b>vet</b>' });
+      await typeNote(el, zones[0], '<img src=x onerror="window.__pwned=1">');
+      await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+      q<HTMLInputElement>(el, '#participant-name')!.focus();
+      await sendKeys({ type: '<script>window.__pwned=1</script>' });
+      await press(el, q(el, '[data-action="share"]'), 'Enter');
+      expect(q(el, 'img, b, script')).to.equal(null);
+      expect(q(el, '.shared-sheet')!.textContent).to.contain('<img src=x');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(el.toMarkdown()).to.contain('\\<img src=x').and.to.contain('\\<b\\>vet');
+      expect(el.toMarkdown(), 'every < escaped').not.to.match(/(^|[^\\])</);
+    });
+
+    it('prints a blank sheet and every participant\'s filled sheet', async () => {
+      const el = await mount(tag);
+      await typeNote(el, zones[0], 'op papier');
+      await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+      const original = window.print;
+      let printed = 0;
+      window.print = () => void printed++;
+      try {
+        q<HTMLButtonElement>(el, '[data-action="print-blank"]')!.click();
+        expect(printed).to.equal(1);
+        expect(qa(el, '.print-page')).to.have.length(1);
+        expect(q(el, '.print-page .slips')).to.equal(null);
+        window.dispatchEvent(new Event('afterprint'));
+        await el.updateComplete;
+        q<HTMLButtonElement>(el, '[data-action="print-filled"]')!.click();
+        expect(qa(el, '.print-page')).to.have.length(2);
+        expect(q(el, '.print-page')!.textContent).to.contain('op papier');
+      } finally {
+        window.print = original;
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
+    it('copies as text and downloads Markdown and JSON', async () => {
+      const el = await mount(tag, { topic: 'Thema' });
+      await typeNote(el, zones[3], 'laatste zone');
+      expect(el.toText()).to.contain('Thema').and.to.contain('- laatste zone');
+      expect(el.toMarkdown()).to.match(/^# /);
+      const names: string[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function () {
+        names.push(this.download);
+      };
+      try {
+        q<HTMLButtonElement>(el, '[data-action="download-markdown"]')!.click();
+        q<HTMLButtonElement>(el, '[data-action="download-json"]')!.click();
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(names).to.deep.equal([`werkblad-${kind}.md`, `werkblad-${kind}.json`]);
+    });
+
+    it('fits 320px: no horizontal scroll, and notes as lists instead of on the shape', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const el = await mount(tag);
+        await typeNote(el, zones[0], 'een notitie die best lang is en moet passen');
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        const slips = q(el, '.sheet .slips');
+        expect(slips === null || getComputedStyle(slips).display === 'none').to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const el = await fixture<WorksheetElement>(staticHtml`<${unsafeStatic(tag)} lang="en" persist="none"></${unsafeStatic(tag)}>`);
+      expect(q(el, '.topic label')!.textContent).to.equal('Central issue');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shares the session of an enclosing <kjk-session>', async () => {
+      const key = newKey();
+      const wrapper = await fixture(html`<kjk-session storage-key=${key}>${staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`}</kjk-session>`);
+      const el = wrapper.querySelector(tag) as WorksheetElement;
+      await el.updateComplete;
+      expect(q(el, '.session')).to.equal(null);
+      await typeNote(el, zones[0], 'gedeeld');
+      expect(JSON.parse(sessionStorage.getItem(`kjk-session:${key}`)!).worksheets[kind].participants[0].notes[zones[0]][0].text).to.equal('gedeeld');
+    });
+  });
+}
