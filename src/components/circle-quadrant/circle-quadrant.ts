@@ -28,10 +28,15 @@ export class KjkCircleQuadrant extends WorksheetElement {
   protected readonly cardId = 'work-format-3';
   protected readonly decks = circleDecks;
 
+  /** Each quadrant's question is where it lies on the two axes: "Heden · Kansen". */
   protected zones(card: Card): Zone[] {
-    return card.worksheet?.kind === 'circle'
-      ? card.worksheet.quadrants.map((q) => ({ id: q.id, label: q.label, question: q.prompt }))
-      : [];
+    if (card.worksheet?.kind !== 'circle') return [];
+    const { axes } = card.worksheet;
+    return card.worksheet.quadrants.map((q) => ({
+      id: q.id,
+      label: q.label,
+      question: `${axes.time[q.time]} · ${axes.outlook[q.outlook]}`,
+    }));
   }
 
   protected renderSheet(participant: Participant, zones: Zone[], options: SheetOptions): TemplateResult {
@@ -51,7 +56,7 @@ export class KjkCircleQuadrant extends WorksheetElement {
         const notes = options.blank ? [] : notesIn(participant, q.id);
         const box = { x: sx < 0 ? -96 : 6, y: sy < 0 ? -92 : 8, width: 90, height: 84 };
         return svg`<path class="zone-shape ${active}" d="M0 0 L${sx * R} 0 A${R} ${R} 0 0 ${sweep} 0 ${sy * R} Z"></path>
-          <text class="sheet-label" x=${sx * 52} y=${sy < 0 ? -108 : 120} text-anchor="middle">${i + 1}. ${q.label}…</text>
+          <text class="sheet-label quadrant-label" x=${sx * 52} y=${sy < 0 ? -98 : 108} text-anchor="middle">${i + 1}. ${q.label}…</text>
           ${renderSlips(notes, box, (n) => this.t('moreNotes', { n }))}`;
       })}
       <line class="sheet-axis" x1="-160" y1="0" x2="160" y2="0"></line>

@@ -62,11 +62,13 @@ export abstract class WorksheetElement extends SessionElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
@@ -105,6 +107,14 @@ export abstract class WorksheetElement extends SessionElement {
     this.status = message;
     this.statusIsError = isError;
   }
+
+  /** The browser's own print gives the filled-in sheets, laid out for paper. */
+  private onBeforePrint = (): void => {
+    if (this.printing) return;
+    this.printing = 'filled';
+    // The print layout is taken right after this event: render now, not in a microtask.
+    this.performUpdate();
+  };
 
   private onAfterPrint = (): void => {
     this.printing = '';

@@ -296,6 +296,9 @@ export const worksheetStyles = css`
     font-weight: 700;
     font-family: inherit;
   }
+  .quadrant-label {
+    font-size: 10px;
+  }
   .sheet-axis {
     stroke: var(--_text-muted);
     stroke-width: 1.2;

@@ -1,0 +1,17 @@
+import { worksheetStories } from './worksheet-stories.js';
+
+const stories = worksheetStories('kjk-circle-quadrant', 'circle-quadrant', ['proud', 'difficult', 'nightmare', 'dream']);
+
+// Storybook reads the default export statically: title and component stay literal here.
+export default {
+  title: 'Elements/kjk-circle-quadrant',
+  component: 'kjk-circle-quadrant',
+  args: stories.meta.args,
+  argTypes: stories.meta.argTypes,
+  render: stories.meta.render,
+};
+export const Empty = stories.Empty;
+export const Filled = stories.Filled;
+export const SeveralParticipants = stories.SeveralParticipants;
+export const English = stories.English;
+export const Narrow = stories.Narrow;

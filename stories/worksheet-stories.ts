@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { emptyState, type Figure, type WorksheetState } from '../src/internal/session/state.js';
+
+export interface WorksheetArgs {
+  topic: string;
+  lang: 'nl' | 'en';
+  persist: 'session' | 'local' | 'none';
+}
+
+/** The same stories for every work format: empty, filled, several participants, English, narrow. */
+export function worksheetStories(tag: string, kind: string, zones: string[], figures: Figure[] = []) {
+  const element = unsafeStatic(tag);
+  const meta: Meta<WorksheetArgs> = {
+    title: `Elements/${tag}`,
+    component: tag,
+    args: { topic: 'Regie voeren', lang: 'nl', persist: 'none' },
+    argTypes: {
+      lang: { control: 'inline-radio', options: ['nl', 'en'] },
+      persist: { control: 'inline-radio', options: ['session', 'local', 'none'] },
+    },
+    render: (args) =>
+      staticHtml`<${element} topic=${args.topic} lang=${args.lang} persist=${args.persist}></${element}>`,
+  };
+
+  const withSheet = (sheet: WorksheetState): StoryObj<WorksheetArgs> => {
+    const state = emptyState();
+    state.worksheets[kind] = sheet;
+    return { render: (args) => staticHtml`<${element} lang=${args.lang} persist="none" .state=${state}></${element}>` };
+  };
+  const notes = (texts: string[]) =>
+    Object.fromEntries(zones.map((zone, i) => [zone, texts.slice(i * 2, i * 2 + 2).map((text, j) => ({ id: `n-${i}-${j}`, text }))]));
+
+  return {
+    meta,
+    /** Empty: one learner, the central issue preset by the lesson. */
+    Empty: {} as StoryObj<WorksheetArgs>,
+    /** Filled in by one participant. */
+    Filled: withSheet({
+      topic: 'Regie voeren',
+      participants: [
+        {
+          id: 'p-1',
+          name: '',
+          notes: notes(['Gezinnen houden zelf de regie', 'Gelijkwaardigheid', 'Luisteren en doorvragen', 'Netwerk betrekken',
+            'Ouders nemen zelf besluiten', 'Minder uitval', 'Tijd voor een gesprek', 'Steun van mijn leidinggevende']),
+          figures,
+        },
+      ],
+      active: 'p-1',
+    }),
+    /** Three participants; "Deel je bevindingen" shows their sheets side by side. */
+    SeveralParticipants: withSheet({
+      topic: 'Samenwerken met ketenpartners',
+      participants: ['Sanne', '', 'Ahmed'].map((name, i) => ({
+        id: `p-${i + 1}`,
+        name,
+        notes: notes([`Notitie van ${name || `deelnemer ${i + 1}`}`, 'Nog een gedachte', 'Iets over de aanpak']),
+        figures: [],
+      })),
+      active: 'p-2',
+    }),
+    English: { args: { lang: 'en', topic: 'Taking control' } } as StoryObj<WorksheetArgs>,
+    /** Narrow: at 320px the notes show as lists below the shape. */
+    Narrow: {
+      render: (args) => html`<div class="narrow-frame">${staticHtml`<${element} topic=${args.topic} lang=${args.lang} persist="none"></${element}>`}</div>`,
+      parameters: { viewport: { defaultViewport: 'mobile1' } },
+    } as StoryObj<WorksheetArgs>,
+  };
+}
