@@ -13,7 +13,7 @@ describe('<kjk-circle-quadrant>', () => {
 
   it('draws the circle on its two labelled axes, quadrants as on the card', async () => {
     const el = await mount('kjk-circle-quadrant');
-    const labels = qa(el, 'svg .sheet-axis-label').map((t) => t.textContent);
+    const labels = qa(el, 'svg .axis-label').map((t) => t.textContent);
     expect(labels).to.deep.equal(['KANSEN', 'ZORGEN', 'TOEKOMST', 'HEDEN']);
     const quadrant = (label: string) => qa<SVGTextElement>(el, 'svg .sheet-label').find((t) => t.textContent!.includes(label))!.getBBox();
     // Present on the right, future on the left; opportunities above, concerns below.

@@ -4,6 +4,7 @@ import { circleDecks } from '../../internal/content/work-format-decks.js';
 import type { Card } from '../../internal/content/deck-schema.js';
 import type { Participant } from '../../internal/session/state.js';
 import { renderSlips } from '../../internal/worksheet/render-sheet.js';
+import { quadrantCorner, quadrantPath, renderCircleAxes } from '../../internal/content/render-card.js';
 import { notesIn, type Zone } from '../../internal/worksheet/model.js';
 
 const R = 140;
@@ -48,23 +49,15 @@ export class KjkCircleQuadrant extends WorksheetElement {
       .join(', ')}`;
     return html`<svg viewBox="-170 -170 340 340" role="img" aria-label=${label}>
       ${quadrants.map((q, i) => {
-        // As printed: the future on the left, the present on the right; opportunities above.
-        const sx = q.time === 'future' ? -1 : 1;
-        const sy = q.outlook === 'opportunities' ? -1 : 1;
-        const sweep = sx * sy > 0 ? 1 : 0;
+        const { x: sx, y: sy } = quadrantCorner(q);
         const active = this.activeZone === q.id && options.interactive ? 'active' : '';
         const notes = options.blank ? [] : notesIn(participant, q.id);
         const box = { x: sx < 0 ? -96 : 6, y: sy < 0 ? -92 : 8, width: 90, height: 84 };
-        return svg`<path class="zone-shape ${active}" d="M0 0 L${sx * R} 0 A${R} ${R} 0 0 ${sweep} 0 ${sy * R} Z"></path>
+        return svg`<path class="zone-shape ${active}" d=${quadrantPath(q, R)}></path>
           <text class="sheet-label quadrant-label" x=${sx * 52} y=${sy < 0 ? -98 : 108} text-anchor="middle">${i + 1}. ${q.label}…</text>
           ${renderSlips(notes, box, (n) => this.t('moreNotes', { n }))}`;
       })}
-      <line class="sheet-axis" x1="-160" y1="0" x2="160" y2="0"></line>
-      <line class="sheet-axis" x1="0" y1="-160" x2="0" y2="160"></line>
-      <text class="sheet-axis-label" x="0" y="-158" text-anchor="middle">${axes.outlook.opportunities.toUpperCase()}</text>
-      <text class="sheet-axis-label" x="0" y="168" text-anchor="middle">${axes.outlook.concerns.toUpperCase()}</text>
-      <text class="sheet-axis-label" x="-166" y="-5" text-anchor="start">${axes.time.future.toUpperCase()}</text>
-      <text class="sheet-axis-label" x="166" y="-5" text-anchor="end">${axes.time.present.toUpperCase()}</text>
+      ${renderCircleAxes(axes, 160)}
     </svg>`;
   }
 }

@@ -14,6 +14,7 @@ import { SessionElement } from '../../internal/session/session-element.js';
 import type { SessionState } from '../../internal/session/state.js';
 import { planAsMarkdown, planAsText, planSections, SUMMARY_STEP } from '../../internal/fan/plan.js';
 import { copyText, downloadText } from '../../internal/output.js';
+import { PrintController } from '../../internal/print-controller.js';
 import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
 
 type View = 'closed' | 'overview' | 'card' | 'steps';
@@ -57,7 +58,10 @@ export class KjkFan extends SessionElement implements StepsView {
   /** Index of the strip that has keyboard focus in the overview. */
   @state() private focusIndex = 0;
   @state() private announcement = '';
-  @state() private printing: '' | 'card' | 'all' | 'plan' = '';
+  /** @internal */
+  private readonly printer = new PrintController<'card' | 'all' | 'plan'>(this, () =>
+    this.view === 'card' ? 'card' : this.view === 'steps' ? 'plan' : 'all',
+  );
   /** @internal */
   @state() planStatus = '';
   private swipeStart?: { x: number; y: number };
@@ -82,15 +86,11 @@ export class KjkFan extends SessionElement implements StepsView {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -157,16 +157,6 @@ export class KjkFan extends SessionElement implements StepsView {
     if (!this.hashNavigation || location.hash === HASH_PREFIX + id) return;
     history.pushState(null, '', HASH_PREFIX + id);
   }
-
-  private onBeforePrint = (): void => {
-    if (!this.printing) this.printing = this.view === 'card' ? 'card' : this.view === 'steps' ? 'plan' : 'all';
-    // The print layout is taken right after this event: render now, not in a microtask.
-    this.performUpdate();
-  };
-
-  private onAfterPrint = (): void => {
-    this.printing = '';
-  };
 
   private onKeyDown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0] as HTMLElement;
@@ -300,17 +290,11 @@ export class KjkFan extends SessionElement implements StepsView {
 
   /** Prints the current card, or with `'all'` every card, one per page. */
   print(what: 'card' | 'all' = 'card'): void {
-    this.printing = what;
-    this.performUpdate();
-    window.print();
+    this.printer.print(what);
   }
 
   /** @internal */
-  printPlan = (): void => {
-    this.printing = 'plan';
-    this.performUpdate();
-    window.print();
-  };
+  printPlan = (): void => this.printer.print('plan');
 
   private planText(format: 'text' | 'markdown'): string {
     const title = this.locale.t('plan.title');
@@ -459,7 +443,7 @@ export class KjkFan extends SessionElement implements StepsView {
     if (!deck) return renderDeckStatus(this.deckSource.status, this.locale);
     const steps = this.view === 'steps' && this.session.state;
     return html`<div
-      class="fan printing-${this.printing || 'none'}"
+      class="fan printing-${this.printer.mode || 'none'}"
       data-view=${this.view}
       @keydown=${this.onKeyDown}
     >
@@ -471,7 +455,7 @@ export class KjkFan extends SessionElement implements StepsView {
       ${this.view === 'card' ? this.renderReader(deck) : nothing}
       ${this.view === 'overview' ? this.renderCaption(deck) : nothing}
       ${steps ? renderSteps(this, deck) : nothing}
-      ${this.printing === 'all' ? this.renderPrintAll(deck) : nothing}
+      ${this.printer.mode === 'all' ? this.renderPrintAll(deck) : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.session.renderFooter(this.locale)}
     </div>`;

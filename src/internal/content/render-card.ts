@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Block, Card, Deck, ListItem, Worksheet } from './deck-schema.js';
 import type { LocaleController } from '../i18n.js';
 
@@ -90,6 +90,30 @@ function renderListItem(item: ListItem, continuation = false): TemplateResult | 
       : nothing}`;
 }
 
+type CircleAxes = Extract<Worksheet, { kind: 'circle' }>['axes'];
+
+/** The axes of Cirkelen, as printed: opportunities above, concerns below, future left, present right. */
+export function renderCircleAxes(axes: CircleAxes, extent: number): SVGTemplateResult {
+  return svg`<line class="axis" x1=${-extent} y1="0" x2=${extent} y2="0"></line>
+    <line class="axis" x1="0" y1=${-extent} x2="0" y2=${extent}></line>
+    <text class="axis-label" x="0" y=${-(extent - 2)} text-anchor="middle">${axes.outlook.opportunities.toUpperCase()}</text>
+    <text class="axis-label" x="0" y=${extent + 8} text-anchor="middle">${axes.outlook.concerns.toUpperCase()}</text>
+    <text class="axis-label" x=${-(extent + 6)} y="-5" text-anchor="start">${axes.time.future.toUpperCase()}</text>
+    <text class="axis-label" x=${extent + 6} y="-5" text-anchor="end">${axes.time.present.toUpperCase()}</text>`;
+}
+
+type Quadrant = Extract<Worksheet, { kind: 'circle' }>['quadrants'][number];
+
+/** Where a quadrant lies, as printed: the future on the left (-1), opportunities above (-1). */
+export function quadrantCorner(q: Quadrant): { x: number; y: number } {
+  return { x: q.time === 'future' ? -1 : 1, y: q.outlook === 'opportunities' ? -1 : 1 };
+}
+
+export function quadrantPath(q: Quadrant, r: number): string {
+  const { x, y } = quadrantCorner(q);
+  return `M0 0 L${x * r} 0 A${r} ${r} 0 0 ${x * y > 0 ? 1 : 0} 0 ${y * r} Z`;
+}
+
 /** A small drawing of the work format's shape, as on the printed card. */
 function renderDiagram(worksheet: Worksheet, locale: LocaleController): TemplateResult | typeof nothing {
   if (worksheet.kind === 'octagon') return renderOctagon(worksheet, locale);
@@ -125,11 +149,6 @@ function renderOctagon(worksheet: Extract<Worksheet, { kind: 'octagon' }>, local
 function renderCircle(worksheet: Extract<Worksheet, { kind: 'circle' }>, locale: LocaleController): TemplateResult {
   const r = 120;
   const { axes } = worksheet;
-  // Future on the left, present on the right; opportunities above, concerns below — as printed.
-  const corner = (q: (typeof worksheet.quadrants)[number]) => ({
-    x: q.time === 'future' ? -1 : 1,
-    y: q.outlook === 'opportunities' ? -1 : 1,
-  });
   const label = locale.t('card.diagramCircle', {
     present: axes.time.present,
     future: axes.time.future,
@@ -138,19 +157,10 @@ function renderCircle(worksheet: Extract<Worksheet, { kind: 'circle' }>, locale:
     quadrants: worksheet.quadrants.map((q) => q.label).join(', '),
   });
   return html`<svg class="diagram" viewBox="-160 -160 320 320" role="img" aria-label=${label}>
+    ${worksheet.quadrants.map((q) => svg`<path class="zone" d=${quadrantPath(q, r)}></path>`)}
+    ${renderCircleAxes(axes, 150)}
     ${worksheet.quadrants.map((q) => {
-      const { x, y } = corner(q);
-      const sweep = x * y > 0 ? 1 : 0;
-      return svg`<path class="zone" d="M0 0 L${x * r} 0 A${r} ${r} 0 0 ${sweep} 0 ${y * r} Z"></path>`;
-    })}
-    <line class="axis" x1="-150" y1="0" x2="150" y2="0"></line>
-    <line class="axis" x1="0" y1="-150" x2="0" y2="150"></line>
-    <text class="axis-label" x="0" y="-146" text-anchor="middle">${axes.outlook.opportunities.toUpperCase()}</text>
-    <text class="axis-label" x="0" y="156" text-anchor="middle">${axes.outlook.concerns.toUpperCase()}</text>
-    <text class="axis-label" x="-156" y="-6" text-anchor="start">${axes.time.future.toUpperCase()}</text>
-    <text class="axis-label" x="156" y="-6" text-anchor="end">${axes.time.present.toUpperCase()}</text>
-    ${worksheet.quadrants.map((q) => {
-      const { x, y } = corner(q);
+      const { x, y } = quadrantCorner(q);
       return svg`<text x=${x * 58} y=${y * 52 + 4} text-anchor="middle">${q.label}…</text>`;
     })}
   </svg>

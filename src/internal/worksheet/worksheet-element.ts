@@ -13,6 +13,7 @@ import type { Card, CardId, Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
 import { renderBlock } from '../content/render-card.js';
 import { copyText, downloadText } from '../output.js';
+import { PrintController } from '../print-controller.js';
 import * as model from './model.js';
 import type { Zone } from './model.js';
 
@@ -53,24 +54,13 @@ export abstract class WorksheetElement extends SessionElement {
   @state() protected activeZone = '';
   @state() protected status = '';
   @state() protected statusIsError = false;
-  @state() protected printing: '' | 'blank' | 'filled' = '';
+  /** @internal */
+  protected readonly printer = new PrintController<'blank' | 'filled'>(this, () => 'filled');
   @state() private confirmingRemove = false;
   /** The sheet shown until the first change is saved; kept so its ids stay stable. */
   private unsaved?: WorksheetState;
 
   // Lifecycle
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -107,18 +97,6 @@ export abstract class WorksheetElement extends SessionElement {
     this.status = message;
     this.statusIsError = isError;
   }
-
-  /** The browser's own print gives the filled-in sheets, laid out for paper. */
-  private onBeforePrint = (): void => {
-    if (this.printing) return;
-    this.printing = 'filled';
-    // The print layout is taken right after this event: render now, not in a microtask.
-    this.performUpdate();
-  };
-
-  private onAfterPrint = (): void => {
-    this.printing = '';
-  };
 
   private addNote(zone: Zone, input: HTMLTextAreaElement): void {
     if (!input.value.trim()) return;
@@ -183,9 +161,7 @@ export abstract class WorksheetElement extends SessionElement {
 
   /** Prints the blank sheet (for a large paper sheet) or every participant's filled sheet. */
   print(what: 'blank' | 'filled' = 'filled'): void {
-    this.printing = what;
-    this.performUpdate();
-    window.print();
+    this.printer.print(what);
   }
 
   private sheetText(): model.SheetText {
@@ -496,7 +472,7 @@ export abstract class WorksheetElement extends SessionElement {
 
   private renderPrint(ws: WorksheetState, zones: Zone[], card: Card): TemplateResult {
     const pages =
-      this.printing === 'blank'
+      this.printer.mode === 'blank'
         ? [{ title: card.title, topic: this.t('topicLine'), participant: model.emptyParticipant(), blank: true }]
         : ws.participants.map((p) => ({
             title: ws.participants.length > 1 ? `${card.title} — ${model.participantName(ws, p, this.locale.t)}` : card.title,
@@ -536,7 +512,8 @@ export abstract class WorksheetElement extends SessionElement {
     const section = deck.sections.find((s) => s.id === card.section);
     const instructions = card.blocks.filter((b) => b.type !== 'question');
     const lead = card.blocks.find((b) => b.type === 'question');
-    return html`<div class="worksheet ${this.printing ? `printing printing-${this.printing}` : ''}" data-section="work-format">
+    const printing = this.printer.mode;
+    return html`<div class="worksheet ${printing ? `printing printing-${printing}` : ''}" data-section="work-format">
       <article class="ws" aria-labelledby="ws-title" lang=${deck.lang}>
         <header class="ws-head">
           <p class="meta">${section?.itemLabel ?? ''} ${card.number ?? ''}</p>
@@ -567,7 +544,7 @@ export abstract class WorksheetElement extends SessionElement {
         ${this.renderTools()}
         <p class="status ${this.statusIsError ? 'error' : ''}" role="status">${this.status}</p>
       </article>
-      ${this.session.renderFooter(this.locale)} ${this.printing ? this.renderPrint(ws, zones, card) : nothing}
+      ${this.session.renderFooter(this.locale)} ${printing ? this.renderPrint(ws, zones, card) : nothing}
     </div>`;
   }
 }

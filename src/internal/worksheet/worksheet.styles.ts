@@ -299,11 +299,11 @@ export const worksheetStyles = css`
   .quadrant-label {
     font-size: 10px;
   }
-  .sheet-axis {
+  .sheet .axis {
     stroke: var(--_text-muted);
     stroke-width: 1.2;
   }
-  .sheet-axis-label {
+  .sheet .axis-label {
     fill: var(--_text);
     font-size: 10px;
     font-weight: 700;
@@ -399,7 +399,7 @@ export const worksheetStyles = css`
       fill: Highlight;
     }
     .sheet-label,
-    .sheet-axis-label,
+    .sheet .axis-label,
     .figure-label {
       fill: CanvasText;
     }
