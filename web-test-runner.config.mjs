@@ -69,7 +69,15 @@ function findChrome() {
   return found;
 }
 
+/** The strict policy of a careful intranet, for the pages under test/fixtures/csp/. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+async function strictCsp(context, next) {
+  await next();
+  if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
+  middleware: [strictCsp],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',

@@ -1,49 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { CARD_IDS } from '../src/internal/content/deck-schema.js';
+import { headings, loadPage } from './page-helpers.js';
 
-interface PageReport {
-  errors: string[];
-  warnings: string[];
-  resources: string[];
-  headings: string[];
+async function loadPlainPage(scripts: string[], body: string) {
+  const report = await loadPage({ scripts, body });
+  report.cleanup();
+  return { ...report, headings: headings(report) };
 }
 
-/**
- * Loads a page exactly as an intranet editor makes it: script tags and elements, nothing
- * else. An inline probe (ours, not the editor's) records console errors and warnings.
- */
-async function loadPlainPage(scripts: string[], body: string): Promise<PageReport> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = '800px';
-  iframe.style.height = '600px';
-  const probe = `<script>
-    window.__report = { errors: [], warnings: [] };
-    const e = console.error, w = console.warn;
-    console.error = (...a) => { __report.errors.push(a.join(' ')); e(...a); };
-    console.warn = (...a) => { __report.warnings.push(a.join(' ')); w(...a); };
-    addEventListener('error', (ev) => __report.errors.push(String(ev.message)));
-    addEventListener('unhandledrejection', (ev) => __report.errors.push(String(ev.reason)));
-  </script>`;
-  const tags = scripts.map((src) => `<script type="module" src="${location.origin}${src}"></script>`).join('');
-  iframe.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">${probe}${tags}</head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as Window & { __report: { errors: string[]; warnings: string[] } };
-  const kjkTags = [...new Set([...win.document.body.querySelectorAll('*')].map((e) => e.localName))].filter((t) => t.startsWith('kjk-'));
-  await Promise.all(kjkTags.map((t) => win.customElements.whenDefined(t)));
-  await new Promise((r) => setTimeout(r, 50));
-  const cards = [...win.document.querySelectorAll(kjkTags.join(','))];
-  await Promise.all(cards.map((c) => (c as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-  const report: PageReport = {
-    errors: win.__report.errors,
-    warnings: win.__report.warnings,
-    resources: win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
-    headings: cards.map((c) => c.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? ''),
-  };
-  iframe.remove();
-  return report;
-}
 
 describe('drop-in bundles on a plain page', () => {
   it('kjk.js pasted twice: cards render, no console error or warning', async () => {

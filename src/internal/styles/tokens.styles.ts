@@ -30,30 +30,36 @@ export const tokens = css`
     --_space: var(--kjk-space, 1em);
     --_shadow: var(--kjk-shadow, 0 0.1em 0.2em rgb(60 40 20 / 0.08), 0 0.6em 1.6em rgb(60 40 20 / 0.12));
 
-    /* Reset what a host page might leak into us through inheritance. */
     display: block;
-    font-family: var(--kjk-font-family, inherit);
-    font-size: var(--kjk-font-size, max(1em, 16px));
-    font-weight: normal;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
-    color: var(--_text);
     box-sizing: border-box;
+
+    /*
+     * Reset what a host page might leak into us through inheritance. !important because a
+     * page rule on the host element (even \`* { all: revert }\`) beats :host otherwise; the
+     * page can still set our font and size through --kjk-font-family and --kjk-font-size.
+     */
+    font-family: var(--kjk-font-family, inherit) !important;
+    font-size: var(--kjk-font-size, max(1em, 16px)) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
   }
 
   :host([hidden]) {
     display: none;
   }
 
+  /* border-box set here, not inherited: a host page may force content-box on our host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 `;

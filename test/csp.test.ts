@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { headings, loadUrl } from './page-helpers.js';
+
+type Report = { errors: string[]; violations: string[] };
+
+describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)', () => {
+  it('serves the test page with the policy', async () => {
+    const response = await fetch('/test/fixtures/csp/page.html');
+    expect(response.headers.get('content-security-policy')).to.equal("default-src 'self'; script-src 'self'; style-src 'self'");
+  });
+
+  it('every element renders and works, and nothing is blocked', async () => {
+    const report = await loadUrl('/test/fixtures/csp/page.html', 1000);
+    try {
+      const probe = (report.win as unknown as { __report: Report }).__report;
+      expect(headings(report)).to.deep.equal(['Ken je kracht?', 'Cirkelen', 'Verschillende visies op eigen kracht', '', 'Bekrachtigen', 'Cirkelen']);
+      // Styles arrive as constructable stylesheets, which the policy allows: the cards are styled.
+      const card = report.doc.querySelector('kjk-card')!.shadowRoot!.querySelector('article')!;
+      expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
+      const fan = report.doc.querySelector('kjk-fan') as unknown as { open(): void; startSteps(): void; updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+      fan.open();
+      await fan.updateComplete;
+      const strip = fan.shadowRoot.querySelectorAll<HTMLElement>('.strip')[5];
+      expect(getComputedStyle(strip).transform).to.not.equal('none');
+      fan.startSteps();
+      await fan.updateComplete;
+      const octagon = report.doc.querySelector('kjk-octagon') as unknown as { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+      const add = octagon.shadowRoot.querySelector<HTMLTextAreaElement>('#add-why')!;
+      add.value = 'Onder een strikte CSP';
+      (add.nextElementSibling as HTMLButtonElement).click();
+      await octagon.updateComplete;
+      expect(octagon.shadowRoot.querySelector('.slips')!.textContent).to.contain('Onder een strikte CSP');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(probe.violations).to.deep.equal([]);
+      expect(probe.errors).to.deep.equal([]);
+      // The probe itself works: an inline style attribute, as we never write one, is reported.
+      report.doc.body.insertAdjacentHTML('beforeend', '<p style="color: red">inline</p>');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(probe.violations.join()).to.contain('style-src');
+    } finally {
+      report.cleanup();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Loads a page as an intranet editor or e-learning author makes it, in an iframe: script tags,
+ * elements, and whatever styles the host page has. An inline probe (ours, not the page's)
+ * records console errors and warnings, script errors and CSP violations.
+ */
+export interface PageReport {
+  errors: string[];
+  warnings: string[];
+  resources: string[];
+  win: Window;
+  doc: Document;
+  /** Every kjk- element on the page, upgraded and rendered. */
+  elements: HTMLElement[];
+  cleanup: () => void;
+}
+
+export interface PageOptions {
+  scripts: string[];
+  body: string;
+  head?: string;
+  width?: number;
+  height?: number;
+  htmlAttributes?: string;
+}
+
+type Probe = { errors: string[]; warnings: string[] };
+
+export async function loadPage({ scripts, body, head = '', width = 800, height = 600, htmlAttributes = 'lang="nl"' }: PageOptions): Promise<PageReport> {
+  const iframe = document.createElement('iframe');
+  iframe.width = String(width);
+  iframe.height = String(height);
+  const probe = `<script>
+    window.__report = { errors: [], warnings: [] };
+    const e = console.error, w = console.warn;
+    console.error = (...a) => { __report.errors.push(a.join(' ')); e(...a); };
+    console.warn = (...a) => { __report.warnings.push(a.join(' ')); w(...a); };
+    addEventListener('error', (ev) => __report.errors.push(String(ev.message)));
+    addEventListener('unhandledrejection', (ev) => __report.errors.push(String(ev.reason)));
+  </script>`;
+  const tags = scripts.map((src) => `<script type="module" src="${location.origin}${src}"></script>`).join('');
+  iframe.srcdoc = `<!doctype html><html ${htmlAttributes}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+    <link rel="icon" href="data:,">${probe}${head}${tags}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return collect(iframe);
+}
+
+/** The same report for a page loaded from a URL (e.g. one served with a strict CSP). */
+export async function loadUrl(src: string, width = 800): Promise<PageReport> {
+  const iframe = document.createElement('iframe');
+  iframe.width = String(width);
+  iframe.height = '600';
+  iframe.src = src;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return collect(iframe);
+}
+
+async function collect(iframe: HTMLIFrameElement): Promise<PageReport> {
+  const win = iframe.contentWindow as Window & { __report?: Probe };
+  const doc = iframe.contentDocument!;
+  const tags = [...new Set([...doc.body.querySelectorAll('*')].map((e) => e.localName))].filter((t) => t.startsWith('kjk-'));
+  await Promise.all(tags.map((t) => win.customElements.whenDefined(t)));
+  const elements = [...doc.querySelectorAll<HTMLElement>(tags.join(',') || 'kjk-none')];
+  await Promise.all(elements.map((e) => (e as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  await new Promise((r) => setTimeout(r, 50));
+  return {
+    errors: win.__report?.errors ?? [],
+    warnings: win.__report?.warnings ?? [],
+    resources: win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+    win,
+    doc,
+    elements,
+    cleanup: () => iframe.remove(),
+  };
+}
+
+/** The heading each element shows, or '' when it shows none. */
+export const headings = (report: PageReport) =>
+  report.elements.map((e) => e.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '');
+
+/** One of each element, as a page would place them. */
+export const EVERY_ELEMENT =
+  '<kjk-fan persist="none"></kjk-fan>' +
+  '<kjk-card card="tension-2"></kjk-card>' +
+  '<kjk-tension-card field="3" persist="none"></kjk-tension-card>' +
+  '<kjk-session persist="none"><kjk-octagon topic="Regie"></kjk-octagon></kjk-session>' +
+  '<kjk-circle-quadrant persist="none"></kjk-circle-quadrant>';
