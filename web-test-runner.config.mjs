@@ -52,6 +52,34 @@ function forcedColors() {
   };
 }
 
+/**
+ * `executeServerCommand('requests', 'start' | 'stop')`: every request the browser makes from a
+ * frame other than the test page itself, seen by the browser (interception, not page APIs).
+ */
+function requestLog() {
+  const logs = new Map();
+  return {
+    name: 'requests',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (payload === 'start') {
+        const urls = [];
+        const listener = (request) => {
+          if (request.frame() !== page.mainFrame()) urls.push(request.url());
+        };
+        page.on('request', listener);
+        logs.set(session.id, { urls, listener });
+        return true;
+      }
+      const log = logs.get(session.id);
+      page.off('request', log.listener);
+      logs.delete(session.id);
+      return log.urls;
+    },
+  };
+}
+
 /** Debian's Chromium here; CHROME_PATH anywhere else. */
 function findChrome() {
   const candidates = [
@@ -84,7 +112,7 @@ export default {
   // Side by side, a test page in a background tab gets no animation frames and fixtures hang.
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  plugins: [jsonModules(), forcedColors(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [jsonModules(), forcedColors(), requestLog(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,73 @@
+/**
+ * Answers stay on the device: loading and using every element, export and print included,
+ * makes no request besides the bundle itself (seen by the browser, not by page APIs), and
+ * writes no cookie. Storage keys are the documented `kjk-session:<storage-key>`.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { EVERY_ELEMENT, loadPage } from './page-helpers.js';
+import { CARD_IDS } from '../src/internal/content/deck-schema.js';
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+describe('privacy', () => {
+  it('makes no request besides the bundle, while every element is used, exported and printed', async () => {
+    await executeServerCommand('requests', 'start');
+    let requests: string[] = [];
+    let downloads = 0;
+    const report = await loadPage({
+      scripts: ['/dist/cdn/kjk.js'],
+      body: EVERY_ELEMENT.replace(/persist="none"/g, 'storage-key="privacy"'),
+    });
+    try {
+      const { doc, win } = report;
+      (win as unknown as { print: () => void }).print = () => {};
+      const createObjectURL = win.URL.createObjectURL.bind(win.URL);
+      win.URL.createObjectURL = (blob: Blob) => {
+        downloads++;
+        return createObjectURL(blob);
+      };
+      const fan = doc.querySelector('kjk-fan') as unknown as Updatable & { showCard(id: string): void; startSteps(): void; goToStep(n: number): void; print(w: string): void };
+      for (const id of CARD_IDS) {
+        fan.showCard(id);
+        await fan.updateComplete;
+      }
+      fan.print('all');
+      fan.startSteps();
+      for (let step = 1; step <= 8; step++) {
+        fan.goToStep(step);
+        await fan.updateComplete;
+      }
+      const download = fan.shadowRoot!.querySelectorAll<HTMLButtonElement>('.plan-actions .button')[2];
+      download.click();
+      for (const tag of ['kjk-octagon', 'kjk-circle-quadrant']) {
+        const sheet = doc.querySelector(tag) as unknown as Updatable;
+        const add = sheet.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[id^="add-"]')!;
+        add.value = 'Een notitie over een gezin';
+        (add.nextElementSibling as HTMLButtonElement).click();
+        await sheet.updateComplete;
+        for (const action of ['download-markdown', 'download-json', 'print-blank', 'print-filled']) {
+          sheet.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+          win.dispatchEvent(new Event('afterprint'));
+          await sheet.updateComplete;
+        }
+      }
+      const tension = doc.querySelector('kjk-tension-card') as unknown as Updatable;
+      tension.shadowRoot!.querySelector<HTMLInputElement>('.mark input')!.click();
+      await tension.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(doc.cookie).to.equal('');
+      const keys = Object.keys(win.sessionStorage).concat(Object.keys(win.localStorage));
+      expect(keys.every((k) => k.startsWith('kjk-session:')), keys.join()).to.equal(true);
+      expect(keys).to.include('kjk-session:privacy');
+    } finally {
+      requests = (await executeServerCommand('requests', 'stop')) as string[];
+      report.cleanup();
+      sessionStorage.clear();
+    }
+    const network = requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && url !== 'about:srcdoc');
+    expect(network.map((u) => new URL(u).pathname)).to.deep.equal(['/dist/cdn/kjk.js']);
+    // Five files were made (plan, and Markdown and JSON of both sheets), all on the device.
+    expect(downloads).to.equal(5);
+  });
+});
