@@ -22,8 +22,9 @@ describe('privacy', () => {
     try {
       const { doc, win } = report;
       (win as unknown as { print: () => void }).print = () => {};
-      const createObjectURL = win.URL.createObjectURL.bind(win.URL);
-      win.URL.createObjectURL = (blob: Blob) => {
+      const frameUrl = (win as unknown as typeof globalThis).URL;
+      const createObjectURL = frameUrl.createObjectURL.bind(frameUrl);
+      frameUrl.createObjectURL = (blob: Blob) => {
         downloads++;
         return createObjectURL(blob);
       };
