@@ -1,39 +1,15 @@
 // Benchmark (never a test): one sheet with 500 notes. Reports the time from a keystroke in a
 // note to the saved and re-rendered state, the time of a full render, and long tasks (> 50 ms)
 // while typing, in headless Chromium. Run after `npm run build`: `npm run bench:worksheet`.
-import { createServer } from 'node:http';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import os from 'node:os';
-import puppeteer from 'puppeteer-core';
+import { launch, machine, serve, stat } from './lib.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const NOTES = 500;
 const KEYSTROKES = 60;
 
-const server = createServer(async (req, res) => {
-  const file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(root)) return res.writeHead(404).end();
-  try {
-    const type = file.endsWith('.js') ? 'text/javascript' : 'text/html';
-    res.writeHead(200, { 'Content-Type': type }).end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
-const results = {};
-try {
+/** Fills each worksheet with 500 notes and times keystrokes and renders. */
+export async function measureWorksheets(browser, base) {
+  const results = {};
   for (const tag of ['kjk-octagon', 'kjk-circle-quadrant']) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -83,10 +59,6 @@ try {
       },
       { tag, notes: NOTES, keystrokes: KEYSTROKES },
     );
-    const stat = (xs) => {
-      const s = [...xs].sort((a, b) => a - b);
-      return { median: +s[Math.floor(s.length / 2)].toFixed(2), p95: +s[Math.floor(s.length * 0.95)].toFixed(2) };
-    };
     results[tag] = {
       notes: measured.savedNotes,
       storedBytes: measured.bytes,
@@ -96,18 +68,33 @@ try {
     };
     await page.close();
   }
-} finally {
-  await browser.close();
-  server.close();
+  return results;
 }
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-console.log(`Worksheet with ${NOTES} notes, headless Chromium, ${machine}`);
+async function main() {
+  const server = await serve();
+  const browser = await launch();
+  let results;
+  try {
+    results = await measureWorksheets(browser, server.base);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  report(results);
+}
+
+function report(results) {
+const machineText = machine();
+console.log(`Worksheet with ${NOTES} notes, headless Chromium, ${machineText}`);
 console.log('element                 keystroke→saved (median / p95)   full render (median / p95)   long tasks');
 for (const [tag, r] of Object.entries(results)) {
   console.log(
     `${tag.padEnd(22)}  ${`${r.keystrokeMs.median} / ${r.keystrokeMs.p95} ms`.padEnd(31)}  ${`${r.renderMs.median} / ${r.renderMs.p95} ms`.padEnd(27)}  ${r.longTasksWhileTyping}`,
   );
 }
-await mkdir(path.join(root, 'bench'), { recursive: true });
-await writeFile(path.join(root, 'bench/worksheet-results.json'), JSON.stringify({ machine, date: new Date().toISOString(), notes: NOTES, results }, null, 2) + '\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await main();
+}
