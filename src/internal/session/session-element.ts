@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SessionController } from './session-controller.js';
+import { MessageBridge } from './message-bridge.js';
 import type { SessionState } from './state.js';
 
 /**
@@ -16,6 +17,15 @@ export class SessionElement extends LitElement {
   readonly session = new SessionController(this, {
     provide: (this.constructor as typeof SessionElement).providesSession,
   });
+
+  /** @internal */
+  protected readonly bridge = new MessageBridge(this);
+
+  /**
+   * In an iframe: the one origin of the parent page (e.g. `https://lms.example.nl`) that receives
+   * every change and may set or ask for the state by `postMessage`. No wildcard.
+   */
+  @property({ attribute: 'message-origin' }) messageOrigin = '';
 
   /** Where answers are kept: `session` (until the tab closes), `local` (on this device), `none`. */
   @property() persist = 'session';
