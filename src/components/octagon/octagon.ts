@@ -141,7 +141,7 @@ export class KjkOctagon extends WorksheetElement {
       )}
       ${zones.map((zone, i) => {
         const inner = i === 0 ? 0 : APOTHEMS[i - 1];
-        const labelY = i === 0 ? -APOTHEMS[0] + 16 : -(APOTHEMS[i] + inner) / 2 + 4;
+        const labelY = i === 0 ? -APOTHEMS[0] + 20 : -(APOTHEMS[i] + inner) / 2 + 4;
         const notes = options.blank ? [] : notesIn(participant, zone.id);
         const box =
           i === 0
