@@ -23,6 +23,8 @@ const R = 140;
  * @csspart session - The privacy line (only when the worksheet keeps its own session).
  * @event {CustomEvent<{ state: SessionState }>} kjk-change - Any change to the saved state (when it keeps its own session).
  * @cssprop [--kjk-section-work-format=#3f7fc6] - Colour of the sheet; `--kjk-section-work-format-ink` for lines and text.
+ * @cssprop [--kjk-paper=#ffffff] - Background of zones and fields (dark: #2d2a26).
+ * @cssprop [--kjk-slip=#fff8d6] - The paper of a note; `--kjk-slip-text` for its text.
  */
 export class KjkCircleQuadrant extends WorksheetElement {
   protected readonly kind = 'circle-quadrant';

@@ -20,6 +20,10 @@ export const fanStyles = css`
     margin-inline: auto;
     /* Turning cards must never give the host page a horizontal scrollbar. */
     overflow-x: clip;
+    padding: 0.8em clamp(0.5em, 2cqi, 1.5em) 1em;
+    border-radius: var(--_radius);
+    background: var(--_table);
+    color: var(--_text);
   }
 
   /* Section colours for every element that carries data-section. */
@@ -497,7 +501,8 @@ export const fanStyles = css`
     align-items: center;
     gap: 0.6em;
     padding: 0.3em 0.3em 0.3em 0.9em;
-    background: #fff9e6;
+    background: var(--_slip);
+    color: var(--_slip-text);
     border: 1px solid #eadfb8;
     border-radius: 0.3em;
     box-shadow: 0 0.1em 0.2em rgb(60 40 20 / 0.12);

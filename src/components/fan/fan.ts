@@ -43,6 +43,7 @@ const HASH_PREFIX = '#kjk-';
  * @cssprop [--kjk-text=#24211d] - Text colour.
  * @cssprop --kjk-focus - Colour of the focus ring.
  * @cssprop [--kjk-fan-spread=100deg] - How far the fan opens.
+ * @cssprop [--kjk-table=#f3eee5] - The ground the fan lies on (dark: #181614).
  */
 export class KjkFan extends SessionElement implements StepsView {
   protected static override providesSession = true;

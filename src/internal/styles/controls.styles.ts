@@ -67,7 +67,7 @@ export const controls = css`
     padding: 0.5em 0.7em;
     border: 2px solid color-mix(in srgb, var(--_text) 45%, transparent);
     border-radius: 0.5em;
-    background: #fff;
+    background: var(--_paper);
     color: var(--_text);
     font: inherit;
   }

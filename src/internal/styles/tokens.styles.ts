@@ -25,6 +25,13 @@ export const tokens = css`
     --_text: var(--kjk-text, #24211d);
     --_text-muted: var(--kjk-text-muted, #5c564e);
     --_surface: var(--kjk-surface, #fffdf8);
+    /* Fields and zones: a shade apart from the card. */
+    --_paper: var(--kjk-paper, #ffffff);
+    /* The table the fan lies on: the fan paints its own ground, whatever the page's colour. */
+    --_table: var(--kjk-table, #f3eee5);
+    /* Notes are paper slips: yellow with dark text in every colour scheme. */
+    --_slip: var(--kjk-slip, #fff8d6);
+    --_slip-text: var(--kjk-slip-text, #24211d);
     --_focus: var(--kjk-focus, #1b4fd6);
     --_radius: var(--kjk-radius, 1.1em);
     --_space: var(--kjk-space, 1em);
@@ -54,6 +61,27 @@ export const tokens = css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  /* Dark colours follow the user's setting (on screen; paper stays light); every --kjk- property still overrides them. */
+  @media screen and (prefers-color-scheme: dark) {
+    :host {
+      --_introduction-ink: var(--kjk-section-introduction-ink, #f2b866);
+      --_step-plan-ink: var(--kjk-section-step-plan-ink, #6fd1cf);
+      --_knowledge-ink: var(--kjk-section-knowledge-ink, #bcaef2);
+      --_preparation-ink: var(--kjk-section-preparation-ink, #93d6a0);
+      --_tension-ink: var(--kjk-section-tension-ink, #f7a28c);
+      --_work-format-ink: var(--kjk-section-work-format-ink, #92c0f4);
+      --_action-ink: var(--kjk-section-action-ink, #f29ac0);
+      --_text: var(--kjk-text, #f3eee6);
+      --_text-muted: var(--kjk-text-muted, #cdc5b9);
+      --_surface: var(--kjk-surface, #22201d);
+      --_paper: var(--kjk-paper, #2d2a26);
+      --_table: var(--kjk-table, #181614);
+      --_focus: var(--kjk-focus, #8fb3ff);
+      --_shadow: var(--kjk-shadow, 0 0.1em 0.2em rgb(0 0 0 / 0.4), 0 0.6em 1.6em rgb(0 0 0 / 0.45));
+      color-scheme: dark;
+    }
   }
 
   /* border-box set here, not inherited: a host page may force content-box on our host. */

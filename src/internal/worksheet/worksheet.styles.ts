@@ -140,7 +140,7 @@ export const worksheetStyles = css`
     padding: 0.8em 1em 1em;
     border-radius: 0.7em;
     border: 1px solid color-mix(in srgb, var(--_accent) 35%, transparent);
-    background: #fff;
+    background: var(--_paper);
     transition: box-shadow 150ms;
   }
   .zone.active {
@@ -192,9 +192,9 @@ export const worksheetStyles = css`
     padding: 0.45em 0.6em;
     border: 1px solid #e6d9a8;
     border-radius: 0.25em;
-    background: #fff8d6;
+    background: var(--_slip);
     box-shadow: 0 0.1em 0.25em rgb(60 40 20 / 0.15);
-    color: var(--_text);
+    color: var(--_slip-text);
     font: inherit;
     resize: vertical;
     field-sizing: content;
@@ -243,7 +243,7 @@ export const worksheetStyles = css`
     padding: 0.8em;
     border: 1px solid color-mix(in srgb, var(--_accent) 35%, transparent);
     border-radius: 0.7em;
-    background: #fff;
+    background: var(--_paper);
   }
   .shared-sheet h3 {
     margin: 0 0 0.4em;
@@ -282,13 +282,13 @@ export const worksheetStyles = css`
 
   /* SVG sheet */
   .zone-shape {
-    fill: color-mix(in srgb, var(--_accent) var(--_fill, 12%), #fff);
+    fill: color-mix(in srgb, var(--_accent) var(--_fill, 12%), var(--_paper));
     stroke: var(--_ink);
     stroke-width: 1.5;
     transition: fill 150ms;
   }
   .zone-shape.active {
-    fill: color-mix(in srgb, var(--_accent) 45%, #fff);
+    fill: color-mix(in srgb, var(--_accent) 45%, var(--_paper));
   }
   .sheet-label {
     fill: var(--_ink);
@@ -325,10 +325,10 @@ export const worksheetStyles = css`
   .slips span {
     max-width: 100%;
     padding: 1px 3px;
-    background: #fff8d6;
+    background: var(--_slip);
     border: 0.5px solid #d9c98e;
     border-radius: 1px;
-    color: var(--_text);
+    color: var(--_slip-text);
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
