@@ -1,0 +1,17 @@
+// The package by the book: what `npm pack` would publish is what a user needs and nothing else.
+// publint and arethetypeswrong check exports and types (run by npm test after this).
+import { execFileSync } from 'node:child_process';
+
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = pack.files.map((f) => f.path);
+const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts',
+  'dist/classes.js', 'dist/cdn/kjk.js', 'dist/cdn/kjk-fan.js', 'dist/standalone/kjk-octagon.html', 'dist/decks/nl.json'];
+const forbidden = [/^src\//, /^test\//, /^stories\//, /^demo\//, /^bench\//, /^scripts\//, /^content\//, /\.map$/, /node_modules/, /^\.storybook/, /^\.ci/];
+const missing = required.filter((f) => !files.includes(f));
+const extra = files.filter((f) => forbidden.some((re) => re.test(f)));
+console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed, ${(pack.unpackedSize / 1024).toFixed(0)} KB unpacked`);
+if (missing.length || extra.length) {
+  if (missing.length) console.error(`Missing from the package: ${missing.join(', ')}`);
+  if (extra.length) console.error(`Should not be in the package: ${extra.slice(0, 10).join(', ')}${extra.length > 10 ? ' …' : ''}`);
+  process.exit(1);
+}
