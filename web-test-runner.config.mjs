@@ -111,7 +111,8 @@ export default {
   rootDir: '.',
   // Side by side, a test page in a background tab gets no animation frames and fixtures hang.
   concurrency: 1,
-  testFramework: { config: { timeout: 8000 } },
+  // Generous: CI runs on 2 shared cores; no test measures time.
+  testFramework: { config: { timeout: 15000 } },
   plugins: [jsonModules(), forcedColors(), requestLog(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({

@@ -18,11 +18,13 @@ export async function serve(pages = {}) {
     if (pages[pathname]) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[pathname]);
     const file = path.join(root, pathname);
     if (!file.startsWith(root)) return res.writeHead(404).end();
+    let body;
     try {
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+      body = await readFile(file);
     } catch {
-      res.writeHead(404).end();
+      return res.writeHead(404).end();
     }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
