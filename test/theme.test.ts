@@ -21,7 +21,14 @@ async function everyElement(): Promise<HTMLElement> {
     <kjk-circle-quadrant persist="none"></kjk-circle-quadrant>
   </div>`);
   await Promise.all([...wrapper.children].map((e) => (e as Updatable).updateComplete));
+  await settled(wrapper);
   return wrapper as HTMLElement;
+}
+
+/** The fan's card rises with a short animation; colours are checked once it has landed. */
+async function settled(wrapper: Element): Promise<void> {
+  const animations = [...wrapper.children].flatMap((e) => e.shadowRoot?.getAnimations() ?? []);
+  await Promise.all(animations.map((a) => a.finished.catch(() => undefined)));
 }
 
 const luminance = (rgb: string) => {
@@ -43,6 +50,7 @@ describe('theming', () => {
       const fan = wrapper.querySelector('kjk-fan') as KjkFan;
       fan.open();
       await fan.updateComplete;
+      await settled(wrapper);
       await expect(fan).to.be.accessible();
       await emulateMedia({ media: 'print' });
       expect(luminance(getComputedStyle(card).backgroundColor), 'print is light').to.be.above(0.9);
