@@ -475,14 +475,6 @@ export const fanStyles = css`
     font-weight: 600;
     margin-block-end: 0.3em;
   }
-  .own-add {
-    display: flex;
-    gap: 0.5em;
-  }
-  .own-add .field {
-    flex: 1;
-    min-width: 0;
-  }
   .hint {
     margin: 0.3em 0 0;
     font-size: 0.85em;

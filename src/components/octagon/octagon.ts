@@ -7,6 +7,7 @@ import type { Figure, Participant } from '../../internal/session/state.js';
 import { renderSlips } from '../../internal/worksheet/render-sheet.js';
 import { newId, notesIn, activeParticipant, type Zone } from '../../internal/worksheet/model.js';
 import { octagonStyles } from './octagon.styles.js';
+import { renderAddRow } from '../../internal/render-add-row.js';
 
 /** Radii of the four octagons, core first; the sheet is 330 units wide. */
 const RADII = [50, 85, 120, 155];
@@ -194,29 +195,15 @@ export class KjkOctagon extends WorksheetElement {
             )}
           </ul>`
         : nothing}
-      <div class="add-note">
-        <label class="visually-hidden" for="figure-label">${t('figureLabel')}</label>
-        <input
-          id="figure-label"
-          class="field"
-          maxlength="80"
-          placeholder=${t('figureLabel')}
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add(e.target as HTMLInputElement);
-            }
-          }}
-        />
-        <button
-          type="button"
-          class="button"
-          data-action="add-figure"
-          @click=${(e: Event) => add((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement)}
-        >
-          ${t('addFigure')}
-        </button>
-      </div>
+      <label class="visually-hidden" for="figure-label">${t('figureLabel')}</label>
+      ${renderAddRow({
+        id: 'figure-label',
+        buttonLabel: t('addFigure'),
+        maxLength: 80,
+        placeholder: t('figureLabel'),
+        action: 'add-figure',
+        onAdd: (field) => add(field as HTMLInputElement),
+      })}
       <p class="visually-hidden" aria-live="polite">${this.figureAnnouncement}</p>
     </section>`;
   }

@@ -6,6 +6,7 @@ import { renderCardFace } from '../content/render-card.js';
 import type { LocaleController } from '../i18n.js';
 import type { SessionController } from '../session/session-controller.js';
 import { TENSION_FIELDS } from '../session/state.js';
+import { renderAddRow } from '../render-add-row.js';
 import { CHOICE_STEPS, cardOptions, planSections, STEP_COUNT, stepInfo, SUMMARY_STEP, type ChoiceKey } from './plan.js';
 
 /** What the step flow needs from the fan. */
@@ -90,28 +91,13 @@ export function renderOwnItems(view: StepsView, key: ChoiceKey | 'actions', labe
   const inputId = `own-${key}`;
   return html`<div class="own">
     <label for=${inputId} class="own-label">${label}</label>
-    <div class="own-add">
-      <input
-        id=${inputId}
-        class="field"
-        type="text"
-        maxlength="500"
-        aria-describedby="${inputId}-hint"
-        @keydown=${(e: KeyboardEvent) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            add(e.target as HTMLInputElement);
-          }
-        }}
-      />
-      <button
-        type="button"
-        class="button"
-        @click=${(e: Event) => add((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement)}
-      >
-        ${t('steps.add')}
-      </button>
-    </div>
+    ${renderAddRow({
+      id: inputId,
+      buttonLabel: t('steps.add'),
+      maxLength: 500,
+      describedBy: `${inputId}-hint`,
+      onAdd: (field) => add(field as HTMLInputElement),
+    })}
     <p class="hint" id="${inputId}-hint">${t('privacy.noNames')}</p>
     ${items.length
       ? html`<ul class="own-items">

@@ -76,6 +76,19 @@ export const controls = css`
     resize: vertical;
   }
 
+  /* A field with its "add" button beside it. */
+  .add-row {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+  }
+  .add-row .field {
+    flex: 1 1 0;
+    min-width: 0;
+    resize: vertical;
+    field-sizing: content;
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -13,6 +13,7 @@ import type { Card, CardId, Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
 import { renderBlock } from '../content/render-card.js';
 import { copyText, downloadText } from '../output.js';
+import { renderAddRow } from '../render-add-row.js';
 import { PrintController } from '../print-controller.js';
 import * as model from './model.js';
 import type { Zone } from './model.js';
@@ -339,30 +340,16 @@ export abstract class WorksheetElement extends SessionElement {
             )}
           </ol>`
         : nothing}
-      <div class="add-note">
-        <label class="visually-hidden" for="add-${zone.id}">${t('newNote', { zone: zone.label })}</label>
-        <textarea
-          id="add-${zone.id}"
-          class="field"
-          rows="1"
-          maxlength="5000"
-          placeholder=${t('newNote', { zone: zone.label })}
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Enter' && !e.shiftKey) {
-              e.preventDefault();
-              this.addNote(zone, e.target as HTMLTextAreaElement);
-            }
-          }}
-        ></textarea>
-        <button
-          type="button"
-          class="button"
-          data-action="add-note"
-          @click=${(e: Event) => this.addNote(zone, (e.currentTarget as HTMLElement).previousElementSibling as HTMLTextAreaElement)}
-        >
-          ${t('add')}
-        </button>
-      </div>
+      <label class="visually-hidden" for="add-${zone.id}">${t('newNote', { zone: zone.label })}</label>
+      ${renderAddRow({
+        id: `add-${zone.id}`,
+        buttonLabel: t('add'),
+        maxLength: 5000,
+        multiline: true,
+        placeholder: t('newNote', { zone: zone.label }),
+        action: 'add-note',
+        onAdd: (field) => this.addNote(zone, field as HTMLTextAreaElement),
+      })}
     </section>`;
   }
 

@@ -218,17 +218,6 @@ export const worksheetStyles = css`
     opacity: 0.35;
     cursor: default;
   }
-  .add-note {
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-  }
-  .add-note .field {
-    flex: 1 1 0;
-    min-width: 0;
-    resize: vertical;
-    field-sizing: content;
-  }
 
   .share {
     display: grid;
@@ -442,7 +431,7 @@ export const worksheetStyles = css`
     .worksheet:not(.printing) .tools,
     .worksheet:not(.printing) .session,
     .worksheet:not(.printing) .participants,
-    .worksheet:not(.printing) .add-note,
+    .worksheet:not(.printing) .add-row,
     .worksheet:not(.printing) .note-actions {
       display: none;
     }
