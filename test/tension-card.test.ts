@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { KjkTensionCard } from '../src/components/tension-card/tension-card.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';
@@ -32,6 +33,19 @@ describe('<kjk-tension-card>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('prints the card and its note, without the saving controls', async () => {
+    const el = await fixture<KjkTensionCard>(html`<kjk-tension-card field="2"></kjk-tension-card>`);
+    el.shadowRoot!.querySelector<HTMLInputElement>('.mark input')!.click();
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.session')!).display).to.equal('none');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('textarea')!).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 
   it('speaks English with lang="en"', async () => {
     const el = await fixture<KjkTensionCard>(html`<kjk-tension-card field="4" lang="en" persist="none"></kjk-tension-card>`);

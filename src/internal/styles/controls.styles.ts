@@ -161,6 +161,12 @@ export const sessionFooter = css`
     margin: 0;
     font-weight: 600;
   }
+  /* Paper shows the answers, not the controls for keeping them. */
+  @media print {
+    .session {
+      display: none;
+    }
+  }
   .problem {
     margin-block-end: 0.8em;
     padding: 0.8em 1em;
