@@ -16,6 +16,8 @@ export interface SuiteOptions {
   title: string;
   /** Zone ids in the order the card walks them. */
   zones: string[];
+  /** The sheet has a central issue field (the word cloud has not). */
+  topic?: boolean;
 }
 
 let counter = 0;
@@ -61,7 +63,9 @@ async function importFile(el: WorksheetElement, text: string): Promise<void> {
   await el.updateComplete;
 }
 
-export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): void {
+export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: SuiteOptions): void {
+  // Formats with fewer zones reuse their last one where the suite walks further.
+  const zone = (i: number) => zones[Math.min(i, zones.length - 1)];
   describe(`<${tag}> as a worksheet`, () => {
     afterEach(() => {
       sessionStorage.clear();
@@ -72,7 +76,8 @@ export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): vo
       const el = await mount(tag, { topic: 'Regie voeren' });
       expect(q(el, '#ws-title')!.textContent).to.equal(title);
       expect(qa(el, '.zone[data-zone]').map((z) => z.dataset.zone)).to.deep.equal(zones);
-      expect(q<HTMLInputElement>(el, '#topic')!.value).to.equal('Regie voeren');
+      if (topic) expect(q<HTMLInputElement>(el, '#topic')!.value).to.equal('Regie voeren');
+      else expect(q(el, '#topic')).to.equal(null);
       expect(q(el, '.participant-tabs')).to.equal(null);
       expect(q(el, '.instructions summary')).to.exist;
       await expect(el).to.be.accessible();
@@ -80,13 +85,16 @@ export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): vo
 
     it('is filled in by three participants with the keyboard alone, and survives a reload (session and local)', async function () {
       // Real typing, key by key, for 24 notes: give it time on a busy 2-core machine.
-      this.timeout(40000);
+      this.timeout(90000);
       for (const persist of ['session', 'local']) {
         const key = newKey();
         const el = await mount(tag, { key, persist });
-        q<HTMLInputElement>(el, '#topic')!.focus();
-        await sendKeys({ type: 'Samenwerken' });
+        if (topic) {
+          q<HTMLInputElement>(el, '#topic')!.focus();
+          await sendKeys({ type: 'Samenwerken' });
+        }
         for (const [i, name] of ['Sanne', '', 'Ahmed'].entries()) {
+          // (each writes one note per zone)
           if (i > 0) await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
           // One learner alone never sees a name field; with others, the new one is named at once.
           if (i > 0 && name) {
@@ -103,13 +111,14 @@ export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): vo
         expect(qa(el, '.participant-tabs .chip').map((c) => c.textContent!.trim())).to.deep.equal(['Sanne', 'Deelnemer 2', 'Ahmed']);
         await press(el, qa(el, '.participant-tabs .chip')[0], 'Enter');
         expect(notesOf(el, zones[0])).to.deep.equal([`Sanne ${zones[0]}`]);
+        const last = zones.length - 1;
         el.remove();
         const again = await mount(tag, { key, persist });
-        expect(q<HTMLInputElement>(again, '#topic')!.value, persist).to.equal('Samenwerken');
+        if (topic) expect(q<HTMLInputElement>(again, '#topic')!.value, persist).to.equal('Samenwerken');
         expect(qa(again, '.participant-tabs .chip')).to.have.length(3);
-        expect(notesOf(again, zones[1]), persist).to.deep.equal([`Sanne ${zones[1]}`]);
+        expect(notesOf(again, zone(1)), persist).to.deep.equal([`Sanne ${zone(1)}`]);
         await press(again, qa(again, '.participant-tabs .chip')[2], 'Enter');
-        expect(notesOf(again, zones[3]), persist).to.deep.equal([`Ahmed ${zones[3]}`]);
+        expect(notesOf(again, zones[last]), persist).to.deep.equal([`Ahmed ${zones[last]}`]);
       }
     });
 
@@ -173,7 +182,7 @@ export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): vo
       const el = await mount(tag, { topic: 'Vraag' });
       await typeNote(el, zones[0], 'a');
       await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
-      await typeNote(el, zones[2], 'b <i>c</i>');
+      await typeNote(el, zone(2), 'b <i>c</i>');
       const exported = el.toJson();
       const before = structuredClone(el.worksheet);
       const other = await mount(tag);
@@ -198,7 +207,7 @@ export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): vo
     for (const [name, make, message] of bad) {
       it(`refuses an import with ${name}, says why and changes nothing`, async () => {
         const el = await mount(tag);
-        await typeNote(el, zones[1], 'blijft staan');
+        await typeNote(el, zone(1), 'blijft staan');
         const before = structuredClone(el.worksheet) as WorksheetState;
         await importFile(el, make(JSON.parse(el.toJson())));
         expect(q(el, '.status')!.textContent).to.contain(message).and.to.contain('niets veranderd');
@@ -217,7 +226,8 @@ export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): vo
       expect(q(el, 'img, b, script')).to.equal(null);
       expect(q(el, '.shared-sheet')!.textContent).to.contain('<img src=x');
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-      expect(el.toMarkdown()).to.contain('\\<img src=x').and.to.contain('\\<b\\>vet');
+      expect(el.toMarkdown()).to.contain('\\<img src=x');
+      if (topic) expect(el.toMarkdown()).to.contain('\\<b\\>vet');
       expect(el.toMarkdown(), 'every < escaped').not.to.match(/(^|[^\\])</);
     });
 
@@ -246,8 +256,9 @@ export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): vo
 
     it('copies as text and downloads Markdown and JSON', async () => {
       const el = await mount(tag, { topic: 'Thema' });
-      await typeNote(el, zones[3], 'laatste zone');
-      expect(el.toText()).to.contain('Thema').and.to.contain('- laatste zone');
+      await typeNote(el, zone(3), 'laatste zone');
+      expect(el.toText()).to.contain('- laatste zone');
+      if (topic) expect(el.toText()).to.contain('Thema');
       expect(el.toMarkdown()).to.match(/^# /);
       const names: string[] = [];
       const click = HTMLAnchorElement.prototype.click;
@@ -279,7 +290,8 @@ export function runWorksheetSuite({ tag, kind, title, zones }: SuiteOptions): vo
 
     it('speaks English with lang="en"', async () => {
       const el = await fixture<WorksheetElement>(staticHtml`<${unsafeStatic(tag)} lang="en" persist="none"></${unsafeStatic(tag)}>`);
-      expect(q(el, '.topic label')!.textContent).to.equal('Central issue');
+      if (topic) expect(q(el, '.topic label')!.textContent).not.to.equal(q(await mount(tag), '.topic label')!.textContent);
+      expect(q(el, '.tools')!.getAttribute('aria-label')).to.equal('Save and share');
       await expect(el).to.be.accessible();
     });
 

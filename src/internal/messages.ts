@@ -30,3 +30,28 @@ export const worksheetMessages: Messages = {
   nl: { worksheet: nl.worksheet },
   en: { worksheet: en.worksheet },
 };
+
+export const lookBackMessages: Messages = {
+  nl: { lookBack: nl.lookBack },
+  en: { lookBack: en.lookBack },
+};
+
+export const sketchMessages: Messages = {
+  nl: { sketch: nl.sketch },
+  en: { sketch: en.sketch },
+};
+
+export const mindmapMessages: Messages = {
+  nl: { mindmap: nl.mindmap },
+  en: { mindmap: en.mindmap },
+};
+
+export const actionCardMessages: Messages = {
+  nl: { actionCard: nl.actionCard },
+  en: { actionCard: en.actionCard },
+};
+
+export const wordCloudMessages: Messages = {
+  nl: { wordCloud: nl.wordCloud },
+  en: { wordCloud: en.wordCloud },
+};

@@ -77,6 +77,7 @@ export type Block = v.InferOutput<typeof blockSchema>;
 export type ListItem = v.InferOutput<typeof listItem>;
 
 const zoneId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id'));
+const zone = v.strictObject({ id: zoneId, label: shortText, question: text });
 
 /** Worksheet data of a work format: the shapes the later worksheet elements draw. */
 export const worksheetSchema = v.variant('kind', [
@@ -84,7 +85,7 @@ export const worksheetSchema = v.variant('kind', [
     kind: v.literal('octagon'),
     /** From the core outwards. */
     zones: v.pipe(
-      v.array(v.strictObject({ id: zoneId, label: shortText, question: text })),
+      v.array(zone),
       v.length(4, 'needs exactly 4 zones'),
     ),
   }),
@@ -110,14 +111,23 @@ export const worksheetSchema = v.variant('kind', [
   }),
   v.strictObject({
     kind: v.literal('questions'),
-    /** Questions asked one at a time, then the questions answered together. */
-    story: v.pipe(v.array(text), v.minLength(1)),
-    together: v.pipe(v.array(text), v.minLength(1)),
+    /** Questions asked one at a time while one person tells, then the questions answered together. */
+    story: v.pipe(v.array(zone), v.minLength(1)),
+    together: v.pipe(v.array(zone), v.minLength(1)),
   }),
   v.strictObject({
     kind: v.literal('mindmap'),
+    /** Central concepts the card suggests. */
     examples: v.pipe(v.array(shortText), v.minLength(1)),
+    /** What to note beside the pictures: images, colours, moods, and the questions to each other. */
+    zones: v.pipe(v.array(zone), v.minLength(1)),
+    /** Example open questions for the card's last step. */
+    openQuestions: v.pipe(v.array(text), v.minLength(1)),
   }),
+  /** The action card: ideas, agreements and actions; the zone `actions` also asks who and when. */
+  v.strictObject({ kind: v.literal('actions'), zones: v.pipe(v.array(zone), v.minLength(1)) }),
+  /** The word cloud of the intro card. */
+  v.strictObject({ kind: v.literal('words'), zones: v.pipe(v.array(zone), v.length(1, 'needs exactly 1 zone')) }),
 ]);
 export type Worksheet = v.InferOutput<typeof worksheetSchema>;
 

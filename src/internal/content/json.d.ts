@@ -15,4 +15,9 @@ declare module '*/messages.json' {
   export const steps: Area;
   export const plan: Area;
   export const worksheet: Area;
+  export const lookBack: Area;
+  export const sketch: Area;
+  export const mindmap: Area;
+  export const actionCard: Area;
+  export const wordCloud: Area;
 }

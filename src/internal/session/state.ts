@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 const userText = v.pipe(v.string(), v.maxLength(5000, 'is longer than 5000 characters'));
 const ownItems = v.pipe(v.array(userText), v.maxLength(200, 'has more than 200 items'));
@@ -25,7 +25,10 @@ export type TensionField = (typeof TENSION_FIELDS)[number];
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'must be a short id'));
 
-const noteSchema = v.strictObject({ id, text: userText });
+const shortText = v.pipe(v.string(), v.maxLength(200, 'is longer than 200 characters'));
+
+/** A note on a sheet; an action on the action card also says who does it and when. */
+const noteSchema = v.strictObject({ id, text: userText, who: v.optional(shortText), when: v.optional(shortText) });
 export type Note = v.InferOutput<typeof noteSchema>;
 
 /** A person figure ("poppetje") on a sheet, in the sheet's own coordinates. */
@@ -37,6 +40,61 @@ const figureSchema = v.strictObject({
 });
 export type Figure = v.InferOutput<typeof figureSchema>;
 
+/** The pens of the mind map: names, not colours, so a page can restyle them and no style is stored. */
+export const PENS = ['ink', 'red', 'orange', 'green', 'blue', 'purple'] as const;
+export type Pen = (typeof PENS)[number];
+
+/** Mind-map coordinates: a 400 × 300 sheet around its centre. */
+const coordinate = v.pipe(v.number(), v.minValue(-400), v.maxValue(400));
+
+/** A pen line, as an SVG path of straight segments in sheet coordinates. */
+const strokeSchema = v.strictObject({
+  id,
+  pen: v.picklist(PENS, 'is not a pen'),
+  width: v.picklist([2, 5, 10], 'is not a pen width'),
+  d: v.pipe(v.string(), v.maxLength(20000), v.regex(/^M[-0-9 .L]*$/, 'is not a drawn line')),
+});
+export type Stroke = v.InferOutput<typeof strokeSchema>;
+
+/** Largest stored picture: a downscaled photo is about a tenth of this. */
+export const MAX_PICTURE_CHARS = 400_000;
+
+/** A picture from the user's device or a bundled pictogram, placed on the mind map. */
+const mapItemSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('picture'),
+    id,
+    src: v.pipe(
+      v.string(),
+      v.maxLength(MAX_PICTURE_CHARS, 'is a picture that is too large'),
+      v.regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/, 'is not a stored picture'),
+    ),
+    x: coordinate,
+    y: coordinate,
+    size: v.pipe(v.number(), v.minValue(16), v.maxValue(300)),
+    /** Width ÷ height, so a photo keeps its shape. */
+    ratio: v.pipe(v.number(), v.minValue(0.1), v.maxValue(10)),
+    description: shortText,
+  }),
+  v.strictObject({
+    kind: v.literal('pictogram'),
+    id,
+    name: v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,30}$/, 'is not a pictogram')),
+    pen: v.picklist(PENS, 'is not a pen'),
+    x: coordinate,
+    y: coordinate,
+    size: v.pipe(v.number(), v.minValue(16), v.maxValue(300)),
+    description: shortText,
+  }),
+]);
+export type MapItem = v.InferOutput<typeof mapItemSchema>;
+
+const drawingSchema = v.strictObject({
+  strokes: v.pipe(v.array(strokeSchema), v.maxLength(500, 'has more than 500 lines')),
+  items: v.pipe(v.array(mapItemSchema), v.maxLength(40, 'has more than 40 pictures')),
+});
+export type Drawing = v.InferOutput<typeof drawingSchema>;
+
 const participantSchema = v.strictObject({
   id,
   /** May stay empty: "Deelnemer 1", "Deelnemer 2"… is shown instead. */
@@ -44,6 +102,8 @@ const participantSchema = v.strictObject({
   /** Notes per zone of the work format, e.g. `why`, `proud`. */
   notes: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), v.pipe(v.array(noteSchema), v.maxLength(2000))),
   figures: v.pipe(v.array(figureSchema), v.maxLength(100)),
+  /** The mind map's drawing and pictures (Beeldvormen only). */
+  drawing: v.optional(drawingSchema),
 });
 export type Participant = v.InferOutput<typeof participantSchema>;
 
@@ -82,8 +142,14 @@ export function emptyState(): SessionState {
   };
 }
 
-/** Upgrades from each older version to the next; none exist yet for version 1. */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+/**
+ * Upgrades from each older version to the next. Version 2 added drawings and an action's
+ * who and when; a version-1 state is valid as it is. The number went up so that an older
+ * release meets a drawing as "saved by a newer version" and keeps it, instead of "unreadable".
+ */
+const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => ({ ...old, version: 2 }),
+};
 
 export type ParsedState =
   | { ok: true; state: SessionState }

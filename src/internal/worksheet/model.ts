@@ -2,7 +2,7 @@
  * The worksheet every work format shares: a central issue, participants, notes per zone
  * and person figures. Pure functions on a draft state, so each element only renders.
  */
-import { parseWorksheet, type Note, type Participant, type WorksheetState } from '../session/state.js';
+import { parseWorksheet, type MapItem, type Note, type Participant, type WorksheetState } from '../session/state.js';
 import type { MessageKey } from '../i18n.js';
 import { escapeMarkdown } from '../output.js';
 
@@ -11,6 +11,10 @@ export interface Zone {
   label: string;
   /** The question or prompt of the zone, as on the card. */
   question: string;
+  /** A word or short phrase, not a note: a one-line field. */
+  singleLine?: boolean;
+  /** Label and placeholder of the field that adds to this zone; "Nieuwe notitie bij …" when absent. */
+  placeholder?: string;
 }
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -57,6 +61,12 @@ export function editNote(ws: WorksheetState, zone: string, noteId: string, text:
   if (note) note.text = text;
 }
 
+/** Who does an action, or when: the action card's extra fields. */
+export function editNoteDetail(ws: WorksheetState, zone: string, noteId: string, field: 'who' | 'when', value: string): void {
+  const note = notesIn(activeParticipant(ws), zone).find((n) => n.id === noteId);
+  if (note) note[field] = value;
+}
+
 export function removeNote(ws: WorksheetState, zone: string, noteId: string): void {
   const participant = activeParticipant(ws);
   participant.notes[zone] = notesIn(participant, zone).filter((n) => n.id !== noteId);
@@ -90,8 +100,19 @@ export function removeParticipant(ws: WorksheetState, id: string): void {
 
 export interface SheetText {
   title: string;
-  topicLabel: string;
+  /** Absent where the sheet has no central issue. */
+  topicLabel?: string;
   zones: Zone[];
+  describeItem?: (item: MapItem) => string;
+}
+
+/** A note as one line of text: an action says who and when after its text. */
+export function noteLine(note: Note, t: Translate): string {
+  const extra = [
+    note.who?.trim() ? `${t('card.who')}: ${note.who.trim()}` : '',
+    note.when?.trim() ? `${t('card.when')}: ${note.when.trim()}` : '',
+  ].filter(Boolean);
+  return extra.length ? `${note.text} (${extra.join(', ')})` : note.text;
 }
 
 interface Format {
@@ -101,17 +122,25 @@ interface Format {
 }
 
 function lines(ws: WorksheetState, sheet: SheetText, t: Translate, { text, bullet, heading }: Format): string[] {
-  const out = [heading(sheet.title, 1), '', text(`${sheet.topicLabel}: ${ws.topic.trim() || '—'}`), ''];
+  const out = [heading(sheet.title, 1), ''];
+  if (sheet.topicLabel) out.push(text(`${sheet.topicLabel}: ${ws.topic.trim() || '—'}`), '');
   for (const participant of ws.participants) {
     if (ws.participants.length > 1) out.push(heading(participantName(ws, participant, t), 2), '');
     for (const zone of sheet.zones) {
       out.push(heading(`${zone.label} — ${zone.question}`, ws.participants.length > 1 ? 3 : 2));
       const notes = notesIn(participant, zone.id);
-      out.push(...(notes.length ? notes.map((n) => bullet(n.text)) : [bullet(t('worksheet.noNotes'))]), '');
+      out.push(...(notes.length ? notes.map((n) => bullet(noteLine(n, t))) : [bullet(t('worksheet.noNotes'))]), '');
     }
     if (participant.figures.length) {
       out.push(heading(t('worksheet.figures'), ws.participants.length > 1 ? 3 : 2));
       out.push(...participant.figures.map((f) => bullet(f.label || t('worksheet.figure'))), '');
+    }
+    const drawing = participant.drawing;
+    if (drawing && (drawing.items.length || drawing.strokes.length)) {
+      out.push(heading(t('worksheet.drawing'), ws.participants.length > 1 ? 3 : 2));
+      out.push(...drawing.items.map((item) => bullet(sheet.describeItem?.(item) || item.description || t('worksheet.picture'))));
+      if (drawing.strokes.length) out.push(bullet(t('worksheet.strokes', { n: drawing.strokes.length })));
+      out.push('');
     }
   }
   return out;
@@ -131,7 +160,7 @@ export function worksheetAsMarkdown(ws: WorksheetState, sheet: SheetText, t: Tra
 }
 
 export const EXPORT_FORMAT = 'ken-je-kracht/worksheet';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export function worksheetAsJson(ws: WorksheetState, kind: string): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, kind, worksheet: ws }, null, 2) + '\n';

@@ -5,11 +5,11 @@ import { tokens } from '../styles/tokens.styles.js';
 import { cardFace } from '../styles/card-face.styles.js';
 import { controls, sessionFooter } from '../styles/controls.styles.js';
 import { worksheetStyles } from './worksheet.styles.js';
-import { LocaleController, type Lang } from '../i18n.js';
+import { LocaleController, type Lang, type Messages } from '../i18n.js';
 import { cardMessages, sessionMessages, worksheetMessages } from '../messages.js';
 import { SessionElement } from '../session/session-element.js';
-import type { Participant, WorksheetState } from '../session/state.js';
-import type { Card, CardId, Deck } from '../content/deck-schema.js';
+import type { MapItem, Note, Participant, WorksheetState } from '../session/state.js';
+import type { Block, Card, CardId, Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
 import { renderBlock } from '../content/render-card.js';
 import { copyText, downloadText } from '../output.js';
@@ -17,6 +17,14 @@ import { renderAddRow } from '../render-add-row.js';
 import { PrintController } from '../print-controller.js';
 import * as model from './model.js';
 import type { Zone } from './model.js';
+
+/** What the head of a worksheet shows. */
+export interface WorksheetHead {
+  title: string;
+  lead?: string;
+  /** Folded under "Zo werkt het". */
+  instructions: Block[];
+}
 
 export interface SheetOptions {
   /** Notes and figures can be changed (false in the shared view and in print). */
@@ -44,7 +52,18 @@ export abstract class WorksheetElement extends SessionElement {
   protected abstract renderSheet(participant: Participant, zones: Zone[], options: SheetOptions): TemplateResult;
 
   /** @internal */
-  readonly locale = new LocaleController(this, worksheetMessages, cardMessages, sessionMessages);
+  readonly locale = new LocaleController(this, worksheetMessages, cardMessages, sessionMessages, ...this.messages());
+
+  /** The UI texts of this work format on top of the shared ones, e.g. the mind map's pens. */
+  protected messages(): Messages[] {
+    return [];
+  }
+
+  /** The section whose colour the sheet takes. */
+  protected readonly section: string = 'work-format';
+
+  /** False where a central issue has no place, e.g. the word cloud asks one fixed question. */
+  protected readonly usesTopic: boolean = true;
 
   /** Presets the central issue ("vraagstuk"); the group can still change it. */
   @property() topic = '';
@@ -94,7 +113,7 @@ export abstract class WorksheetElement extends SessionElement {
     });
   }
 
-  private say(message: string, isError = false): void {
+  protected say(message: string, isError = false): void {
     this.status = message;
     this.statusIsError = isError;
   }
@@ -166,7 +185,18 @@ export abstract class WorksheetElement extends SessionElement {
   }
 
   private sheetText(): model.SheetText {
-    return { title: this.card?.title ?? this.kind, topicLabel: this.t('topic'), zones: this.currentZones };
+    const card = this.card;
+    return {
+      title: card ? this.head(card).title : this.kind,
+      topicLabel: this.usesTopic ? this.topicText().label : undefined,
+      zones: this.currentZones,
+      describeItem: (item) => this.describeItem(item),
+    };
+  }
+
+  /** How a picture on the sheet is named in text exports; only the mind map has pictures. */
+  protected describeItem(item: MapItem): string {
+    return item.description;
   }
 
   private get currentZones(): Zone[] {
@@ -175,10 +205,48 @@ export abstract class WorksheetElement extends SessionElement {
 
   // Rendering
 
+  /** Title, lead and instructions from the card; the word cloud, not a card of its own, overrides it. */
+  protected head(card: Card): WorksheetHead {
+    const lead = card.blocks.find((b) => b.type === 'question');
+    return {
+      title: card.title,
+      lead: lead && 'text' in lead ? lead.text : undefined,
+      instructions: card.blocks.filter((b) => b.type !== 'question'),
+    };
+  }
+
+  /** Label and hint of the central issue field; the mind map calls it the central concept. */
+  protected topicText(): { label: string; hint: string } {
+    return { label: this.t('topic'), hint: this.t('topicHint') };
+  }
+
+  /** Below the central issue, e.g. the mind map's example concepts. */
+  protected renderTopicExtras(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** At the top of the fill view, e.g. the action card's gespreksplan. */
+  protected renderIntro(_ws: WorksheetState): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Above the zones, e.g. Terugkijken's guide through the questions. */
+  protected renderBeforeZones(_participant: Participant, _zones: Zone[]): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Below a note's text, e.g. who and when of an action. */
+  protected renderNoteExtras(_zone: Zone, _note: Note, _index: number): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
   /** Extra controls below the zones, e.g. the octagon's person figures. */
   protected renderExtras(_participant: Participant): TemplateResult | typeof nothing {
     return nothing;
   }
+
+  /** A note as one line: its text, and who and when when they are filled in. */
+  protected noteLine = (note: Note): string => model.noteLine(note, this.locale.t);
 
   private renderParticipants(ws: WorksheetState): TemplateResult {
     const t = this.t;
@@ -305,6 +373,7 @@ export abstract class WorksheetElement extends SessionElement {
                     }
                   }}
                 ></textarea>
+                ${this.renderNoteExtras(zone, note, i)}
                 <span class="note-actions">
                   <button
                     type="button"
@@ -340,13 +409,13 @@ export abstract class WorksheetElement extends SessionElement {
             )}
           </ol>`
         : nothing}
-      <label class="visually-hidden" for="add-${zone.id}">${t('newNote', { zone: zone.label })}</label>
+      <label class="visually-hidden" for="add-${zone.id}">${zone.placeholder ?? t('newNote', { zone: zone.label })}</label>
       ${renderAddRow({
         id: `add-${zone.id}`,
         buttonLabel: t('add'),
         maxLength: 5000,
-        multiline: true,
-        placeholder: t('newNote', { zone: zone.label }),
+        multiline: !zone.singleLine,
+        placeholder: zone.placeholder ?? t('newNote', { zone: zone.label }),
         action: 'add-note',
         onAdd: (field) => this.addNote(zone, field as HTMLTextAreaElement),
       })}
@@ -359,7 +428,7 @@ export abstract class WorksheetElement extends SessionElement {
       <figure class="sheet" part="sheet">${this.renderSheet(participant, zones, { interactive: true })}</figure>
       <div class="zones">
         <p class="hint">${this.locale.t('privacy.noNames')}</p>
-        ${zones.map((zone, i) => this.renderZone(zone, i, participant))} ${this.renderExtras(participant)}
+        ${this.renderBeforeZones(participant, zones)} ${zones.map((zone, i) => this.renderZone(zone, i, participant))} ${this.renderExtras(participant)}
       </div>
     </div>`;
   }
@@ -389,7 +458,7 @@ export abstract class WorksheetElement extends SessionElement {
                 ${zones.map(
                   (zone) => html`<h4>${zone.label}</h4>
                     <ul>
-                      ${model.notesIn(p, zone.id).map((n) => html`<li>${n.text}</li>`)}
+                      ${model.notesIn(p, zone.id).map((n) => html`<li>${this.noteLine(n)}</li>`)}
                     </ul>`,
                 )}
               </section>`,
@@ -402,7 +471,7 @@ export abstract class WorksheetElement extends SessionElement {
                 <p class="zone-question">${zone.question}</p>
                 <ul>
                   ${ws.participants.flatMap((p) =>
-                    model.notesIn(p, zone.id).map((n) => html`<li><strong>${name(p)}:</strong> ${n.text}</li>`),
+                    model.notesIn(p, zone.id).map((n) => html`<li><strong>${name(p)}:</strong> ${this.noteLine(n)}</li>`),
                   )}
                 </ul>
               </section>`,
@@ -458,12 +527,14 @@ export abstract class WorksheetElement extends SessionElement {
   }
 
   private renderPrint(ws: WorksheetState, zones: Zone[], card: Card): TemplateResult {
+    const { title } = this.head(card);
+    const topicLabel = this.usesTopic ? this.topicText().label : '';
     const pages =
       this.printer.mode === 'blank'
-        ? [{ title: card.title, topic: this.t('topicLine'), participant: model.emptyParticipant(), blank: true }]
+        ? [{ title, topic: topicLabel ? `${topicLabel}: ${'…'.repeat(30)}` : '', participant: model.emptyParticipant(), blank: true }]
         : ws.participants.map((p) => ({
-            title: ws.participants.length > 1 ? `${card.title} — ${model.participantName(ws, p, this.locale.t)}` : card.title,
-            topic: `${this.t('topic')}: ${ws.topic}`,
+            title: ws.participants.length > 1 ? `${title} — ${model.participantName(ws, p, this.locale.t)}` : title,
+            topic: topicLabel ? `${topicLabel}: ${ws.topic}` : '',
             participant: p,
             blank: false,
           }));
@@ -471,7 +542,7 @@ export abstract class WorksheetElement extends SessionElement {
       ${pages.map(
         (page) => html`<section class="print-page">
           <h2>${page.title}</h2>
-          <p class="print-topic">${page.topic}</p>
+          ${page.topic ? html`<p class="print-topic">${page.topic}</p>` : nothing}
           <figure class="sheet">${this.renderSheet(page.participant, zones, { interactive: false, blank: page.blank })}</figure>
           <ol class="print-zones">
             ${zones.map(
@@ -480,7 +551,7 @@ export abstract class WorksheetElement extends SessionElement {
                 ${page.blank
                   ? nothing
                   : html`<ul>
-                      ${model.notesIn(page.participant, zone.id).map((n) => html`<li>${n.text}</li>`)}
+                      ${model.notesIn(page.participant, zone.id).map((n) => html`<li>${this.noteLine(n)}</li>`)}
                     </ul>`}
               </li>`,
             )}
@@ -497,15 +568,15 @@ export abstract class WorksheetElement extends SessionElement {
     const zones = this.zones(card);
     const deck = this.decks[this.locale.lang];
     const section = deck.sections.find((s) => s.id === card.section);
-    const instructions = card.blocks.filter((b) => b.type !== 'question');
-    const lead = card.blocks.find((b) => b.type === 'question');
+    const { title, lead, instructions } = this.head(card);
+    const topic = this.topicText();
     const printing = this.printer.mode;
-    return html`<div class="worksheet ${printing ? `printing printing-${printing}` : ''}" data-section="work-format">
+    return html`<div class="worksheet ${printing ? `printing printing-${printing}` : ''}" data-section=${this.section}>
       <article class="ws" aria-labelledby="ws-title" lang=${deck.lang}>
         <header class="ws-head">
           <p class="meta">${section?.itemLabel ?? ''} ${card.number ?? ''}</p>
-          <h2 id="ws-title">${card.title}</h2>
-          ${lead && 'text' in lead ? html`<p class="lead">${lead.text}</p>` : nothing}
+          <h2 id="ws-title">${title}</h2>
+          ${lead ? html`<p class="lead">${lead}</p>` : nothing}
         </header>
         <div class="ws-layout">
           <details class="instructions" part="instructions">
@@ -513,18 +584,22 @@ export abstract class WorksheetElement extends SessionElement {
             <div class="instructions-body">${instructions.map((b) => renderBlock(b, this.locale))}</div>
           </details>
           <div class="ws-main">
-            <div class="topic">
-              <label for="topic">${this.t('topic')}</label>
-              <input
-                id="topic"
-                class="field"
-                maxlength="300"
-                aria-describedby="topic-hint"
-                .value=${ws.topic}
-                @input=${(e: Event) => this.change((w) => void (w.topic = (e.target as HTMLInputElement).value))}
-              />
-              <p class="hint" id="topic-hint">${this.t('topicHint')}</p>
-            </div>
+            ${this.renderIntro(ws)}
+            ${this.usesTopic
+              ? html`<div class="topic">
+                  <label for="topic">${topic.label}</label>
+                  <input
+                    id="topic"
+                    class="field"
+                    maxlength="300"
+                    aria-describedby="topic-hint"
+                    .value=${ws.topic}
+                    @input=${(e: Event) => this.change((w) => void (w.topic = (e.target as HTMLInputElement).value))}
+                  />
+                  <p class="hint" id="topic-hint">${topic.hint}</p>
+                  ${this.renderTopicExtras()}
+                </div>`
+              : nothing}
             ${this.renderParticipants(ws)} ${this.view === 'share' ? this.renderShare(ws, zones) : this.renderFill(ws, zones)}
           </div>
         </div>

@@ -7,6 +7,14 @@ export const worksheetStyles = css`
     --_ink: var(--_work-format-ink);
     container-type: inline-size;
   }
+  .worksheet[data-section='action'] {
+    --_accent: var(--_action);
+    --_ink: var(--_action-ink);
+  }
+  .worksheet[data-section='introduction'] {
+    --_accent: var(--_introduction);
+    --_ink: var(--_introduction-ink);
+  }
   .ws {
     background: var(--_surface);
     border-radius: var(--_radius);
