@@ -13,6 +13,10 @@ const npmEntries = {
   'tension-card': 'src/tension-card.ts',
   octagon: 'src/octagon.ts',
   'circle-quadrant': 'src/circle-quadrant.ts',
+  'look-back': 'src/look-back.ts',
+  'mindmap': 'src/mindmap.ts',
+  'action-card': 'src/action-card.ts',
+  'word-cloud': 'src/word-cloud.ts',
   classes: 'src/classes.ts',
 };
 
@@ -25,6 +29,10 @@ const cdnEntries = {
   'kjk-tension-card.js': 'src/tension-card.ts',
   'kjk-octagon.js': 'src/octagon.ts',
   'kjk-circle-quadrant.js': 'src/circle-quadrant.ts',
+  'kjk-look-back.js': 'src/look-back.ts',
+  'kjk-mindmap.js': 'src/mindmap.ts',
+  'kjk-action-card.js': 'src/action-card.ts',
+  'kjk-word-cloud.js': 'src/word-cloud.ts',
 };
 
 const dependencies = ['lit', '@lit/context', 'tslib', 'valibot'];

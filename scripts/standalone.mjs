@@ -9,6 +9,10 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const WORK_FORMATS = {
   'kjk-octagon': 'Bekrachtigen',
   'kjk-circle-quadrant': 'Cirkelen',
+  'kjk-look-back': 'Terugkijken',
+  'kjk-mindmap': 'Beeldvormen',
+  'kjk-action-card': 'Wat zet het gesprek in gang?',
+  'kjk-word-cloud': 'Wat versta jij onder eigen kracht?',
 };
 
 await mkdir(path.join(root, 'dist/standalone'), { recursive: true });

@@ -5,5 +5,9 @@ import './tension-card.js';
 import './card.js';
 import './octagon.js';
 import './circle-quadrant.js';
+import './look-back.js';
+import './mindmap.js';
+import './action-card.js';
+import './word-cloud.js';
 
 export * from './classes.js';

@@ -16,6 +16,10 @@ const expected: Record<string, { attributes: string[]; events: string[] }> = {
   'kjk-session': { attributes: ['lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
   'kjk-octagon': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
   'kjk-circle-quadrant': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
+  'kjk-look-back': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
+  'kjk-mindmap': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
+  'kjk-action-card': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
+  'kjk-word-cloud': { attributes: ['lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
 };
 
 describe('custom-elements.json', () => {

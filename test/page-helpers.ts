@@ -87,4 +87,8 @@ export const EVERY_ELEMENT =
   '<kjk-card card="tension-2"></kjk-card>' +
   '<kjk-tension-card field="3" persist="none"></kjk-tension-card>' +
   '<kjk-session persist="none"><kjk-octagon topic="Regie"></kjk-octagon></kjk-session>' +
-  '<kjk-circle-quadrant persist="none"></kjk-circle-quadrant>';
+  '<kjk-circle-quadrant persist="none"></kjk-circle-quadrant>' +
+  '<kjk-look-back persist="none"></kjk-look-back>' +
+  '<kjk-mindmap persist="none" topic="Samenwerken"></kjk-mindmap>' +
+  '<kjk-action-card persist="none"></kjk-action-card>' +
+  '<kjk-word-cloud persist="none"></kjk-word-cloud>';

@@ -62,11 +62,13 @@ export function renderBlock(block: Block, locale: LocaleController): TemplateRes
         ${block.role ? html`<figcaption><cite>${locale.t('card.quoteBy', { role: block.role })}</cite></figcaption>` : nothing}
       </figure>`;
     case 'figure':
+      // The printed word cloud becomes a live one where the page registered <kjk-word-cloud>.
       return html`<figure class="figure">
         <figcaption>
           ${block.caption}
           ${block.question ? html`<q class="figure-question">${block.question}</q>` : nothing}
         </figcaption>
+        ${customElements.get('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" lang=${locale.lang}></kjk-word-cloud>` : nothing}
       </figure>`;
     case 'list': {
       const items = block.items.map((item) => html`<li>${renderListItem(item, block.continuation)}</li>`);

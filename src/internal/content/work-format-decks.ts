@@ -21,3 +21,19 @@ export const circleDecks: Record<Lang, Deck> = {
   nl: /* @__PURE__ */ assembleDeck(nl.meta, [nl.workFormat3]),
   en: /* @__PURE__ */ assembleDeck(en.meta, [en.workFormat3]),
 };
+
+export const mindmapDecks: Record<Lang, Deck> = {
+  nl: /* @__PURE__ */ assembleDeck(nl.meta, [nl.workFormat4]),
+  en: /* @__PURE__ */ assembleDeck(en.meta, [en.workFormat4]),
+};
+
+export const actionDecks: Record<Lang, Deck> = {
+  nl: /* @__PURE__ */ assembleDeck(nl.meta, [nl.action]),
+  en: /* @__PURE__ */ assembleDeck(en.meta, [en.action]),
+};
+
+/** The word cloud asks the intro card's question. */
+export const wordCloudDecks: Record<Lang, Deck> = {
+  nl: /* @__PURE__ */ assembleDeck(nl.meta, [nl.intro]),
+  en: /* @__PURE__ */ assembleDeck(en.meta, [en.intro]),
+};

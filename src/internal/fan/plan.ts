@@ -8,6 +8,7 @@ import type { Choice, SessionState } from '../session/state.js';
 import { TENSION_FIELDS } from '../session/state.js';
 import type { MessageKey } from '../i18n.js';
 import { escapeMarkdown } from '../output.js';
+import { noteLine } from '../worksheet/model.js';
 
 export const STEP_COUNT = 7;
 export const SUMMARY_STEP = STEP_COUNT + 1;
@@ -71,8 +72,18 @@ export function planSections(deck: Deck, state: SessionState, t: Translate): Pla
     title: stepInfo(deck, 6).title,
     items: format ? [findCard(deck, `work-format-${format}`)?.title ?? String(format)] : [],
   });
-  sections.push({ title: stepInfo(deck, 7).title, items: [...state.plan.actions] });
+  sections.push({ title: stepInfo(deck, 7).title, items: [...state.plan.actions, ...actionCardItems(deck, state, t)] });
   return sections.map((s) => ({ ...s, items: s.items.length ? s.items : [t('plan.nothingYet')] }));
+}
+
+/** What the action card holds: each note as "Afspraken: …", an action with who and when. */
+function actionCardItems(deck: Deck, state: SessionState, t: Translate): string[] {
+  const sheet = state.worksheets['action-card'];
+  const worksheet = findCard(deck, 'action')?.worksheet;
+  if (!sheet || worksheet?.kind !== 'actions') return [];
+  return sheet.participants.flatMap((p) =>
+    worksheet.zones.flatMap((zone) => (p.notes[zone.id] ?? []).map((note) => `${zone.label}: ${noteLine(note, t)}`)),
+  );
 }
 
 export function planAsText(title: string, sections: PlanSection[]): string {

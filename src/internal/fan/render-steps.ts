@@ -35,6 +35,11 @@ const WORK_FORMAT_NAMES: Record<number, string> = {
   4: 'kjk-mindmap',
 };
 
+/** The intro card's question as a live word cloud, when the page registered it. */
+export function renderWordCloud(locale: LocaleController): TemplateResult | typeof nothing {
+  return customElements.get('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" lang=${locale.lang}></kjk-word-cloud>` : nothing;
+}
+
 /** The work format's own element when the page registered it, otherwise its card. */
 export function renderWorkFormat(deck: Deck, locale: LocaleController, n: number, showCard: boolean): TemplateResult {
   if (customElements.get(WORK_FORMAT_NAMES[n])) {
@@ -123,7 +128,7 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
   const t = view.locale.t;
   switch (step) {
     case 1:
-      return html`<div class="pair">
+      return html`${renderWordCloud(view.locale)}<div class="pair">
         ${['knowledge-1', 'knowledge-2'].map((id) => {
           const card = findCard(deck, id);
           return card ? renderCardFace(deck, card, view.locale) : nothing;
@@ -158,7 +163,11 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
         ${chosen ? html`<div class="chosen-format">${renderWorkFormat(deck, view.locale, chosen, true)}</div>` : nothing}`;
     }
     case 7: {
-      if (customElements.get('kjk-action-card')) return html`<kjk-action-card></kjk-action-card>`;
+      if (customElements.get('kjk-action-card')) {
+        // The card opens with the plan so far: steps 1–6 (its own notes are step 7).
+        const plan = planSections(deck, view.session.state!, t).slice(0, -1);
+        return html`<kjk-action-card class="hosted" .plan=${plan}></kjk-action-card>`;
+      }
       const card = findCard(deck, 'action');
       const prompt = card?.blocks.find((b) => b.type === 'prompt');
       return html`${prompt && 'text' in prompt ? html`<p class="prompt">${prompt.text}</p>` : nothing}

@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+export const actionCardStyles = css`
+  .sketch-paper {
+    fill: var(--_paper);
+    stroke: color-mix(in srgb, var(--_accent) 55%, transparent);
+    stroke-width: 1.5;
+    stroke-dasharray: 6 5;
+  }
+  .sketch-title {
+    margin: 0 0 0.4em;
+    font-weight: 700;
+    color: var(--_ink);
+  }
+  .note {
+    flex-wrap: wrap;
+  }
+  .action-details {
+    order: 3;
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 0.8em;
+  }
+  .detail {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    flex: 1 1 10em;
+    font-size: 0.95em;
+  }
+  .detail .field {
+    flex: 1 1 6em;
+    min-width: 0;
+  }
+  .plan-summary {
+    margin-block-end: 1em;
+    padding: 0.8em 1em;
+    border-radius: 0.8em;
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_paper));
+  }
+  .plan-summary summary {
+    min-height: 2.75em;
+    display: flex;
+    align-items: center;
+    font-weight: 700;
+    color: var(--_ink);
+    cursor: pointer;
+  }
+  .plan-summary dl {
+    margin: 0.3em 0 0;
+  }
+  .plan-summary dt {
+    margin-block-start: 0.5em;
+    font-weight: 700;
+  }
+  .plan-summary dd {
+    margin-inline-start: 1em;
+  }
+  @media (forced-colors: active) {
+    .sketch-paper {
+      stroke: CanvasText;
+    }
+  }
+`;

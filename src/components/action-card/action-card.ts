@@ -1,0 +1,126 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { WorksheetElement, type SheetOptions } from '../../internal/worksheet/worksheet-element.js';
+import { actionDecks } from '../../internal/content/work-format-decks.js';
+import type { Card } from '../../internal/content/deck-schema.js';
+import type { Note, Participant, WorksheetState } from '../../internal/session/state.js';
+import type { Messages } from '../../internal/i18n.js';
+import { actionCardMessages, sketchMessages } from '../../internal/messages.js';
+import { activeParticipant, editNoteDetail, type Zone } from '../../internal/worksheet/model.js';
+import type { PlanSection } from '../../internal/fan/plan.js';
+import { SketchController, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
+import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
+import { actionCardStyles } from './action-card.styles.js';
+
+/** The zone whose notes are actions with a who and a when. */
+const ACTIONS = 'actions';
+const AREA = { x: -200, y: -130, width: 400, height: 260 };
+
+/**
+ * @tag kjk-action-card
+ * @summary "Wat zet het gesprek in gang?": ideas, agreements and actions (what, who, when) from the conversation,
+ * with an optional sketch. Inside a <kjk-fan> it opens with the gespreksplan of the step plan.
+ *
+ * @attr lang - `nl` (default) or `en`, here or on an ancestor.
+ * @csspart sheet - The sketch area.
+ * @csspart plan - The gespreksplan (only inside a fan's step plan).
+ * @csspart participants - Participants and "Deel je bevindingen".
+ * @csspart instructions - The card's prompt, foldable.
+ * @csspart tools - Print, copy, download and import.
+ * @csspart share - The shared view of every participant's notes.
+ * @csspart session - The privacy line (only when the card keeps its own session).
+ * @event {CustomEvent<{ state: SessionState }>} kjk-change - Any change to the saved state (when it keeps its own session).
+ * @cssprop [--kjk-section-action=#cf4f86] - Colour of the card; `--kjk-section-action-ink` for lines and text.
+ * @cssprop [--kjk-paper=#ffffff] - Background of zones, fields and the sketch (dark: #2d2a26).
+ * @cssprop [--kjk-pen-ink=#24211d] - The pens: also `--kjk-pen-red`, `-orange`, `-green`, `-blue`, `-purple`.
+ */
+export class KjkActionCard extends WorksheetElement {
+  static override styles = [...WorksheetElement.styles, sketchStyles, actionCardStyles];
+
+  protected readonly kind = 'action-card';
+  protected readonly cardId = 'action';
+  protected readonly decks = actionDecks;
+  protected override readonly section = 'action';
+
+  /** @internal */
+  protected readonly sketch = new SketchController(this, this.locale, (recipe) =>
+    this.change((ws) => recipe((activeParticipant(ws).drawing ??= emptyDrawing()))),
+  );
+
+  /**
+   * The gespreksplan so far, shown above the card. Set by <kjk-fan> in its step plan; a page may
+   * set it too, as `{ title, items }[]`.
+   */
+  @property({ attribute: false }) plan?: PlanSection[];
+
+  protected override messages(): Messages[] {
+    return [actionCardMessages, sketchMessages];
+  }
+
+  private a = (key: string, values?: Record<string, string | number>) => this.locale.t(`actionCard.${key}`, values);
+
+  protected override topicText(): { label: string; hint: string } {
+    return { label: this.a('topic'), hint: this.a('topicHint') };
+  }
+
+  protected zones(card: Card): Zone[] {
+    return card.worksheet?.kind === 'actions' ? card.worksheet.zones : [];
+  }
+
+  protected override renderIntro(_ws: WorksheetState): TemplateResult | typeof nothing {
+    if (!this.plan?.length) return nothing;
+    return html`<details class="plan-summary" part="plan" open>
+      <summary>${this.a('plan')}</summary>
+      <dl>
+        ${this.plan.map(
+          (section) => html`<dt>${section.title}</dt>
+            ${section.items.map((item) => html`<dd>${item}</dd>`)}`,
+        )}
+      </dl>
+    </details>`;
+  }
+
+  protected override renderNoteExtras(zone: Zone, note: Note, index: number): TemplateResult | typeof nothing {
+    if (zone.id !== ACTIONS) return nothing;
+    const field = (name: 'who' | 'when', label: string, describe: string) =>
+      html`<label class="detail">
+        <span>${label}</span>
+        <input
+          class="field"
+          data-detail=${name}
+          maxlength="200"
+          aria-label=${describe}
+          .value=${note[name] ?? ''}
+          @input=${(e: Event) => this.change((ws) => editNoteDetail(ws, zone.id, note.id, name, (e.target as HTMLInputElement).value))}
+        />
+      </label>`;
+    return html`<span class="action-details">
+      ${field('who', this.a('whoLabel'), this.a('whoFor', { n: index + 1 }))}
+      ${field('when', this.a('whenLabel'), this.a('whenFor', { n: index + 1 }))}
+    </span>`;
+  }
+
+  protected renderSheet(participant: Participant, _zones: Zone[], options: SheetOptions): TemplateResult {
+    const drawing = options.blank ? undefined : participant.drawing;
+    const label = `${this.locale.t('sketch.sketchArea')}: ${this.locale.t('sketch.lines', { n: drawing?.strokes.length ?? 0 })}`;
+    return html`${options.interactive
+        ? html`<p class="sketch-title">${this.locale.t('sketch.sketchArea')}</p>
+            ${this.sketch.renderToolbar(drawing)}`
+        : nothing}
+      <svg
+        class="drawing ${options.interactive ? 'pen-active' : ''}"
+        viewBox="${AREA.x} ${AREA.y} ${AREA.width} ${AREA.height}"
+        role="img"
+        aria-label=${label}
+      >
+        <rect class="sketch-paper" x=${AREA.x} y=${AREA.y} width=${AREA.width} height=${AREA.height} rx="14"></rect>
+        ${this.sketch.renderStrokes(drawing)} ${options.interactive ? this.sketch.renderSurface(AREA) : nothing}
+      </svg>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kjk-action-card': KjkActionCard;
+  }
+}

@@ -1,0 +1,151 @@
+import { css } from 'lit';
+
+export const mindmapStyles = css`
+  .map-paper {
+    fill: var(--_paper);
+    stroke: color-mix(in srgb, var(--_accent) 45%, transparent);
+    stroke-width: 1.5;
+  }
+  .centre {
+    fill: color-mix(in srgb, var(--_accent) 22%, var(--_paper));
+    stroke: var(--_ink);
+    stroke-width: 2;
+  }
+  .centre-text {
+    display: grid;
+    place-items: center;
+    height: 100%;
+    text-align: center;
+    font-size: 13px;
+    font-weight: 800;
+    line-height: 1.15;
+    color: var(--_ink);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .centre-text.empty {
+    font-weight: 600;
+    color: var(--_text-muted);
+  }
+  .pictogram-path {
+    fill: none;
+    stroke: var(--_pen);
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .picture-frame {
+    fill: none;
+    stroke: var(--_paper);
+    stroke-width: 3;
+  }
+  .item-hit {
+    fill: transparent;
+    stroke: none;
+  }
+  .item {
+    outline: none;
+  }
+  .item.movable {
+    cursor: grab;
+    touch-action: none;
+  }
+  .item:focus-visible .item-hit {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: 5 3;
+  }
+  .resize-handle {
+    fill: var(--_paper);
+    stroke: var(--_ink);
+    stroke-width: 2;
+    cursor: nwse-resize;
+    touch-action: none;
+  }
+  .examples {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0.5em 0 0;
+  }
+  .pictograms {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin-block-end: 0.6em;
+    padding: 0.5em;
+    border-radius: 0.7em;
+    background: var(--_paper);
+    border: 1px solid color-mix(in srgb, var(--_accent) 40%, transparent);
+  }
+  .pictogram-button {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.9em;
+    block-size: 2.9em;
+    padding: 0;
+    border: 1px solid color-mix(in srgb, var(--_accent) 40%, transparent);
+    border-radius: 0.5em;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .pictogram-button svg {
+    inline-size: 1.8em;
+    block-size: 1.8em;
+  }
+  .pictogram-button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .item-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.8em;
+  }
+  .item-list li {
+    display: grid;
+    grid-template-columns: 3.5em minmax(0, 1fr);
+    gap: 0.3em 0.7em;
+    align-items: center;
+  }
+  .thumb {
+    inline-size: 3.5em;
+    block-size: 3.5em;
+    border-radius: 0.4em;
+    background: var(--_surface);
+  }
+  .item-description {
+    display: grid;
+    gap: 0.2em;
+    font-size: 0.95em;
+  }
+  .item-actions {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+  }
+  .open-questions ul {
+    margin: 0.3em 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .open-questions li {
+    margin-block: 0.25em;
+  }
+  @media (forced-colors: active) {
+    .pictogram-path {
+      stroke: CanvasText;
+    }
+    .map-paper,
+    .centre {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .centre-text {
+      color: CanvasText;
+    }
+  }
+`;

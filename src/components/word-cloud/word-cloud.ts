@@ -1,0 +1,119 @@
+import { html, svg, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { WorksheetElement, type SheetOptions, type WorksheetHead } from '../../internal/worksheet/worksheet-element.js';
+import { wordCloudDecks } from '../../internal/content/work-format-decks.js';
+import type { Card } from '../../internal/content/deck-schema.js';
+import type { Participant } from '../../internal/session/state.js';
+import type { Messages } from '../../internal/i18n.js';
+import { wordCloudMessages } from '../../internal/messages.js';
+import { notesIn, type Zone } from '../../internal/worksheet/model.js';
+import { layout, tally } from '../../internal/word-cloud/layout.js';
+import { wordCloudStyles } from './word-cloud.styles.js';
+
+const BOX = { width: 400, height: 240, minSize: 13, maxSize: 46 };
+
+/**
+ * @tag kjk-word-cloud
+ * @summary The intro card's question "Wat versta jij onder 'eigen kracht'?" as a live word cloud: everyone adds
+ * words or short phrases, sized by how often they are named; a list with counts beside it for screen readers
+ * and small screens. Drawn by the library itself; nothing leaves the device.
+ *
+ * @attr lang - `nl` (default) or `en`, here or on an ancestor.
+ * @csspart sheet - The cloud and the list.
+ * @csspart participants - Participants and "Deel je bevindingen".
+ * @csspart instructions - How it works, foldable.
+ * @csspart tools - Print, copy, download and import.
+ * @csspart share - The shared view of every participant's words.
+ * @csspart session - The privacy line (only when the cloud keeps its own session).
+ * @event {CustomEvent<{ state: SessionState }>} kjk-change - Any change to the saved state (when it keeps its own session).
+ * @cssprop [--kjk-section-introduction=#e49a2f] - Colour of the cloud's frame; `--kjk-section-introduction-ink` for its text.
+ * @cssprop [--kjk-paper=#ffffff] - Background of the cloud and the fields (dark: #2d2a26).
+ */
+export class KjkWordCloud extends WorksheetElement {
+  static override styles = [...WorksheetElement.styles, wordCloudStyles];
+
+  protected readonly kind = 'word-cloud';
+  protected readonly cardId = 'intro';
+  protected readonly decks = wordCloudDecks;
+  protected override readonly usesTopic = false;
+  protected override readonly section = 'introduction';
+
+  /** The cloud, or the list with counts. */
+  @state() private display: 'cloud' | 'list' = 'cloud';
+
+  protected override messages(): Messages[] {
+    return [wordCloudMessages];
+  }
+
+  private w = (key: string, values?: Record<string, string | number>) => this.locale.t(`wordCloud.${key}`, values);
+
+  /** The intro card is not this element's own card: its figure's question is the title. */
+  protected override head(card: Card): WorksheetHead {
+    const figure = card.blocks.find((b) => b.type === 'figure');
+    return {
+      title: figure?.type === 'figure' && figure.question ? figure.question : card.title,
+      instructions: [{ type: 'paragraph', text: this.w('instructions') }],
+    };
+  }
+
+  protected zones(card: Card): Zone[] {
+    if (card.worksheet?.kind !== 'words') return [];
+    return card.worksheet.zones.map((z) => ({ ...z, singleLine: true, placeholder: this.w('add') }));
+  }
+
+  /** In the fill view everyone's words together; shared and printed, each participant's own. */
+  protected renderSheet(participant: Participant, zones: Zone[], options: SheetOptions): TemplateResult {
+    const zone = zones[0]?.id ?? 'words';
+    const people = options.interactive ? this.worksheet.participants : [participant];
+    const words = tally(options.blank ? [] : people.flatMap((p) => notesIn(p, zone).map((n) => n.text)));
+    const { placed, left } = layout(words, BOX);
+    const list = this.display === 'list' || !options.interactive;
+    return html`<div class="cloud ${list ? 'show-list' : 'show-cloud'}">
+      ${options.interactive
+        ? html`<div class="cloud-view" role="group" aria-label=${this.w('view')}>
+            ${(['cloud', 'list'] as const).map(
+              (display) => html`<button
+                type="button"
+                class="chip"
+                data-display=${display}
+                aria-pressed=${this.display === display ? 'true' : 'false'}
+                @click=${() => (this.display = display)}
+              >
+                ${this.w(display === 'cloud' ? 'cloudView' : 'listView')}
+              </button>`,
+            )}
+          </div>`
+        : ''}
+      <svg class="cloud-svg" viewBox="-200 -120 400 240" role="img" aria-label=${this.w('cloudLabel', { n: words.length })}>
+        <rect class="cloud-paper" x="-200" y="-120" width="400" height="240" rx="18"></rect>
+        ${placed.map(
+          (word) => svg`<text class="word tone-${word.tone}" x=${word.x.toFixed(1)} y=${word.y.toFixed(1)} font-size=${word.size} text-anchor="middle">${word.word}</text>`,
+        )}
+        ${words.length
+          ? ''
+          : svg`<text class="cloud-empty" x="0" y="4" text-anchor="middle">${this.w('empty')}</text>`}
+      </svg>
+      ${left.length ? html`<p class="hint">${this.w('notShown', { n: left.length })}</p>` : ''}
+      <div class="word-list">
+        <h3 class="list-title">${this.w('listTitle')}</h3>
+        ${words.length
+          ? html`<ol>
+              ${words.map(
+                (w) => html`<li>
+                  <span class="list-word">${w.word}</span>
+                  <span class="list-count" aria-hidden="true">${this.w('count', { n: w.count })}</span>
+                  <span class="visually-hidden">, ${this.w('countLabel', { n: w.count })}</span>
+                </li>`,
+              )}
+            </ol>`
+          : html`<p class="hint">${this.w('empty')}</p>`}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kjk-word-cloud': KjkWordCloud;
+  }
+}

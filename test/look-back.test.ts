@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
+
+const ZONES = ['situation', 'involved', 'task', 'you', 'others', 'result', 'went-well', 'next-time'];
+
+runWorksheetSuite({ tag: 'kjk-look-back', kind: 'look-back', title: 'Terugkijken', zones: ZONES });
+
+describe('<kjk-look-back>', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('leads the story one question at a time, then the questions answered together', async () => {
+    const el = await mount('kjk-look-back');
+    const guide = () => q(el, '.guide')!.textContent!.replace(/\s+/g, ' ');
+    expect(guide()).to.contain('Vraag 1 van 8').and.to.contain('Hoe zag die situatie eruit?').and.to.contain('Eén persoon vertelt');
+    expect(q<HTMLButtonElement>(el, '[data-action="previous-question"]')!.disabled).to.equal(true);
+    await press(el, q(el, '[data-action="next-question"]'), 'Enter');
+    await el.updateComplete;
+    expect(guide()).to.contain('Vraag 2 van 8').and.to.contain('Wie waren erbij betrokken?');
+    // The cursor goes where the listeners write down this answer.
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '#add-involved'));
+    expect(qa(el, '.stone.active text.sheet-label').map((t) => t.textContent)).to.deep.equal(['Betrokkenen']);
+    await typeNote(el, 'involved', 'De moeder en de mentor');
+    expect(q(el, '.stone.active .badge')!.textContent).to.equal('1');
+    for (let i = 0; i < 6; i++) await press(el, q(el, '[data-action="next-question"]'), 'Enter');
+    await el.updateComplete;
+    expect(guide()).to.contain('Vraag 8 van 8').and.to.contain('Schrijf daarna samen op').and.to.contain('beter of anders');
+    expect(q<HTMLButtonElement>(el, '[data-action="next-question"]')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels its drawing with every question in order', async () => {
+    const el = await mount('kjk-look-back');
+    const label = q(el, '.sheet svg')!.getAttribute('aria-label')!;
+    expect(label).to.match(/^Het verhaal in 6 vragen, daarna samen: 1 Situatie, 2 Betrokkenen/);
+    expect(label).to.contain('8 Wat kan beter');
+  });
+});

@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
+import { drawLine } from './sketch-helpers.js';
+import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
+
+runWorksheetSuite({ tag: 'kjk-mindmap', kind: 'mindmap', title: 'Beeldvormen', zones: ['images', 'colours', 'moods', 'questions'] });
+
+/** A photo as a phone makes it: large, and over 5 MB as a file. */
+async function bigPhoto(): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 3200;
+  canvas.height = 2400;
+  const context = canvas.getContext('2d')!;
+  const image = context.createImageData(canvas.width, canvas.height);
+  let seed = 7;
+  for (let i = 0; i < image.data.length; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    image.data[i] = i % 4 === 3 ? 255 : seed >> 23;
+  }
+  context.putImageData(image, 0, 0);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg', 1));
+  return new File([blob], 'foto.jpg', { type: 'image/jpeg' });
+}
+
+async function addPicture(el: WorksheetElement, file: File): Promise<void> {
+  const input = q<HTMLInputElement>(el, '#picture')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  for (let i = 0; i < 300 && !q(el, '.status')!.textContent!.trim(); i++) await new Promise((r) => setTimeout(r, 20));
+  await el.updateComplete;
+}
+
+export const items = (el: WorksheetElement) => el.worksheet.participants[0].drawing?.items ?? [];
+
+/** Fills session storage until only about `free` characters are left. */
+function fillStorage(free: number): void {
+  const stored: Array<[string, number]> = [];
+  for (const size of [1_000_000, 100_000, 10_000, 1_000]) {
+    try {
+      for (;;) {
+        const key = `filler-${stored.length}`;
+        sessionStorage.setItem(key, 'x'.repeat(size));
+        stored.push([key, size]);
+      }
+    } catch {
+      // full at this size: go on with smaller pieces
+    }
+  }
+  for (let freed = 0; freed < free; ) {
+    const [key, size] = stored.pop()!;
+    sessionStorage.removeItem(key);
+    freed += size;
+  }
+}
+
+describe('<kjk-mindmap>', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('puts the chosen central concept in the middle; the card\'s examples are one press away', async () => {
+    const el = await mount('kjk-mindmap');
+    expect(q(el, '.topic label')!.textContent).to.equal('Kernbegrip');
+    expect(qa(el, '[data-example]').map((b) => b.textContent!.trim())).to.deep.equal(['eigen kracht', 'regie voeren', 'samenwerken', 'professionele speelruimte']);
+    await press(el, q(el, '[data-example="regie voeren"]'), 'Enter');
+    expect(q<HTMLInputElement>(el, '#topic')!.value).to.equal('regie voeren');
+    expect(q(el, '.centre-text')!.textContent).to.equal('regie voeren');
+    expect(q(el, '[data-example="regie voeren"]')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(q(el, '.open-questions')!.textContent).to.contain('Wat zie ik hier precies?');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws with pens in colours and widths, undoes, and keeps the drawing after a reload', async () => {
+    const key = `mm-${Date.now()}`;
+    const el = await mount('kjk-mindmap', { key });
+    const svg = q(el, '.sheet svg.drawing')!;
+    await press(el, q(el, '[data-pen="green"]'), 'Enter');
+    await press(el, q(el, '[data-width="10"]'), 'Enter');
+    await drawLine(svg, [0.1, 0.2], [0.3, 0.8]);
+    await drawLine(svg, [0.6, 0.2], [0.9, 0.4]);
+    await el.updateComplete;
+    const strokes = el.worksheet.participants[0].drawing!.strokes;
+    expect(strokes).to.have.length(2);
+    expect(strokes[0]).to.include({ pen: 'green', width: 10 });
+    await press(el, q(el, '[data-action="undo"]'), 'Enter');
+    expect(qa(el, '.sheet path.stroke')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    el.remove();
+    const again = await mount('kjk-mindmap', { key });
+    expect(qa(again, '.sheet path.stroke')).to.have.length(1);
+    expect(q(again, '.sheet path.stroke')!.classList.contains('pen-green')).to.equal(true);
+  });
+
+  it('adds, moves, resizes, describes and removes a pictogram by keyboard alone', async () => {
+    const el = await mount('kjk-mindmap');
+    await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+    expect(qa(el, '[data-pictogram]').length).to.be.greaterThanOrEqual(12);
+    await expect(el).to.be.accessible();
+    await press(el, q(el, '[data-pictogram="bridge"]'), 'Enter');
+    const item = items(el)[0];
+    expect(item).to.include({ kind: 'pictogram', name: 'bridge' });
+    const node = q(el, `[data-item="${item.id}"]`)!;
+    expect(el.shadowRoot!.activeElement).to.equal(node);
+    expect(node.getAttribute('aria-label')).to.contain('Brug');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(items(el)[0].x).to.equal(item.x + 16);
+    expect(items(el)[0].y).to.equal(item.y - 8);
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(items(el)[0].size).to.be.greaterThan(item.size);
+    expect(q(el, '[aria-live="polite"]:not(.sketch-tools *)')!.textContent).to.contain('Brug is nu');
+    const description = q<HTMLInputElement>(el, `[data-description="${item.id}"]`)!;
+    description.focus();
+    await sendKeys({ type: 'Samen over de brug <b>' });
+    await el.updateComplete;
+    expect(q(el, `[data-item="${item.id}"]`)!.getAttribute('aria-label')).to.contain('Samen over de brug <b>');
+    expect(el.toText()).to.contain('- Samen over de brug <b>');
+    await expect(el).to.be.accessible();
+    q<SVGGElement>(el, `[data-item="${item.id}"]`)!.focus();
+    await sendKeys({ press: 'Delete' });
+    await el.updateComplete;
+    expect(items(el)).to.have.length(0);
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '[data-action="add-pictogram"]'));
+  });
+
+  it('moves a picture by pointer in the move tool', async () => {
+    const el = await mount('kjk-mindmap');
+    await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+    await press(el, q(el, '[data-pictogram="sun"]'), 'Enter');
+    await press(el, q(el, '[data-tool="move"]'), 'Enter');
+    const before = items(el)[0];
+    const box = q(el, `[data-item="${before.id}"]`)!.getBoundingClientRect();
+    const svg = q(el, '.sheet svg.drawing')!.getBoundingClientRect();
+    const from: [number, number] = [(box.left + box.width / 2 - svg.left) / svg.width, (box.top + box.height / 2 - svg.top) / svg.height];
+    await drawLine(q(el, '.sheet svg.drawing')!, from, [from[0] - 0.2, from[1] + 0.1]);
+    await el.updateComplete;
+    expect(items(el)[0].x).to.be.lessThan(before.x - 40);
+    expect(items(el)[0].y).to.be.greaterThan(before.y + 10);
+    expect(el.worksheet.participants[0].drawing!.strokes).to.have.length(0);
+  });
+
+  it('downscales a 5 MB photo before it is stored, keeps it on the device and after a reload', async function () {
+    this.timeout(30000);
+    const key = `photo-${Date.now()}`;
+    const el = await mount('kjk-mindmap', { key });
+    const photo = await bigPhoto();
+    expect(photo.size).to.be.greaterThan(5_000_000);
+    await addPicture(el, photo);
+    expect(q(el, '.status')!.textContent).to.contain('verkleind');
+    const picture = items(el)[0];
+    expect(picture.kind).to.equal('picture');
+    const src = picture.kind === 'picture' ? picture.src : '';
+    expect(src).to.match(/^data:image\/jpeg;base64,/);
+    expect(src.length, 'stored characters').to.be.lessThan(200_000);
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    expect(Math.max(image.naturalWidth, image.naturalHeight)).to.be.at.most(800);
+    expect(picture.kind === 'picture' && picture.ratio).to.be.closeTo(4 / 3, 0.01);
+    expect(q(el, 'svg.drawing image')!.getAttribute('href')).to.equal(src);
+    await expect(el).to.be.accessible();
+    el.remove();
+    const again = await mount('kjk-mindmap', { key });
+    expect(q(again, 'svg.drawing image')!.getAttribute('href')).to.equal(src);
+  });
+
+  it('refuses a file that is not a picture, and says so', async () => {
+    const el = await mount('kjk-mindmap');
+    await addPicture(el, new File(['<svg onload="alert(1)">'], 'plaatje.png', { type: 'image/png' }));
+    expect(q(el, '.status')!.textContent).to.contain('geen foto of plaatje');
+    expect(items(el)).to.have.length(0);
+  });
+
+  it('reports a full storage quota in plain words and loses nothing already saved', async function () {
+    this.timeout(30000);
+    const key = `quota-${Date.now()}`;
+    const el = await mount('kjk-mindmap', { key });
+    const photo = await bigPhoto();
+    fillStorage(20_000);
+    try {
+      await typeNote(el, 'images', 'Een brug tussen ons');
+      const saved = sessionStorage.getItem(`kjk-session:${key}`)!;
+      expect(saved).to.contain('Een brug tussen ons');
+      await addPicture(el, photo);
+      expect(q(el, '.status')!.textContent).to.contain('opslag van je browser is vol');
+      expect(q(el, '.status')!.classList.contains('error')).to.equal(true);
+      // On screen the photo is there; in storage the last saved state is untouched.
+      expect(q(el, 'svg.drawing image')).to.exist;
+      expect(sessionStorage.getItem(`kjk-session:${key}`)).to.equal(saved);
+      await expect(el).to.be.accessible();
+      // Removing the photo makes room: saving works again.
+      await press(el, q(el, '[data-action="remove-item"]'), 'Enter');
+      await typeNote(el, 'moods', 'rustig');
+      expect(sessionStorage.getItem(`kjk-session:${key}`)).to.contain('rustig');
+    } finally {
+      sessionStorage.clear();
+    }
+  });
+});
