@@ -302,6 +302,8 @@ describe('<kjk-fan> step plan', () => {
   async function fillPlan(el: KjkFan): Promise<void> {
     expect(root(el).querySelector('.progress-text')!.textContent).to.contain('Stap 1 van 7');
     expect(root(el).querySelectorAll('.pair .card')).to.have.length(2);
+    // Step 1 asks the intro card's question as a live word cloud.
+    expect(root(el).querySelector('.step-body > kjk-word-cloud')).to.exist;
     await expect(el).to.be.accessible();
     await nextStep(el);
     expect(heading(el)).to.equal('Waarom in gesprek?');
@@ -338,7 +340,16 @@ describe('<kjk-fan> step plan', () => {
     expect(worksheet.shadowRoot!.querySelector('.session'), 'shares the fan\'s session').to.equal(null);
     await expect(el).to.be.accessible();
     await nextStep(el);
-    await addOwn(el, 'Casus inbrengen bij intervisie');
+    // Step 7 is the action card, sharing the fan's session and opening with the plan so far.
+    const card = root(el).querySelector('kjk-action-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('.plan-summary')!.textContent).to.contain('Teamdag in juni').and.to.contain('Cirkelen');
+    expect(card.shadowRoot!.querySelector('.session'), 'shares the fan\'s session').to.equal(null);
+    card.shadowRoot!.querySelector<HTMLTextAreaElement>('#add-actions')!.focus();
+    await sendKeys({ type: 'Casus inbrengen bij intervisie' });
+    await sendKeys({ press: 'Enter' });
+    await card.updateComplete;
+    await expect(el).to.be.accessible();
     await nextStep(el);
     expect(root(el).querySelector('.progress-text')!.textContent).to.contain('gespreksplan');
   }
@@ -351,7 +362,7 @@ describe('<kjk-fan> step plan', () => {
       const plan = root(el).querySelector('.plan')!.textContent!;
       for (const expected of ['Spanningsvelden in een casus concretiseren', 'Samen <b>leren</b>', 'Ketenpartners',
         'Lunchwandeling met je collega', 'Teamdag in juni', 'Regie bij eigen kracht: Wie beslist?', 'Cirkelen',
-        'Casus inbrengen bij intervisie']) {
+        'Acties: Casus inbrengen bij intervisie']) {
         expect(plan, persist).to.contain(expected);
       }
       expect(root(el).querySelector('.plan b')).to.equal(null);

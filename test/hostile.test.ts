@@ -17,7 +17,17 @@ const HOSTILE_CSS = `<style>
   svg { display: none; }
 </style>`;
 
-const EXPECTED = ['Ken je kracht?', 'Grenzen aan eigen kracht', 'Verschillende belangen bij eigen kracht', 'Bekrachtigen', 'Cirkelen'];
+const EXPECTED = [
+  'Ken je kracht?',
+  'Grenzen aan eigen kracht',
+  'Verschillende belangen bij eigen kracht',
+  'Bekrachtigen',
+  'Cirkelen',
+  'Terugkijken',
+  'Beeldvormen',
+  'Wat zet het gesprek in gang?',
+  'Wat versta jij onder ‘eigen kracht’?',
+];
 
 /** Text inside an element: its computed size, colour and letter spacing. */
 function textStyle(el: HTMLElement, selector: string): CSSStyleDeclaration {

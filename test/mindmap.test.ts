@@ -33,6 +33,13 @@ async function addPicture(el: WorksheetElement, file: File): Promise<void> {
   await el.updateComplete;
 }
 
+/** Waits until every picture canvas has been painted. */
+async function painted(el: WorksheetElement): Promise<void> {
+  for (let i = 0; i < 100 && qa<HTMLCanvasElement>(el, 'canvas[data-picture]').some((c) => !c.dataset.painted); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export const items = (el: WorksheetElement) => el.worksheet.participants[0].drawing?.items ?? [];
 
 /** Fills session storage until only about `free` characters are left. */
@@ -161,11 +168,15 @@ describe('<kjk-mindmap>', () => {
     await image.decode();
     expect(Math.max(image.naturalWidth, image.naturalHeight)).to.be.at.most(800);
     expect(picture.kind === 'picture' && picture.ratio).to.be.closeTo(4 / 3, 0.01);
-    expect(q(el, 'svg.drawing image')!.getAttribute('href')).to.equal(src);
+    // Painted on a canvas (a strict CSP blocks data: images), at the stored size.
+    await painted(el);
+    expect(q<HTMLCanvasElement>(el, 'svg.drawing canvas[data-picture]')!.width).to.equal(image.naturalWidth);
     await expect(el).to.be.accessible();
     el.remove();
     const again = await mount('kjk-mindmap', { key });
-    expect(q(again, 'svg.drawing image')!.getAttribute('href')).to.equal(src);
+    expect(again.worksheet.participants[0].drawing!.items[0]).to.deep.equal(picture);
+    await painted(again);
+    expect(q<HTMLCanvasElement>(again, 'svg.drawing canvas[data-picture]')!.width).to.equal(image.naturalWidth);
   });
 
   it('refuses a file that is not a picture, and says so', async () => {
@@ -189,7 +200,7 @@ describe('<kjk-mindmap>', () => {
       expect(q(el, '.status')!.textContent).to.contain('opslag van je browser is vol');
       expect(q(el, '.status')!.classList.contains('error')).to.equal(true);
       // On screen the photo is there; in storage the last saved state is untouched.
-      expect(q(el, 'svg.drawing image')).to.exist;
+      expect(q(el, 'svg.drawing canvas[data-picture]')).to.exist;
       expect(sessionStorage.getItem(`kjk-session:${key}`)).to.equal(saved);
       await expect(el).to.be.accessible();
       // Removing the photo makes room: saving works again.

@@ -41,9 +41,24 @@ describe('privacy', () => {
       }
       const download = fan.shadowRoot!.querySelectorAll<HTMLButtonElement>('.plan-actions .button')[2];
       download.click();
-      for (const tag of ['kjk-octagon', 'kjk-circle-quadrant']) {
+      const worksheets = ['kjk-octagon', 'kjk-circle-quadrant', 'kjk-look-back', 'kjk-mindmap', 'kjk-action-card', 'kjk-word-cloud'];
+      // A photo from the device goes on the mind map and nowhere else.
+      const mindmap = doc.querySelector('kjk-mindmap') as unknown as Updatable;
+      const canvas = document.createElement('canvas');
+      canvas.width = 1600;
+      canvas.height = 1200;
+      canvas.getContext('2d')!.fillRect(100, 100, 800, 600);
+      const photo = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg'));
+      const input = mindmap.shadowRoot!.querySelector<HTMLInputElement>('#picture')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([photo], 'gezin.jpg', { type: 'image/jpeg' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      for (let i = 0; i < 100 && !mindmap.shadowRoot!.querySelector('canvas[data-painted]'); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(mindmap.shadowRoot!.querySelector('canvas[data-painted]')).to.exist;
+      for (const tag of worksheets) {
         const sheet = doc.querySelector(tag) as unknown as Updatable;
-        const add = sheet.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[id^="add-"]')!;
+        const add = sheet.shadowRoot!.querySelector<HTMLTextAreaElement>('[id^="add-"]')!;
         add.value = 'Een notitie over een gezin';
         (add.nextElementSibling as HTMLButtonElement).click();
         await sheet.updateComplete;
@@ -68,7 +83,7 @@ describe('privacy', () => {
     }
     const network = requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && url !== 'about:srcdoc');
     expect(network.map((u) => new URL(u).pathname)).to.deep.equal(['/dist/cdn/kjk.js']);
-    // Five files were made (plan, and Markdown and JSON of both sheets), all on the device.
-    expect(downloads).to.equal(5);
+    // Thirteen files were made (plan, and Markdown and JSON of six sheets), all on the device.
+    expect(downloads).to.equal(13);
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { KjkTensionCard } from '../src/components/tension-card/tension-card.js';
 import type { KjkSession } from '../src/components/session/session.js';
-import { emptyState, STATE_VERSION, type SessionState } from '../src/internal/session/state.js';
+import { emptyState, parseState, STATE_VERSION, type SessionState } from '../src/internal/session/state.js';
 
 let counter = 0;
 const newKey = () => `test-${Date.now()}-${counter++}`;
@@ -204,6 +204,28 @@ describe('the session', () => {
     } finally {
       Storage.prototype.setItem = original;
     }
+  });
+
+  it('reads answers saved by release 0.1 (state version 1, before drawings) and saves them as version 2', async () => {
+    const octagon = {
+      topic: 'Regie',
+      active: 'p-1',
+      participants: [{ id: 'p-1', name: 'Sanne', notes: { why: [{ id: 'n-1', text: 'Omdat het kan' }] }, figures: [] }],
+    };
+    const v1 = { ...emptyState(), version: 1, worksheets: { octagon } };
+    const parsed = parseState(v1);
+    expect(parsed.ok && parsed.state.version).to.equal(2);
+    expect(parsed.ok && parsed.state.worksheets.octagon).to.deep.equal(octagon);
+    const key = `v1-${Date.now()}`;
+    sessionStorage.setItem(`kjk-session:${key}`, JSON.stringify(v1));
+    const el = await fixture<KjkTensionCard>(html`<kjk-tension-card field="2" storage-key=${key}></kjk-tension-card>`);
+    expect(el.state!.worksheets.octagon.participants[0].notes.why[0].text).to.equal('Omdat het kan');
+    expect(el.shadowRoot!.querySelector('.problem')).to.equal(null);
+    el.shadowRoot!.querySelector<HTMLInputElement>('.mark input')!.click();
+    await el.updateComplete;
+    const saved = JSON.parse(sessionStorage.getItem(`kjk-session:${key}`)!);
+    expect(saved.version).to.equal(2);
+    expect(saved.worksheets.octagon).to.deep.equal(octagon);
   });
 
   it('restores a state set by the host page, and rejects an invalid one unchanged', async () => {

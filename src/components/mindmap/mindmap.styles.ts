@@ -34,6 +34,12 @@ export const mindmapStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  .picture {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
   .picture-frame {
     fill: none;
     stroke: var(--_paper);

@@ -10,7 +10,7 @@ import { activeParticipant, newId, type Zone } from '../../internal/worksheet/mo
 import { SketchController, capturePointer, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
 import { PICTOGRAMS, PICTOGRAM_NAMES } from '../../internal/mindmap/pictograms.js';
-import { downscalePicture } from '../../internal/mindmap/picture.js';
+import { downscalePicture, paintPictures } from '../../internal/mindmap/picture.js';
 import { mindmapStyles } from './mindmap.styles.js';
 
 /** The sheet: 400 × 300 around its centre. */
@@ -216,6 +216,13 @@ export class KjkMindmap extends WorksheetElement {
     this.announcement = this.m(d.mode === 'move' ? 'moved' : 'resized', { name: this.itemName(item), size: d.size });
   }
 
+  protected override updated(): void {
+    const pictures = new Map(
+      this.worksheet.participants.flatMap((p) => (p.drawing?.items ?? []).map((i) => [i.id, i.kind === 'picture' ? i.src : undefined] as const)),
+    );
+    void paintPictures(this.shadowRoot!, (id) => pictures.get(id));
+  }
+
   // Rendering
 
   protected override renderTopicExtras(): TemplateResult | typeof nothing {
@@ -250,7 +257,9 @@ export class KjkMindmap extends WorksheetElement {
     const height = item.kind === 'picture' ? (item.ratio >= 1 ? size / item.ratio : size) : size;
     const body =
       item.kind === 'picture'
-        ? svg`<image href=${item.src} x=${-width / 2} y=${-height / 2} width=${width} height=${height} preserveAspectRatio="xMidYMid meet"></image>
+        ? svg`<foreignObject x=${-width / 2} y=${-height / 2} width=${width} height=${height}>
+              ${html`<canvas class="picture" data-picture=${item.id}></canvas>`}
+            </foreignObject>
             <rect class="picture-frame" x=${-width / 2} y=${-height / 2} width=${width} height=${height}></rect>`
         : svg`<g class="pen-${item.pen}" transform="translate(${-size / 2} ${-size / 2}) scale(${size / 24})">${this.renderPictogram(item.name)}</g>`;
     if (!interactive) return svg`<g class="item" transform="translate(${x} ${y})">${body}</g>`;
@@ -357,7 +366,7 @@ export class KjkMindmap extends WorksheetElement {
                 (item) => html`<li>
                   <svg viewBox="-30 -30 60 60" class="thumb" aria-hidden="true">
                     ${item.kind === 'picture'
-                      ? svg`<image href=${item.src} x="-28" y="-28" width="56" height="56"></image>`
+                      ? svg`<foreignObject x="-28" y="-28" width="56" height="56">${html`<canvas class="picture" data-picture=${item.id}></canvas>`}</foreignObject>`
                       : svg`<g class="pen-${item.pen}" transform="translate(-24 -24) scale(2)">${this.renderPictogram(item.name)}</g>`}
                   </svg>
                   <label class="item-description">

@@ -53,3 +53,41 @@ export async function downscalePicture(file: Blob): Promise<StoredPicture | null
     bitmap.close();
   }
 }
+
+/**
+ * Pictures are painted on canvases, not shown with <img> or <image>: a data URL is an image
+ * request that a strict Content-Security-Policy (`img-src 'self'`) blocks, decoding the bytes
+ * ourselves is not. Decoded pictures are kept, so a repaint (and a print) is immediate.
+ */
+const decoded = new Map<string, Promise<ImageBitmap | null>>();
+
+function decode(src: string): Promise<ImageBitmap | null> {
+  let bitmap = decoded.get(src);
+  if (!bitmap) {
+    const [head, data = ''] = src.split(',');
+    const type = head.slice(5, head.indexOf(';'));
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    bitmap = createImageBitmap(new Blob([bytes], { type })).catch(() => null);
+    decoded.set(src, bitmap);
+    // Keep the most recent few dozen; a session rarely shows more.
+    if (decoded.size > 60) decoded.delete(decoded.keys().next().value!);
+  }
+  return bitmap;
+}
+
+/** Paints every `canvas[data-picture]` under root with its picture, found by item id. */
+export async function paintPictures(root: ParentNode, srcOf: (id: string) => string | undefined): Promise<void> {
+  const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-picture]')];
+  await Promise.all(
+    canvases.map(async (canvas) => {
+      const src = srcOf(canvas.dataset.picture!);
+      if (!src || canvas.dataset.painted === String(src.length) + src.slice(-16)) return;
+      const bitmap = await decode(src);
+      if (!bitmap) return;
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+      canvas.dataset.painted = String(src.length) + src.slice(-16);
+    }),
+  );
+}
