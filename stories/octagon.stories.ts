@@ -1,8 +1,8 @@
 import { worksheetStories } from './worksheet-stories.js';
 
-const stories = worksheetStories('kjk-octagon', 'octagon', ['why', 'how', 'what', 'conditions'], [
-  { id: 'f-1', label: 'Mijn collega', x: 127, y: -24 },
-]);
+const stories = worksheetStories('kjk-octagon', 'octagon', ['why', 'how', 'what', 'conditions'], {
+  figures: [{ id: 'f-1', label: 'Mijn collega', x: 127, y: -24 }],
+});
 
 // Storybook reads the default export statically: title and component stay literal here.
 export default {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { emptyState, type Figure, type WorksheetState } from '../src/internal/session/state.js';
+import { emptyState, type Drawing, type Figure, type Note, type WorksheetState } from '../src/internal/session/state.js';
 
 export interface WorksheetArgs {
   topic: string;
@@ -9,8 +9,23 @@ export interface WorksheetArgs {
   persist: 'session' | 'local' | 'none';
 }
 
+export interface StoryExtras {
+  /** The octagon's person figures in the filled story. */
+  figures?: Figure[];
+  /** The mind map's or action card's drawing in the filled story. */
+  drawing?: Drawing;
+  /** Notes of the filled story, two per zone in order. */
+  texts?: string[];
+  /** Extra fields per note (an action's who and when), by note text. */
+  details?: Record<string, Partial<Note>>;
+}
+
+const FILLED = ['Gezinnen houden zelf de regie', 'Gelijkwaardigheid', 'Luisteren en doorvragen', 'Netwerk betrekken',
+  'Ouders nemen zelf besluiten', 'Minder uitval', 'Tijd voor een gesprek', 'Steun van mijn leidinggevende'];
+
 /** The same stories for every work format: empty, filled, several participants, English, narrow. */
-export function worksheetStories(tag: string, kind: string, zones: string[], figures: Figure[] = []) {
+export function worksheetStories(tag: string, kind: string, zones: string[], extras: StoryExtras = {}) {
+  const { figures = [], drawing, texts = FILLED, details = {} } = extras;
   const element = unsafeStatic(tag);
   const meta: Meta<WorksheetArgs> = {
     title: `Elements/${tag}`,
@@ -30,7 +45,9 @@ export function worksheetStories(tag: string, kind: string, zones: string[], fig
     return { render: (args) => staticHtml`<${element} lang=${args.lang} persist="none" .state=${state}></${element}>` };
   };
   const notes = (texts: string[]) =>
-    Object.fromEntries(zones.map((zone, i) => [zone, texts.slice(i * 2, i * 2 + 2).map((text, j) => ({ id: `n-${i}-${j}`, text }))]));
+    Object.fromEntries(
+      zones.map((zone, i) => [zone, texts.slice(i * 2, i * 2 + 2).map((text, j) => ({ id: `n-${i}-${j}`, text, ...details[text] }))]),
+    );
 
   return {
     meta,
@@ -43,9 +60,9 @@ export function worksheetStories(tag: string, kind: string, zones: string[], fig
         {
           id: 'p-1',
           name: '',
-          notes: notes(['Gezinnen houden zelf de regie', 'Gelijkwaardigheid', 'Luisteren en doorvragen', 'Netwerk betrekken',
-            'Ouders nemen zelf besluiten', 'Minder uitval', 'Tijd voor een gesprek', 'Steun van mijn leidinggevende']),
+          notes: notes(texts),
           figures,
+          ...(drawing ? { drawing } : {}),
         },
       ],
       active: 'p-1',

@@ -303,7 +303,7 @@ describe('<kjk-fan> step plan', () => {
     expect(root(el).querySelector('.progress-text')!.textContent).to.contain('Stap 1 van 7');
     expect(root(el).querySelectorAll('.pair .card')).to.have.length(2);
     // Step 1 asks the intro card's question as a live word cloud.
-    expect(root(el).querySelector('.step-body > kjk-word-cloud')).to.exist;
+    expect(root(el).querySelector('.step-body .cloud-step kjk-word-cloud[compact]')).to.exist;
     await expect(el).to.be.accessible();
     await nextStep(el);
     expect(heading(el)).to.equal('Waarom in gesprek?');

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { layout, tally } from '../src/internal/word-cloud/layout.js';
+import type { KjkWordCloud } from '../src/components/word-cloud/word-cloud.js';
 
 runWorksheetSuite({ tag: 'kjk-word-cloud', kind: 'word-cloud', title: 'Wat versta jij onder ‘eigen kracht’?', zones: ['words'], topic: false });
 
@@ -96,7 +97,14 @@ describe('<kjk-word-cloud>', () => {
   it('appears on the intro card where the page registered it', async () => {
     const card = await fixture(html`<kjk-card card="intro"></kjk-card>`);
     await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const cloud = card.shadowRoot!.querySelector('.figure kjk-word-cloud');
-    expect(cloud).to.exist;
+    const cloud = card.shadowRoot!.querySelector<KjkWordCloud>('.figure kjk-word-cloud[compact]')!;
+    await cloud.updateComplete;
+    // On the card only the cloud and its field: the card asks the question, saving stays with the full element.
+    expect(q(cloud, '.tools')).to.equal(null);
+    expect(q(cloud, '.participants')).to.equal(null);
+    expect(q(cloud, '.ws-head')!.hidden).to.equal(true);
+    await typeNote(cloud, 'words', 'samen sterk');
+    expect(q(cloud, '.cloud-svg .word')!.textContent).to.equal('samen sterk');
+    await expect(card).to.be.accessible();
   });
 });

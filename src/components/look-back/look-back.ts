@@ -18,8 +18,8 @@ const STONES: Array<[number, number]> = [
   [-110, 5],
 ];
 const TOGETHER: Array<[number, number]> = [
-  [-75, 105],
-  [75, 105],
+  [-75, 112],
+  [75, 112],
 ];
 
 /**
@@ -115,17 +115,17 @@ export class KjkLookBack extends WorksheetElement {
     const active = (zone: Zone) => (options.interactive && this.activeZone === zone.id ? 'active' : '');
     const count = (zone: Zone) => (options.blank ? 0 : notesIn(participant, zone.id).length);
     const path = `M${STONES.map(([x, y], i) => (i === 0 ? `${x} ${y}` : `L${x} ${y}`)).join(' ')}`;
-    return html`<svg viewBox="-170 -135 340 290" role="img" aria-label=${label}>
+    return html`<svg viewBox="-175 -140 350 290" role="img" aria-label=${label}>
       <path class="story-path" d=${path}></path>
-      <path class="story-path together-path" d="M-110 5 Q-120 70 -75 105 M-75 105 L75 105"></path>
-      <text class="sheet-label together-label" x="0" y="70" text-anchor="middle">${this.locale.t('lookBack.together')}</text>
+      <path class="story-path together-path" d="M-110 5 C-175 40 -170 112 -137 112 M-13 112 L13 112"></path>
+      <text class="sheet-label together-label" x="0" y="80" text-anchor="middle">${this.locale.t('lookBack.together')}</text>
       ${story.map((zone, i) => {
         const [x, y] = STONES[i] ?? [0, 0];
         const n = count(zone);
         return svg`<g class="stone ${active(zone)}" transform="translate(${x} ${y})">
           <circle class="zone-shape" r="24"></circle>
           <text class="stone-number" y="7" text-anchor="middle">${i + 1}</text>
-          <text class="sheet-label" y="40" text-anchor="middle">${zone.label}</text>
+          <text class="sheet-label" y=${i < 3 ? -32 : 40} text-anchor="middle">${zone.label}</text>
           ${n ? svg`<g class="badge" transform="translate(18 -18)"><circle r="9"></circle><text y="3.5" text-anchor="middle">${n}</text></g>` : nothing}
         </g>`;
       })}
@@ -134,7 +134,7 @@ export class KjkLookBack extends WorksheetElement {
         const n = count(zone);
         return svg`<g class="stone together ${active(zone)}" transform="translate(${x} ${y})">
           <rect class="zone-shape" x="-62" y="-22" width="124" height="44" rx="12"></rect>
-          <text class="sheet-label" y="4" text-anchor="middle">${i === 0 ? '＋' : '↻'} ${zone.label}</text>
+          <text class="sheet-label" y="4" text-anchor="middle">${i === 0 ? '+' : '↻'} ${zone.label}</text>
           ${n ? svg`<g class="badge" transform="translate(58 -20)"><circle r="9"></circle><text y="3.5" text-anchor="middle">${n}</text></g>` : nothing}
         </g>`;
       })}

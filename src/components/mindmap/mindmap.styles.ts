@@ -141,6 +141,24 @@ export const mindmapStyles = css`
   .open-questions li {
     margin-block: 0.25em;
   }
+  /* A mind map needs room to draw: the sheet spans the width, the zones go below it. */
+  @container (min-width: 760px) {
+    .fill {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .sheet {
+      position: static;
+    }
+    .sheet svg.drawing {
+      max-width: 52em;
+    }
+    .zones {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .zones > .hint {
+      grid-column: 1 / -1;
+    }
+  }
   @media (forced-colors: active) {
     .pictogram-path {
       stroke: CanvasText;

@@ -23,9 +23,14 @@ export const wordCloudStyles = css`
   .tone-4 { fill: var(--_knowledge-ink); }
   .tone-5 { fill: var(--_action-ink); }
   .cloud-empty {
-    fill: var(--_text-muted);
-    font-size: 13px;
-    font-family: inherit;
+    display: grid;
+    place-items: center;
+    height: 100%;
+    margin: 0;
+    text-align: center;
+    color: var(--_text-muted);
+    font-size: 14px;
+    line-height: 1.4;
   }
   .word-list ol {
     margin: 0;

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { WorksheetElement, type SheetOptions, type WorksheetHead } from '../../internal/worksheet/worksheet-element.js';
 import { wordCloudDecks } from '../../internal/content/work-format-decks.js';
 import type { Card } from '../../internal/content/deck-schema.js';
@@ -19,6 +19,7 @@ const BOX = { width: 400, height: 240, minSize: 13, maxSize: 46 };
  * and small screens. Drawn by the library itself; nothing leaves the device.
  *
  * @attr lang - `nl` (default) or `en`, here or on an ancestor.
+ * @attr compact - Only the cloud, the list and the field: for the intro card, which asks the question itself.
  * @csspart sheet - The cloud and the list.
  * @csspart participants - Participants and "Deel je bevindingen".
  * @csspart instructions - How it works, foldable.
@@ -38,11 +39,21 @@ export class KjkWordCloud extends WorksheetElement {
   protected override readonly usesTopic = false;
   protected override readonly section = 'introduction';
 
+  /**
+   * Only the cloud, its list and the field to add a word: for a place that already asks the
+   * question, like the intro card. Saving, printing and participants stay with the full element.
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
   /** The cloud, or the list with counts. */
   @state() private display: 'cloud' | 'list' = 'cloud';
 
   protected override messages(): Messages[] {
     return [wordCloudMessages];
+  }
+
+  protected override get bare(): boolean {
+    return this.compact;
   }
 
   private w = (key: string, values?: Record<string, string | number>) => this.locale.t(`wordCloud.${key}`, values);
@@ -91,7 +102,7 @@ export class KjkWordCloud extends WorksheetElement {
         )}
         ${words.length
           ? ''
-          : svg`<text class="cloud-empty" x="0" y="4" text-anchor="middle">${this.w('empty')}</text>`}
+          : svg`<foreignObject x="-170" y="-40" width="340" height="80">${html`<p class="cloud-empty">${this.w('empty')}</p>`}</foreignObject>`}
       </svg>
       ${left.length ? html`<p class="hint">${this.w('notShown', { n: left.length })}</p>` : ''}
       <div class="word-list">

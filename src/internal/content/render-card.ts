@@ -68,7 +68,7 @@ export function renderBlock(block: Block, locale: LocaleController): TemplateRes
           ${block.caption}
           ${block.question ? html`<q class="figure-question">${block.question}</q>` : nothing}
         </figcaption>
-        ${customElements.get('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" lang=${locale.lang}></kjk-word-cloud>` : nothing}
+        ${customElements.get('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" compact lang=${locale.lang}></kjk-word-cloud>` : nothing}
       </figure>`;
     case 'list': {
       const items = block.items.map((item) => html`<li>${renderListItem(item, block.continuation)}</li>`);

@@ -35,9 +35,15 @@ const WORK_FORMAT_NAMES: Record<number, string> = {
   4: 'kjk-mindmap',
 };
 
-/** The intro card's question as a live word cloud, when the page registered it. */
-export function renderWordCloud(locale: LocaleController): TemplateResult | typeof nothing {
-  return customElements.get('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" lang=${locale.lang}></kjk-word-cloud>` : nothing;
+/** Step 1 opens with the intro card's question as a live word cloud, when the page registered it. */
+function renderWordCloud(deck: Deck, locale: LocaleController): TemplateResult | typeof nothing {
+  if (!customElements.get('kjk-word-cloud')) return nothing;
+  const figure = findCard(deck, 'intro')?.blocks.find((b) => b.type === 'figure');
+  const question = figure?.type === 'figure' ? figure.question : undefined;
+  return html`<section class="cloud-step" aria-label=${question ?? nothing}>
+    ${question ? html`<p class="prompt">${question}</p>` : nothing}
+    <kjk-word-cloud class="hosted" compact lang=${locale.lang}></kjk-word-cloud>
+  </section>`;
 }
 
 /** The work format's own element when the page registered it, otherwise its card. */
@@ -128,7 +134,7 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
   const t = view.locale.t;
   switch (step) {
     case 1:
-      return html`${renderWordCloud(view.locale)}<div class="pair">
+      return html`${renderWordCloud(deck, view.locale)}<div class="pair">
         ${['knowledge-1', 'knowledge-2'].map((id) => {
           const card = findCard(deck, id);
           return card ? renderCardFace(deck, card, view.locale) : nothing;

@@ -62,6 +62,11 @@ export abstract class WorksheetElement extends SessionElement {
   /** The section whose colour the sheet takes. */
   protected readonly section: string = 'work-format';
 
+  /** Only the sheet and its zones: no heading, instructions, participants or tools (the word cloud on a card). */
+  protected get bare(): boolean {
+    return false;
+  }
+
   /** False where a central issue has no place, e.g. the word cloud asks one fixed question. */
   protected readonly usesTopic: boolean = true;
 
@@ -572,14 +577,14 @@ export abstract class WorksheetElement extends SessionElement {
     const topic = this.topicText();
     const printing = this.printer.mode;
     return html`<div class="worksheet ${printing ? `printing printing-${printing}` : ''}" data-section=${this.section}>
-      <article class="ws" aria-labelledby="ws-title" lang=${deck.lang}>
-        <header class="ws-head">
+      <article class="ws ${this.bare ? 'bare' : ''}" aria-labelledby="ws-title" lang=${deck.lang}>
+        <header class="ws-head" ?hidden=${this.bare}>
           <p class="meta">${section?.itemLabel ?? ''} ${card.number ?? ''}</p>
           <h2 id="ws-title">${title}</h2>
           ${lead ? html`<p class="lead">${lead}</p>` : nothing}
         </header>
         <div class="ws-layout">
-          <details class="instructions" part="instructions">
+          <details class="instructions" part="instructions" ?hidden=${this.bare}>
             <summary>${this.t('instructions')}</summary>
             <div class="instructions-body">${instructions.map((b) => renderBlock(b, this.locale))}</div>
           </details>
@@ -600,10 +605,10 @@ export abstract class WorksheetElement extends SessionElement {
                   ${this.renderTopicExtras()}
                 </div>`
               : nothing}
-            ${this.renderParticipants(ws)} ${this.view === 'share' ? this.renderShare(ws, zones) : this.renderFill(ws, zones)}
+            ${this.bare ? nothing : this.renderParticipants(ws)} ${this.view === 'share' ? this.renderShare(ws, zones) : this.renderFill(ws, zones)}
           </div>
         </div>
-        ${this.renderTools()}
+        ${this.bare ? nothing : this.renderTools()}
         <p class="status ${this.statusIsError ? 'error' : ''}" role="status">${this.status}</p>
       </article>
       ${this.session.renderFooter(this.locale)} ${printing ? this.renderPrint(ws, zones, card) : nothing}

@@ -22,6 +22,15 @@ export const worksheetStyles = css`
     box-shadow: var(--_shadow);
     padding: 1.2em clamp(0.8em, 3cqi, 2em) 1.4em;
   }
+  [hidden] {
+    display: none !important;
+  }
+  .ws.bare {
+    box-shadow: none;
+    border-block-start: 0;
+    padding: 0;
+    background: transparent;
+  }
   .ws-head .meta {
     margin: 0;
     font-size: 0.8em;
@@ -375,6 +384,10 @@ export const worksheetStyles = css`
     }
     .note {
       flex-wrap: wrap;
+    }
+    /* The note takes the full width; its buttons go on the line below. */
+    .slip {
+      flex-basis: 100%;
     }
     .note-actions {
       margin-inline-start: auto;

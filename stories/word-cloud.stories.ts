@@ -1,0 +1,43 @@
+import { html } from 'lit';
+import { worksheetStories } from './worksheet-stories.js';
+
+const stories = worksheetStories('kjk-word-cloud', 'word-cloud', ['words'], {
+  texts: ['zelf regie', 'netwerk'],
+});
+
+// Storybook reads the default export statically: title and component stay literal here.
+export default {
+  title: 'Elements/kjk-word-cloud',
+  component: 'kjk-word-cloud',
+  args: stories.meta.args,
+  argTypes: stories.meta.argTypes,
+  render: stories.meta.render,
+};
+export const Empty = stories.Empty;
+export const Filled = stories.Filled;
+export const SeveralParticipants = stories.SeveralParticipants;
+export const English = stories.English;
+export const Narrow = stories.Narrow;
+
+const WORDS = ['zelf regie', 'netwerk', 'veerkracht', 'zelf regie', 'samen', 'vertrouwen', 'netwerk', 'zelf regie', 'eigen keuzes',
+  'hulp durven vragen', 'talent', 'zelfvertrouwen', 'netwerk', 'verantwoordelijkheid', 'samen', 'mee kunnen doen', 'zelf regie',
+  'doorzettingsvermogen', 'steun', 'ouders als expert', 'veerkracht', 'eigen oplossingen'];
+
+/** A group of professionals answered: the cloud as on the printed intro card. */
+export const Group = {
+  render: () => {
+    const state = {
+      version: 2,
+      plan: { step: 1, goals: { chosen: [], own: [] }, partners: { chosen: [], own: [] }, moments: { chosen: [], own: [] }, workFormat: null, actions: [] },
+      tensions: {},
+      worksheets: {
+        'word-cloud': {
+          topic: '',
+          active: 'p-1',
+          participants: [{ id: 'p-1', name: '', figures: [], notes: { words: WORDS.map((text, i) => ({ id: `n-${i}`, text })) } }],
+        },
+      },
+    };
+    return html`<kjk-word-cloud persist="none" .state=${state}></kjk-word-cloud>`;
+  },
+};
