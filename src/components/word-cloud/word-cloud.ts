@@ -7,7 +7,7 @@ import type { Participant } from '../../internal/session/state.js';
 import type { Messages } from '../../internal/i18n.js';
 import { wordCloudMessages } from '../../internal/messages.js';
 import { notesIn, type Zone } from '../../internal/worksheet/model.js';
-import { layout, tally } from '../../internal/word-cloud/layout.js';
+import { layout, tally, type Tally } from '../../internal/word-cloud/layout.js';
 import { wordCloudStyles } from './word-cloud.styles.js';
 
 const BOX = { width: 400, height: 240, minSize: 13, maxSize: 46 };
@@ -72,12 +72,21 @@ export class KjkWordCloud extends WorksheetElement {
     return card.worksheet.zones.map((z) => ({ ...z, singleLine: true, placeholder: this.w('add') }));
   }
 
+  /** The last layout: typing elsewhere re-renders, and a cloud of many words takes a while to lay out. */
+  private laidOut?: { key: string; result: ReturnType<typeof layout> };
+
+  private layoutOf(words: Tally[]): ReturnType<typeof layout> {
+    const key = JSON.stringify(words);
+    if (this.laidOut?.key !== key) this.laidOut = { key, result: layout(words, BOX) };
+    return this.laidOut.result;
+  }
+
   /** In the fill view everyone's words together; shared and printed, each participant's own. */
   protected renderSheet(participant: Participant, zones: Zone[], options: SheetOptions): TemplateResult {
     const zone = zones[0]?.id ?? 'words';
     const people = options.interactive ? this.worksheet.participants : [participant];
     const words = tally(options.blank ? [] : people.flatMap((p) => notesIn(p, zone).map((n) => n.text)));
-    const { placed, left } = layout(words, BOX);
+    const { placed, left } = this.layoutOf(words);
     const list = this.display === 'list' || !options.interactive;
     return html`<div class="cloud ${list ? 'show-list' : 'show-cloud'}">
       ${options.interactive

@@ -43,6 +43,26 @@ export interface CloudBox {
   maxSize: number;
 }
 
+interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The first free place on a fine spiral from the centre, a little wider than high like the cloud. */
+function findSpot(width: number, height: number, fits: (r: Rect) => boolean, free: (r: Rect) => boolean) {
+  for (let step = 0; step < 4000; step++) {
+    const angle = step * 0.2;
+    const radius = step * 0.25;
+    const x = radius * Math.cos(angle) * 1.6;
+    const y = radius * Math.sin(angle);
+    const rect = { x1: x - width / 2, y1: y - height / 2, x2: x + width / 2, y2: y + height / 2 };
+    if (fits(rect) && free(rect)) return { x, y, rect };
+  }
+  return undefined;
+}
+
 /** A rough width of a text in the cloud's units; the cloud leaves room for wide letters. */
 const textWidth = (word: string, size: number) => word.length * size * 0.58 + size * 0.3;
 
@@ -52,31 +72,28 @@ const textWidth = (word: string, size: number) => word.length * size * 0.58 + si
  */
 export function layout(words: Tally[], box: CloudBox): { placed: PlacedWord[]; left: Tally[] } {
   const placed: PlacedWord[] = [];
-  const rects: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
+  const rects: Rect[] = [];
   const left: Tally[] = [];
   const max = Math.max(1, ...words.map((w) => w.count));
+  // Many words share the space: the largest size shrinks with their number.
+  const largest = Math.max(box.minSize, box.maxSize * Math.min(1, Math.sqrt(14 / Math.max(1, words.length))));
+  const fits = (rect: Rect) =>
+    rect.x1 >= -box.width / 2 && rect.x2 <= box.width / 2 && rect.y1 >= -box.height / 2 && rect.y2 <= box.height / 2;
+  const free = (rect: Rect) => !rects.some((r) => rect.x1 < r.x2 && rect.x2 > r.x1 && rect.y1 < r.y2 && rect.y2 > r.y1);
   words.forEach((w, index) => {
     // Square root: a word named four times is twice as large, not four times.
     const share = max === 1 ? 0.35 : Math.sqrt((w.count - 1) / (max - 1));
-    let size = box.minSize + (box.maxSize - box.minSize) * share;
+    let size = box.minSize + (largest - box.minSize) * share;
     // A long phrase may shrink to fit the width, down to the smallest size.
     while (textWidth(w.word, size) > box.width * 0.95 && size > box.minSize) size -= 1;
-    const width = textWidth(w.word, size);
-    const height = size * 1.15;
-    for (let step = 0; step < 1400; step++) {
-      const angle = step * 0.35;
-      const radius = step * 0.55;
-      const x = radius * Math.cos(angle) * 1.6;
-      const y = radius * Math.sin(angle);
-      const rect = { x1: x - width / 2, y1: y - height / 2, x2: x + width / 2, y2: y + height / 2 };
-      const inside =
-        rect.x1 >= -box.width / 2 && rect.x2 <= box.width / 2 && rect.y1 >= -box.height / 2 && rect.y2 <= box.height / 2;
-      if (!inside) continue;
-      const overlaps = rects.some((r) => rect.x1 < r.x2 && rect.x2 > r.x1 && rect.y1 < r.y2 && rect.y2 > r.y1);
-      if (overlaps) continue;
-      rects.push(rect);
-      placed.push({ ...w, x, y: y + size * 0.35, size: Math.round(size * 10) / 10, tone: index % 6 });
-      return;
+    // Where no place is left at its size, a word tries the smallest sizes before it is left out.
+    for (const tried of [...new Set([size, box.minSize, box.minSize * 0.85])].filter((t) => t <= size)) {
+      const spot = findSpot(textWidth(w.word, tried), tried * 1.15, fits, free);
+      if (spot) {
+        rects.push(spot.rect);
+        placed.push({ ...w, x: spot.x, y: spot.y + tried * 0.35, size: Math.round(tried * 10) / 10, tone: index % 6 });
+        return;
+      }
     }
     left.push(w);
   });
