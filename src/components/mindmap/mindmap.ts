@@ -7,7 +7,8 @@ import type { Drawing, MapItem, Participant } from '../../internal/session/state
 import type { Messages } from '../../internal/i18n.js';
 import { mindmapMessages, sketchMessages } from '../../internal/messages.js';
 import { activeParticipant, newId, type Zone } from '../../internal/worksheet/model.js';
-import { SketchController, capturePointer, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
+import { SketchController, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
+import { arrowMove, capturePointer, toSheetPoint } from '../../internal/svg-pointer.js';
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
 import { PICTOGRAMS, PICTOGRAM_NAMES } from '../../internal/mindmap/pictograms.js';
 import { downscalePicture, paintPictures } from '../../internal/mindmap/picture.js';
@@ -156,14 +157,7 @@ export class KjkMindmap extends WorksheetElement {
   }
 
   private onItemKey(event: KeyboardEvent, item: MapItem): void {
-    const step = event.shiftKey ? STEP * 3 : STEP;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-step, 0],
-      ArrowRight: [step, 0],
-      ArrowUp: [0, -step],
-      ArrowDown: [0, step],
-    };
-    const move = moves[event.key];
+    const move = arrowMove(event, STEP);
     if (move) {
       event.preventDefault();
       this.changeItem(item.id, (i) => {
@@ -183,23 +177,17 @@ export class KjkMindmap extends WorksheetElement {
     }
   }
 
-  private toSheet(event: PointerEvent): { x: number; y: number } {
-    const surface = (event.currentTarget as SVGElement).ownerSVGElement!;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(surface.getScreenCTM()!.inverse());
-    return { x: point.x, y: point.y };
-  }
-
   private startDrag(event: PointerEvent, item: MapItem, mode: 'move' | 'size'): void {
     event.stopPropagation();
     capturePointer(event);
-    const p = this.toSheet(event);
+    const p = toSheetPoint(event);
     this.dragging = { id: item.id, x: item.x, y: item.y, size: item.size, mode, dx: p.x - item.x, dy: p.y - item.y };
   }
 
   private drag(event: PointerEvent): void {
     const d = this.dragging;
     if (!d) return;
-    const p = this.toSheet(event);
+    const p = toSheetPoint(event);
     if (d.mode === 'move') this.dragging = { ...d, x: p.x - d.dx, y: p.y - d.dy };
     else this.dragging = { ...d, size: clamp(2 * Math.max(Math.abs(p.x - d.x), Math.abs(p.y - d.y)), 16, 300) };
   }

@@ -8,6 +8,7 @@ import { renderSlips } from '../../internal/worksheet/render-sheet.js';
 import { newId, notesIn, activeParticipant, type Zone } from '../../internal/worksheet/model.js';
 import { octagonStyles } from './octagon.styles.js';
 import { renderAddRow } from '../../internal/render-add-row.js';
+import { arrowMove, capturePointer, toSheetPoint } from '../../internal/svg-pointer.js';
 
 /** Radii of the four octagons, core first; the sheet is 330 units wide. */
 const RADII = [50, 85, 120, 155];
@@ -78,24 +79,10 @@ export class KjkOctagon extends WorksheetElement {
   }
 
   private onFigureKey(event: KeyboardEvent, figure: Figure, zones: Zone[]): void {
-    const step = event.shiftKey ? STEP * 3 : STEP;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-step, 0],
-      ArrowRight: [step, 0],
-      ArrowUp: [0, -step],
-      ArrowDown: [0, step],
-    };
-    const move = moves[event.key];
+    const move = arrowMove(event, STEP);
     if (!move) return;
     event.preventDefault();
     this.moveFigure(figure, figure.x + move[0], figure.y + move[1], zones);
-  }
-
-  private toSheet(event: PointerEvent): { x: number; y: number } {
-    const svgElement = (event.currentTarget as SVGElement).ownerSVGElement!;
-    const matrix = svgElement.getScreenCTM()!.inverse();
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
-    return { x: point.x, y: point.y };
   }
 
   private renderFigure(figure: Figure, zones: Zone[], interactive: boolean): TemplateResult {
@@ -115,11 +102,11 @@ export class KjkOctagon extends WorksheetElement {
       aria-label=${this.t('figureName', { label, zone: this.zoneName(figure.x, figure.y, zones) })}
       @keydown=${(e: KeyboardEvent) => this.onFigureKey(e, figure, zones)}
       @pointerdown=${(e: PointerEvent) => {
-        (e.currentTarget as Element).setPointerCapture(e.pointerId);
-        this.dragging = { id: figure.id, ...this.toSheet(e) };
+        capturePointer(e);
+        this.dragging = { id: figure.id, ...toSheetPoint(e) };
       }}
       @pointermove=${(e: PointerEvent) => {
-        if (this.dragging?.id === figure.id) this.dragging = { id: figure.id, ...this.toSheet(e) };
+        if (this.dragging?.id === figure.id) this.dragging = { id: figure.id, ...toSheetPoint(e) };
       }}
       @pointerup=${() => {
         if (this.dragging?.id !== figure.id) return;

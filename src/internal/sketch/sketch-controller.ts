@@ -2,6 +2,7 @@ import { html, svg, nothing, type ReactiveController, type ReactiveControllerHos
 import { PENS, type Drawing, type Pen, type Stroke } from '../session/state.js';
 import type { LocaleController } from '../i18n.js';
 import { newId } from '../worksheet/model.js';
+import { capturePointer, toSheetPoint } from '../svg-pointer.js';
 
 export const PEN_WIDTHS = [2, 5, 10] as const;
 export type PenWidth = (typeof PEN_WIDTHS)[number];
@@ -13,15 +14,6 @@ const MIN_STEP = 1.5;
 export function pathOf(points: Array<[number, number]>): string {
   const [first, ...rest] = points.map(([x, y]) => `${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}`);
   return `M${first}${rest.map((p) => ` L${p}`).join('')}`;
-}
-
-/** Keeps a drag going when the pointer leaves the shape; a pointer that is already gone cannot be captured. */
-export function capturePointer(event: PointerEvent): void {
-  try {
-    (event.currentTarget as Element).setPointerCapture(event.pointerId);
-  } catch {
-    // The drag still works while the pointer stays on the shape.
-  }
 }
 
 export function emptyDrawing(): Drawing {
@@ -54,9 +46,8 @@ export class SketchController implements ReactiveController {
   private t = (key: string, values?: Record<string, string | number>) => this.locale.t(`sketch.${key}`, values);
 
   private toSheet(event: PointerEvent): [number, number] {
-    const surface = (event.currentTarget as SVGElement).ownerSVGElement!;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(surface.getScreenCTM()!.inverse());
-    return [point.x, point.y];
+    const { x, y } = toSheetPoint(event);
+    return [x, y];
   }
 
   private down = (event: PointerEvent) => {
