@@ -79,11 +79,13 @@ export const controls = css`
   /* A field with its "add" button beside it. */
   .add-row {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
     align-items: flex-start;
   }
+  /* Narrow: the field keeps room to write in and the button goes below it. */
   .add-row .field {
-    flex: 1 1 0;
+    flex: 1 1 9em;
     min-width: 0;
     resize: vertical;
     field-sizing: content;
