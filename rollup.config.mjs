@@ -64,4 +64,15 @@ export default [
     ],
     output: { file: `dist/cdn/${file}`, format: 'es', inlineDynamicImports: true },
   })),
+  // The runtime of the LMS packages: inlined into their index.html, never part of the npm package.
+  {
+    input: 'src/lms/runtime.ts',
+    plugins: [
+      resolve({ browser: true }),
+      json({ preferConst: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/lms' }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    output: { file: 'dist/lms/kjk-lms-runtime.js', format: 'es', inlineDynamicImports: true },
+  },
 ];

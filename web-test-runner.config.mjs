@@ -2,6 +2,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { unzipSync } from 'fflate';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 /**
@@ -104,8 +108,52 @@ async function strictCsp(context, next) {
   if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/**
+ * `/lms/<zip path under dist/lms>/<file>` serves a file from inside a built LMS package, so the
+ * tests launch exactly what an author uploads.
+ */
+const MIME = { html: 'text/html', js: 'text/javascript', xml: 'application/xml' };
+async function lmsPackages(context, next) {
+  const match = /^\/lms\/(.+?\.zip)\/(.+)$/.exec(context.path);
+  if (!match) return next();
+  try {
+    const files = unzipSync(new Uint8Array(await readFile(`dist/lms/${match[1]}`)));
+    const body = files[match[2]];
+    if (!body) return next();
+    context.body = Buffer.from(body);
+    context.type = MIME[match[2].split('.').pop()] ?? 'application/octet-stream';
+  } catch {
+    return next();
+  }
+}
+
+/**
+ * `executeServerCommand('lms', …)`: runs the package command (`{ args }` → exit code and output),
+ * or rebuilds a built package (`{ rebuild: 'octagon', version }`) to compare its bytes.
+ */
+function lmsCommands() {
+  return {
+    name: 'lms',
+    async executeCommand({ command, payload }) {
+      if (command !== 'lms') return undefined;
+      if (payload.args) {
+        const run = spawnSync(process.execPath, ['scripts/package-lms.mjs', ...payload.args], { encoding: 'utf8' });
+        return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+      }
+      const { buildPackage, SCORM_VERSIONS } = await import('./scripts/lms/package.mjs');
+      const { WORK_FORMATS, titleOf } = await import('./scripts/work-formats.mjs');
+      const format = WORK_FORMATS.find((f) => f.name === payload.rebuild);
+      const title = `${await titleOf(format)} — Ken je kracht?`;
+      const hash = (bytes) => createHash('sha256').update(bytes).digest('hex');
+      const again = await buildPackage({ name: format.name, version: payload.version, title });
+      const built = await readFile(`dist/lms/kjk-${format.name}-${SCORM_VERSIONS[payload.version]}.zip`);
+      return { rebuilt: hash(again), built: hash(built) };
+    },
+  };
+}
+
 export default {
-  middleware: [strictCsp],
+  middleware: [strictCsp, lmsPackages],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
@@ -113,7 +161,7 @@ export default {
   concurrency: 1,
   // Generous: CI runs on 2 shared cores; no test measures time.
   testFramework: { config: { timeout: 15000 } },
-  plugins: [jsonModules(), forcedColors(), requestLog(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [jsonModules(), forcedColors(), requestLog(), lmsCommands(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,20 +3,12 @@
 // no server). Run by `npm run build` after rollup.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { WORK_FORMATS, root, titleOf } from './work-formats.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const WORK_FORMATS = {
-  'kjk-octagon': 'Bekrachtigen',
-  'kjk-circle-quadrant': 'Cirkelen',
-  'kjk-look-back': 'Terugkijken',
-  'kjk-mindmap': 'Beeldvormen',
-  'kjk-action-card': 'Wat zet het gesprek in gang?',
-  'kjk-word-cloud': 'Wat versta jij onder eigen kracht?',
-};
+const formats = await Promise.all(WORK_FORMATS.map(async (f) => ({ tag: `kjk-${f.name}`, title: await titleOf(f) })));
 
 await mkdir(path.join(root, 'dist/standalone'), { recursive: true });
-for (const [tag, title] of Object.entries(WORK_FORMATS)) {
+for (const { tag, title } of formats) {
   const bundle = await readFile(path.join(root, `dist/cdn/${tag}.js`), 'utf8');
   // A literal "</script" inside the code would end the inline script early.
   const script = bundle.replace(/<\/script/gi, '<\\/script');
@@ -37,4 +29,4 @@ for (const [tag, title] of Object.entries(WORK_FORMATS)) {
 `;
   await writeFile(path.join(root, `dist/standalone/${tag}.html`), html);
 }
-console.log(`Standalone pages: ${Object.keys(WORK_FORMATS).map((t) => `dist/standalone/${t}.html`).join(', ')}`);
+console.log(`Standalone pages: ${formats.map((f) => `dist/standalone/${f.tag}.html`).join(', ')}`);

@@ -55,3 +55,9 @@ export const wordCloudMessages: Messages = {
   nl: { wordCloud: nl.wordCloud },
   en: { wordCloud: en.wordCloud },
 };
+
+/** The LMS package's own texts (dist/lms only). */
+export const lmsMessages: Messages = {
+  nl: { lms: nl.lms },
+  en: { lms: en.lms },
+};

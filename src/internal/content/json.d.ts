@@ -20,4 +20,5 @@ declare module '*/messages.json' {
   export const mindmap: Area;
   export const actionCard: Area;
   export const wordCloud: Area;
+  export const lms: Area;
 }

@@ -1,0 +1,127 @@
+// Makes one SCORM package (a zip) of one work format: imsmanifest.xml at the root, an index.html
+// with the LMS runtime inlined that loads the element's own bundle, and that bundle. Same input,
+// same bytes: files in a fixed order with a fixed date.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import { WORK_FORMATS, root } from '../work-formats.mjs';
+
+export const SCORM_VERSIONS = { '1.2': 'scorm12', 2004: 'scorm2004' };
+
+/** Local date parts, so the zip's DOS time is the same in every time zone. */
+const FIXED_DATE = new Date(2026, 0, 1, 0, 0, 0);
+
+const xml = (text) => String(text).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
+
+function manifest({ id, title, version, files }) {
+  const fileList = files.map((f) => `      <file href="${xml(f)}"/>`).join('\n');
+  const organizations = `  <organizations default="org">
+    <organization identifier="org">
+      <title>${xml(title)}</title>
+      <item identifier="item" identifierref="resource"${version === '1.2' ? ' isvisible="true"' : ''}>
+        <title>${xml(title)}</title>
+      </item>
+    </organization>
+  </organizations>`;
+  if (version === '1.2') {
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xml(id)}" version="1"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+${organizations}
+  <resources>
+    <resource identifier="resource" type="webcontent" adlcp:scormtype="sco" href="index.html">
+${fileList}
+    </resource>
+  </resources>
+</manifest>
+`;
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xml(id)}" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+${organizations}
+  <resources>
+    <resource identifier="resource" type="webcontent" adlcp:scormType="sco" href="index.html">
+${fileList}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+function indexHtml({ title, lang, bundle, runtime, config }) {
+  // Inline code and data must not close their script early.
+  const script = runtime.replace(/<\/script/gi, '<\\/script');
+  const data = JSON.stringify(config).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${xml(title)}</title>
+<style>
+body { margin: 0; padding: 1rem; background: #f6f3ee; color: #24211d; font-family: system-ui, sans-serif; }
+.kjk-lms { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; max-width: 75rem; margin: 1rem auto; }
+.kjk-lms p { flex: 1 1 20rem; margin: 0; }
+.kjk-lms p:empty { display: none; }
+.kjk-lms button { min-height: 2.75rem; padding: 0.5rem 1.5rem; border: 0; border-radius: 999px; background: #1f5596; color: #fff; font: inherit; font-weight: 700; cursor: pointer; }
+.kjk-lms button:focus-visible { outline: 3px solid #1b4fd6; outline-offset: 3px; }
+</style>
+<script type="application/json" id="kjk-package">${data}</script>
+<script type="module" src="${bundle}"></script>
+<script type="module">${script}</script>
+</head>
+<body>
+<main id="kjk-main"></main>
+<div class="kjk-lms"><p id="kjk-lms-status" role="status"></p><button type="button" id="kjk-lms-done">Klaar</button></div>
+</body>
+</html>
+`;
+}
+
+export function formatOf(name) {
+  return WORK_FORMATS.find((f) => f.name === name);
+}
+
+/**
+ * The zip of one package, as bytes. `id` separates this package's answers in the LMS and the
+ * browser; authors' own packages get one from their title.
+ */
+export async function buildPackage({ name, version, title, topic = '', lang = 'nl', reportAnswers = false, id }) {
+  const format = formatOf(name);
+  if (!format) throw new Error(`unknown element "${name}"`);
+  const bundle = `kjk-${name}.js`;
+  const [bundleCode, runtime] = await Promise.all([
+    readFile(path.join(root, 'dist/cdn', bundle)),
+    readFile(path.join(root, 'dist/lms/kjk-lms-runtime.js'), 'utf8'),
+  ]);
+  const packageId = id ?? `ken-je-kracht-${name}`;
+  const config = { id: packageId, tag: `kjk-${name}`, kind: format.kind, topic, lang, reportAnswers };
+  const files = {
+    'imsmanifest.xml': strToU8(manifest({ id: packageId, title, version, files: ['index.html', bundle] })),
+    'index.html': strToU8(indexHtml({ title, lang, bundle, runtime, config })),
+    [bundle]: new Uint8Array(bundleCode),
+  };
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([file, data]) => [file, [data, { mtime: FIXED_DATE }]])),
+    { level: 9 },
+  );
+}

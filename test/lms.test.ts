@@ -1,0 +1,236 @@
+/**
+ * The LMS packages, launched as an LMS launches them: the package's own index.html (served
+ * from inside the built zip) in a frame whose parent holds the SCORM API — scorm-again, used
+ * only here. scorm-again accepts over-long SCORM 1.2 suspend_data on purpose, so the limit
+ * checked below is our own code's.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { unzipSync, strFromU8 } from 'fflate';
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown>; state: any };
+type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
+type Win = Window & { API?: unknown; API_1484_11?: unknown };
+
+const FORMATS = ['look-back', 'octagon', 'circle-quadrant', 'mindmap', 'action-card', 'word-cloud'];
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function newApi(version: '1.2' | '2004', cmi: Record<string, unknown> = {}): Api {
+  const api = version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
+  if (Object.keys(cmi).length) api.loadFromJSON(cmi, '');
+  return api;
+}
+
+/** What the LMS would store: the data model as scorm-again commits it (write-only elements included). */
+function committed(api: Api): any {
+  return (api.renderCommitCMI(true) as any).cmi;
+}
+
+let frame: HTMLIFrameElement | undefined;
+
+/** Launches a package in a frame, with the API (or none) in this window, its parent. */
+async function launch(zip: string, api?: Api, version?: '1.2' | '2004') {
+  const win = window as Win;
+  delete win.API;
+  delete win.API_1484_11;
+  if (api) {
+    if (version === '1.2') win.API = api;
+    else win.API_1484_11 = api;
+  }
+  frame = document.createElement('iframe');
+  frame.width = '1000';
+  frame.height = '900';
+  frame.src = `/lms/${zip}/index.html`;
+  const loaded = new Promise((r) => frame!.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  for (let i = 0; i < 200 && !doc.querySelector<Updatable>('#kjk-main > *')?.shadowRoot?.querySelector('.ws'); i++) await wait(20);
+  const el = doc.querySelector<Updatable>('#kjk-main > *')!;
+  await el.updateComplete;
+  await wait(50);
+  return { doc, el, status: doc.getElementById('kjk-lms-status')!, done: doc.getElementById('kjk-lms-done') as HTMLButtonElement };
+}
+
+/** The learner leaves: the page is hidden and goes away. */
+function leave(): void {
+  frame?.remove();
+  frame = undefined;
+}
+
+async function typeNote(el: Updatable, zone: string, text: string): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLElement>(`#add-${zone}`)!.focus();
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+describe('LMS packages', () => {
+  afterEach(() => {
+    leave();
+    localStorage.clear();
+  });
+
+  for (const version of ['1.2', '2004'] as const) {
+    const suffix = version === '1.2' ? 'scorm12' : 'scorm2004';
+    const status = version === '1.2' ? 'core.lesson_status' : 'completion_status';
+    const read = (api: Api, path: string) => path.split('.').reduce((o: any, k) => o?.[k], committed(api));
+
+    it(`SCORM ${version}: launches, is filled by keyboard, resumes from suspend_data after a reload, completes with "Klaar"`, async () => {
+      const api = newApi(version);
+      const first = await launch(`kjk-octagon-${suffix}.zip`, api, version);
+      expect(read(api, status)).to.equal('incomplete');
+      expect(first.done.textContent).to.equal('Klaar');
+      await typeNote(first.el, 'why', 'Omdat gezinnen het zelf kunnen');
+      await wait(1100);
+      const saved = read(api, 'suspend_data') as string;
+      expect(saved).to.match(/^kjk1:[A-Za-z0-9+/=]+$/);
+      leave();
+      // A clean end: the LMS was told to keep the attempt open, and for how long.
+      expect(read(api, version === '1.2' ? 'core.exit' : 'exit')).to.equal('suspend');
+      expect(read(api, version === '1.2' ? 'core.session_time' : 'session_time')).to.match(version === '1.2' ? /^\d{2,4}:\d\d:\d\d/ : /^PT/);
+
+      const resumed = newApi(version, { suspend_data: saved });
+      const again = await launch(`kjk-octagon-${suffix}.zip`, resumed, version);
+      const notes = [...again.el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('.zone[data-zone="why"] .slip')].map((n) => n.value);
+      expect(notes).to.deep.equal(['Omdat gezinnen het zelf kunnen']);
+      again.done.focus();
+      await sendKeys({ press: 'Enter' });
+      await wait(50);
+      expect(read(resumed, status)).to.equal('completed');
+      expect(again.status.textContent).to.contain('klaar');
+      // Without --report-answers nothing but completion and time reaches the LMS.
+      expect(Object.keys(read(resumed, 'interactions') ?? {}).filter((k) => /^\d+$/.test(k))).to.have.length(0);
+      leave();
+      expect(read(resumed, version === '1.2' ? 'core.exit' : 'exit')).to.equal(version === '1.2' ? '' : 'normal');
+    });
+  }
+
+  it('SCORM 1.2: a state over 4,096 characters moves its drawings to the browser, says so, and comes back whole', async () => {
+    const api = newApi('1.2');
+    const { el, status } = await launch('kjk-mindmap-scorm12.zip', api, '1.2');
+    // Lines drawn by hand do not compress well: pseudo-random points.
+    let seed = 3;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) % 3000) / 10 - 150;
+    const strokes = Array.from({ length: 12 }, (_, i) => ({
+      id: `s-${i}`,
+      pen: 'blue',
+      width: 5,
+      d: `M${Array.from({ length: 60 }, () => `${rand()} ${rand()}`).join(' L')}`,
+    }));
+    const state = structuredClone(el.state);
+    state.worksheets.mindmap = {
+      topic: 'eigen kracht',
+      active: 'p-1',
+      participants: [{ id: 'p-1', name: '', figures: [], notes: { images: [{ id: 'n-1', text: 'Een brug' }] }, drawing: { strokes, items: [] } }],
+    };
+    el.state = state;
+    await wait(1100);
+    const saved = (api as any).cmi.suspend_data as string;
+    expect(saved.length, 'our own limit, not the runtime\'s').to.be.at.most(4096);
+    expect(status.textContent).to.contain('te groot').and.to.contain('tekeningen');
+    expect(Object.keys(localStorage).some((k) => k.startsWith('kjk-lms:ken-je-kracht-mindmap:'))).to.equal(true);
+    leave();
+    const again = await launch('kjk-mindmap-scorm12.zip', newApi('1.2', { suspend_data: saved }), '1.2');
+    const sheet = again.el.state.worksheets.mindmap.participants[0];
+    expect(sheet.notes.images[0].text).to.equal('Een brug');
+    expect(sheet.drawing.strokes).to.deep.equal(strokes);
+  });
+
+  it('SCORM 1.2: notes that alone do not fit move whole to the browser, never cut short', async () => {
+    const api = newApi('1.2');
+    const { el, status } = await launch('kjk-look-back-scorm12.zip', api, '1.2');
+    let seed = 11;
+    const letters = 'abcdefghijklmnopqrstuvwxyz ';
+    const text = () => Array.from({ length: 900 }, () => letters[(seed = (seed * 48271) % 2147483647) % letters.length]).join('');
+    const state = structuredClone(el.state);
+    state.worksheets['look-back'] = {
+      topic: '',
+      active: 'p-1',
+      participants: [{ id: 'p-1', name: '', figures: [], notes: { situation: Array.from({ length: 8 }, (_, i) => ({ id: `n-${i}`, text: text() })) } }],
+    };
+    el.state = state;
+    await wait(1100);
+    expect(((api as any).cmi.suspend_data as string).length).to.be.at.most(4096);
+    expect(status.textContent).to.contain('in deze browser bewaard');
+    const saved = (api as any).cmi.suspend_data;
+    leave();
+    const again = await launch('kjk-look-back-scorm12.zip', newApi('1.2', { suspend_data: saved }), '1.2');
+    expect(again.el.state.worksheets['look-back']).to.deep.equal(state.worksheets['look-back']);
+  });
+
+  it('without an LMS: works with browser storage and says the LMS is not reachable', async () => {
+    const first = await launch('kjk-circle-quadrant-scorm2004.zip');
+    expect(first.status.textContent).to.contain('niet bereikbaar');
+    expect(first.done.hidden).to.equal(true);
+    await typeNote(first.el, 'proud', 'Trots op het team');
+    leave();
+    const again = await launch('kjk-circle-quadrant-scorm2004.zip');
+    expect(again.el.shadowRoot!.querySelector<HTMLTextAreaElement>('.zone[data-zone="proud"] .slip')!.value).to.equal('Trots op het team');
+  });
+
+  it('reports answers as interactions only when the author opted in (--report-answers)', async function () {
+    this.timeout(30000);
+    const made = (await executeServerCommand('lms', {
+      args: ['--element', 'action-card', '--title', 'Afsluiting <les>', '--lang', 'en', '--report-answers', '--out', 'dist/lms/custom'],
+    })) as { code: number; stdout: string };
+    expect(made.code, made.stdout).to.equal(0);
+    for (const version of ['1.2', '2004'] as const) {
+      const api = newApi(version);
+      const zip = `custom/ken-je-kracht-action-card-afsluiting-les-${version === '1.2' ? 'scorm12' : 'scorm2004'}.zip`;
+      const { el, done, doc } = await launch(zip, api, version);
+      expect(doc.documentElement.lang).to.equal('en');
+      expect(done.textContent).to.equal('Done');
+      await typeNote(el, 'actions', 'Plan a network meeting');
+      done.click();
+      const interactions = committed(api).interactions;
+      expect(interactions['0']).to.exist;
+      expect(interactions['1']).to.equal(undefined);
+      expect(interactions[0].id).to.equal('action-card-actions');
+      expect(interactions[0].type).to.equal(version === '1.2' ? 'fill-in' : 'long-fill-in');
+      expect(interactions[0][version === '1.2' ? 'student_response' : 'learner_response']).to.equal('Plan a network meeting');
+      leave();
+    }
+  });
+
+  it('every package unpacks to a valid manifest at its root and an index.html that loads only its own bundle', async () => {
+    for (const name of FORMATS) {
+      for (const [version, suffix] of [['1.2', 'scorm12'], ['2004 4th Edition', 'scorm2004']]) {
+        const bytes = new Uint8Array(await (await fetch(`/dist/lms/kjk-${name}-${suffix}.zip`)).arrayBuffer());
+        const files = unzipSync(bytes);
+        expect(Object.keys(files).sort(), name).to.deep.equal(['imsmanifest.xml', 'index.html', `kjk-${name}.js`]);
+        const manifest = new DOMParser().parseFromString(strFromU8(files['imsmanifest.xml']), 'application/xml');
+        expect(manifest.querySelector('parsererror'), name).to.equal(null);
+        expect(manifest.documentElement.localName).to.equal('manifest');
+        expect(manifest.querySelector('schemaversion')!.textContent).to.equal(version);
+        const resource = manifest.querySelector('resource')!;
+        expect(resource.getAttribute('href')).to.equal('index.html');
+        expect(resource.getAttributeNS('http://www.adlnet.org/xsd/' + (suffix === 'scorm12' ? 'adlcp_rootv1p2' : 'adlcp_v1p3'), suffix === 'scorm12' ? 'scormtype' : 'scormType')).to.equal('sco');
+        for (const file of resource.querySelectorAll('file')) expect(files[file.getAttribute('href')!], file.getAttribute('href')!).to.exist;
+        const item = manifest.querySelector('item')!;
+        expect(item.getAttribute('identifierref')).to.equal(resource.getAttribute('identifier'));
+        const html = new DOMParser().parseFromString(strFromU8(files['index.html']), 'text/html');
+        expect([...html.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'))).to.deep.equal([`kjk-${name}.js`]);
+        expect(strFromU8(files['index.html'])).not.to.match(/https?:\/\/(?!www\.w3\.org)/);
+      }
+    }
+  });
+
+  it('zips are reproducible: the same input gives the same bytes', async function () {
+    this.timeout(30000);
+    for (const version of ['1.2', '2004']) {
+      const { built, rebuilt } = (await executeServerCommand('lms', { rebuild: 'mindmap', version })) as { built: string; rebuilt: string };
+      expect(rebuilt).to.equal(built);
+    }
+  });
+
+  it('the package command explains an unknown element or a missing title', async () => {
+    const unknown = (await executeServerCommand('lms', { args: ['--element', 'ochtagon', '--title', 'Les'] })) as { code: number; stderr: string };
+    expect(unknown.code).to.equal(2);
+    expect(unknown.stderr).to.contain('unknown element "ochtagon"').and.to.contain('octagon');
+    const untitled = (await executeServerCommand('lms', { args: ['--element', 'octagon'] })) as { code: number; stderr: string };
+    expect(untitled.code).to.equal(2);
+    expect(untitled.stderr).to.contain('--title');
+  });
+});
