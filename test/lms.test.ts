@@ -82,6 +82,9 @@ describe('LMS packages', () => {
       const first = await launch(`kjk-octagon-${suffix}.zip`, api, version);
       expect(read(api, status)).to.equal('incomplete');
       expect(first.done.textContent).to.equal('Klaar');
+      // The LMS keeps the answers: the page says so, and the element's line about this browser is hidden.
+      expect(first.doc.getElementById('kjk-lms-where')!.textContent).to.contain('bewaard in de leeromgeving');
+      expect(getComputedStyle(first.el.shadowRoot!.querySelector('.session')!).display).to.equal('none');
       await typeNote(first.el, 'why', 'Omdat gezinnen het zelf kunnen');
       await wait(1100);
       const saved = read(api, 'suspend_data') as string;
@@ -164,6 +167,7 @@ describe('LMS packages', () => {
     const first = await launch('kjk-circle-quadrant-scorm2004.zip');
     expect(first.status.textContent).to.contain('niet bereikbaar');
     expect(first.done.hidden).to.equal(true);
+    expect(getComputedStyle(first.el.shadowRoot!.querySelector('.session')!).display).not.to.equal('none');
     await typeNote(first.el, 'proud', 'Trots op het team');
     leave();
     const again = await launch('kjk-circle-quadrant-scorm2004.zip');

@@ -79,19 +79,24 @@ function indexHtml({ title, lang, bundle, runtime, config }) {
 <title>${xml(title)}</title>
 <style>
 body { margin: 0; padding: 1rem; background: #f6f3ee; color: #24211d; font-family: system-ui, sans-serif; }
-.kjk-lms { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; max-width: 75rem; margin: 1rem auto; }
+.kjk-lms-status, .kjk-lms { max-width: 75rem; margin: 0 auto 1rem; }
+.kjk-lms-status { padding: 0.75rem 1rem; border-radius: 0.75rem; background: #fff4d6; border-inline-start: 0.4rem solid #e49a2f; }
+.kjk-lms-status:empty, .kjk-lms p:empty { display: none; }
+.kjk-lms { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin-block-start: 1rem; }
 .kjk-lms p { flex: 1 1 20rem; margin: 0; }
-.kjk-lms p:empty { display: none; }
 .kjk-lms button { min-height: 2.75rem; padding: 0.5rem 1.5rem; border: 0; border-radius: 999px; background: #1f5596; color: #fff; font: inherit; font-weight: 700; cursor: pointer; }
 .kjk-lms button:focus-visible { outline: 3px solid #1b4fd6; outline-offset: 3px; }
+/* In an LMS the answers are kept there: the element's own line about this browser would mislead. */
+.kjk-lms-connected #kjk-main > *::part(session) { display: none; }
 </style>
 <script type="application/json" id="kjk-package">${data}</script>
 <script type="module" src="${bundle}"></script>
 <script type="module">${script}</script>
 </head>
 <body>
+<p id="kjk-lms-status" class="kjk-lms-status" role="status"></p>
 <main id="kjk-main"></main>
-<div class="kjk-lms"><p id="kjk-lms-status" role="status"></p><button type="button" id="kjk-lms-done">Klaar</button></div>
+<div class="kjk-lms"><p id="kjk-lms-where"></p><button type="button" id="kjk-lms-done">Klaar</button></div>
 </body>
 </html>
 `;

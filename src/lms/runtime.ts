@@ -38,7 +38,7 @@ export class LmsRuntime {
 
   constructor(
     private readonly config: PackageConfig,
-    private readonly parts: { main: HTMLElement; status: HTMLElement; done: HTMLButtonElement },
+    private readonly parts: { main: HTMLElement; status: HTMLElement; where: HTMLElement; done: HTMLButtonElement },
     private readonly api: LmsConnection | null = findApi(window),
   ) {}
 
@@ -70,6 +70,8 @@ export class LmsRuntime {
       return;
     }
     el.setAttribute('persist', 'none');
+    document.body.classList.add('kjk-lms-connected');
+    parts.where.textContent = this.t('where');
     parts.main.append(el);
     await customElements.whenDefined(config.tag);
     await el.updateComplete;
@@ -192,6 +194,7 @@ if (configElement) {
   const runtime = new LmsRuntime(JSON.parse(configElement.textContent ?? '{}'), {
     main: document.getElementById('kjk-main')!,
     status: document.getElementById('kjk-lms-status')!,
+    where: document.getElementById('kjk-lms-where')!,
     done: document.getElementById('kjk-lms-done') as HTMLButtonElement,
   });
   void runtime.start();
