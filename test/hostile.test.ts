@@ -4,7 +4,7 @@
  * Every element must still work, fit and stay readable, with no console error.
  */
 import { expect } from '@open-wc/testing';
-import { EVERY_ELEMENT, headings, loadPage, type PageReport } from './page-helpers.js';
+import { EVERY_ELEMENT, WORKSHEET_HEADINGS, headings, loadPage, type PageReport } from './page-helpers.js';
 
 const HOSTILE_CSS = `<style>
   * { all: revert; box-sizing: content-box; }
@@ -17,17 +17,7 @@ const HOSTILE_CSS = `<style>
   svg { display: none; }
 </style>`;
 
-const EXPECTED = [
-  'Ken je kracht?',
-  'Grenzen aan eigen kracht',
-  'Verschillende belangen bij eigen kracht',
-  'Bekrachtigen',
-  'Cirkelen',
-  'Terugkijken',
-  'Beeldvormen',
-  'Wat zet het gesprek in gang?',
-  'Wat versta jij onder ‘eigen kracht’?',
-];
+const EXPECTED = ['Ken je kracht?', 'Grenzen aan eigen kracht', 'Verschillende belangen bij eigen kracht', ...WORKSHEET_HEADINGS];
 
 /** Text inside an element: its computed size, colour and letter spacing. */
 function textStyle(el: HTMLElement, selector: string): CSSStyleDeclaration {

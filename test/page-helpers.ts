@@ -81,6 +81,16 @@ async function collect(iframe: HTMLIFrameElement): Promise<PageReport> {
 export const headings = (report: PageReport) =>
   report.elements.map((e) => e.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '');
 
+/** The headings of the worksheet elements, in the order EVERY_ELEMENT and the CSP page place them. */
+export const WORKSHEET_HEADINGS = [
+  'Bekrachtigen',
+  'Cirkelen',
+  'Terugkijken',
+  'Beeldvormen',
+  'Wat zet het gesprek in gang?',
+  'Wat versta jij onder ‘eigen kracht’?',
+];
+
 /** One of each element, as a page would place them. */
 export const EVERY_ELEMENT =
   '<kjk-fan persist="none"></kjk-fan>' +
