@@ -69,6 +69,12 @@ export const lookBackStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* Narrow: the drawing is small; numbers stay, the labels are in the questions below. */
+  @container (max-width: 480px) {
+    .stone:not(.together) .sheet-label {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .story-path {
       stroke: CanvasText;
