@@ -10,7 +10,7 @@ import { machine, root, serve } from './lib.mjs';
 
 const { version } = createRequire(import.meta.url)('lighthouse/package.json');
 
-const pages = ['/demo/index.html', '/demo/fan.html', '/demo/octagon.html'];
+const pages = ['/demo/index.html', '/demo/fan.html', '/demo/octagon.html', '/demo/mindmap.html', '/demo/word-cloud.html'];
 const server = await serve();
 const chrome = await chromeLauncher.launch({
   chromePath: [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p)),
