@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
 
 describe('standalone pages for an LMS web object', () => {
-  for (const [tag, title] of [['kjk-octagon', 'Bekrachtigen'], ['kjk-circle-quadrant', 'Cirkelen']]) {
+  const pages = [
+    ['kjk-look-back', 'Terugkijken'],
+    ['kjk-octagon', 'Bekrachtigen'],
+    ['kjk-circle-quadrant', 'Cirkelen'],
+    ['kjk-mindmap', 'Beeldvormen'],
+    ['kjk-action-card', 'Wat zet het gesprek in gang?'],
+    ['kjk-word-cloud', 'Wat versta jij onder ‘eigen kracht’?'],
+  ];
+  for (const [tag, title] of pages) {
     it(`dist/standalone/${tag}.html is one self-contained file that works`, async () => {
       // Read from disk: the test server would rewrite an HTML file it serves.
       const text = (await readFile({ path: `../dist/standalone/${tag}.html` }))!;
