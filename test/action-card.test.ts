@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
-import { drawLine } from './sketch-helpers.js';
+import { drawLine } from './dom-helpers.js';
 import type { KjkActionCard } from '../src/components/action-card/action-card.js';
 
 runWorksheetSuite({ tag: 'kjk-action-card', kind: 'action-card', title: 'Wat zet het gesprek in gang?', zones: ['ideas', 'agreements', 'actions'] });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { WORKSHEET_HEADINGS, headings, loadUrl } from './page-helpers.js';
+import { chooseFile, pictureFile, until } from './dom-helpers.js';
 
 type Report = { errors: string[]; violations: string[] };
 
@@ -35,19 +36,8 @@ describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-ev
       mindmap.shadowRoot.querySelector<HTMLButtonElement>('[data-action="add-pictogram"]')!.click();
       await mindmap.updateComplete;
       mindmap.shadowRoot.querySelector<HTMLButtonElement>('[data-pictogram="heart"]')!.click();
-      const canvas = document.createElement('canvas');
-      canvas.width = 300;
-      canvas.height = 200;
-      canvas.getContext('2d')!.fillRect(20, 20, 100, 100);
-      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
-      const input = mindmap.shadowRoot.querySelector<HTMLInputElement>('#picture')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([blob], 'foto.png', { type: 'image/png' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change'));
-      for (let i = 0; i < 100 && !mindmap.shadowRoot.querySelector<HTMLCanvasElement>('canvas[data-painted]'); i++) {
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      chooseFile(mindmap.shadowRoot.querySelector<HTMLInputElement>('#picture')!, await pictureFile(300, 200, 'image/png'));
+      await until(() => mindmap.shadowRoot.querySelector('canvas[data-painted]'));
       expect(mindmap.shadowRoot.querySelector<HTMLCanvasElement>('svg canvas[data-picture]')!.width).to.equal(300);
       expect(mindmap.shadowRoot.querySelectorAll('.item')).to.have.length(2);
       await new Promise((r) => setTimeout(r, 100));

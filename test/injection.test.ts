@@ -3,6 +3,7 @@
  * and very long strings render as text, execute nothing and leave the element working.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { chooseFile, until } from './dom-helpers.js';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import type { KjkCard } from '../src/components/card/card.js';
@@ -83,12 +84,9 @@ describe('injection and very long input', () => {
     quietly(() => (el.state = state));
     await el.updateComplete;
     expect(el.worksheet.participants[0].name).to.equal('');
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#import')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([JSON.stringify({ format: 'ken-je-kracht/worksheet', version: 1, kind: 'circle-quadrant', worksheet: state.worksheets['circle-quadrant'] })], 'big.json'));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change'));
-    for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.status')!.textContent!.trim(); i++) await new Promise((r) => setTimeout(r, 20));
+    const file = JSON.stringify({ format: 'ken-je-kracht/worksheet', version: 1, kind: 'circle-quadrant', worksheet: state.worksheets['circle-quadrant'] });
+    chooseFile(el.shadowRoot!.querySelector<HTMLInputElement>('#import')!, new File([file], 'big.json'));
+    await until(() => el.shadowRoot!.querySelector('.status')!.textContent!.trim(), 50);
     expect(el.shadowRoot!.querySelector('.status')!.textContent).to.contain('niets veranderd');
     const add = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#add-proud')!;
     add.value = 'werkt nog';

@@ -8,6 +8,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { unzipSync, strFromU8 } from 'fflate';
+import { typeNote as typeInto } from './worksheet-suite.js';
+import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown>; state: any };
 type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
@@ -59,12 +61,8 @@ function leave(): void {
   frame = undefined;
 }
 
-async function typeNote(el: Updatable, zone: string, text: string): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLElement>(`#add-${zone}`)!.focus();
-  await sendKeys({ type: text });
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-}
+/** The worksheet suite's typing, on an element inside the package's frame. */
+const typeNote = (el: Updatable, zone: string, text: string) => typeInto(el as unknown as WorksheetElement, zone, text);
 
 describe('LMS packages', () => {
   afterEach(() => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
-import { drawLine } from './sketch-helpers.js';
+import { chooseFile, drawLine, until } from './dom-helpers.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 
 runWorksheetSuite({ tag: 'kjk-mindmap', kind: 'mindmap', title: 'Beeldvormen', zones: ['images', 'colours', 'moods', 'questions'] });
@@ -24,20 +24,14 @@ async function bigPhoto(): Promise<File> {
 }
 
 async function addPicture(el: WorksheetElement, file: File): Promise<void> {
-  const input = q<HTMLInputElement>(el, '#picture')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  for (let i = 0; i < 300 && !q(el, '.status')!.textContent!.trim(); i++) await new Promise((r) => setTimeout(r, 20));
+  chooseFile(q<HTMLInputElement>(el, '#picture')!, file);
+  await until(() => q(el, '.status')!.textContent!.trim(), 300);
   await el.updateComplete;
 }
 
 /** Waits until every picture canvas has been painted. */
 async function painted(el: WorksheetElement): Promise<void> {
-  for (let i = 0; i < 100 && qa<HTMLCanvasElement>(el, 'canvas[data-picture]').some((c) => !c.dataset.painted); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await until(() => qa<HTMLCanvasElement>(el, 'canvas[data-picture]').every((c) => c.dataset.painted));
 }
 
 export const items = (el: WorksheetElement) => el.worksheet.participants[0].drawing?.items ?? [];

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { EVERY_ELEMENT, loadPage } from './page-helpers.js';
+import { chooseFile, pictureFile, until } from './dom-helpers.js';
 import { CARD_IDS } from '../src/internal/content/deck-schema.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -44,17 +45,8 @@ describe('privacy', () => {
       const worksheets = ['kjk-octagon', 'kjk-circle-quadrant', 'kjk-look-back', 'kjk-mindmap', 'kjk-action-card', 'kjk-word-cloud'];
       // A photo from the device goes on the mind map and nowhere else.
       const mindmap = doc.querySelector('kjk-mindmap') as unknown as Updatable;
-      const canvas = document.createElement('canvas');
-      canvas.width = 1600;
-      canvas.height = 1200;
-      canvas.getContext('2d')!.fillRect(100, 100, 800, 600);
-      const photo = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg'));
-      const input = mindmap.shadowRoot!.querySelector<HTMLInputElement>('#picture')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([photo], 'gezin.jpg', { type: 'image/jpeg' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change'));
-      for (let i = 0; i < 100 && !mindmap.shadowRoot!.querySelector('canvas[data-painted]'); i++) await new Promise((r) => setTimeout(r, 20));
+      chooseFile(mindmap.shadowRoot!.querySelector<HTMLInputElement>('#picture')!, await pictureFile(1600, 1200));
+      await until(() => mindmap.shadowRoot!.querySelector('canvas[data-painted]'));
       expect(mindmap.shadowRoot!.querySelector('canvas[data-painted]')).to.exist;
       for (const tag of worksheets) {
         const sheet = doc.querySelector(tag) as unknown as Updatable;

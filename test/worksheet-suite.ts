@@ -9,6 +9,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import type { WorksheetState } from '../src/internal/session/state.js';
 import '../src/index.js';
+import { chooseFile, until } from './dom-helpers.js';
 
 export interface SuiteOptions {
   tag: string;
@@ -54,12 +55,8 @@ const notesOf = (el: WorksheetElement, zone: string) =>
   qa<HTMLTextAreaElement>(el, `.zone[data-zone="${zone}"] .slip`).map((t) => t.value);
 
 async function importFile(el: WorksheetElement, text: string): Promise<void> {
-  const input = q<HTMLInputElement>(el, '#import')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], 'werkblad.json', { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  for (let i = 0; i < 20 && !q(el, '.status')!.textContent!.trim(); i++) await new Promise((r) => setTimeout(r, 10));
+  chooseFile(q<HTMLInputElement>(el, '#import')!, new File([text], 'werkblad.json', { type: 'application/json' }));
+  await until(() => q(el, '.status')!.textContent!.trim(), 40);
   await el.updateComplete;
 }
 

@@ -48,10 +48,8 @@ export class LmsRuntime {
     this.parts.status.textContent = this.t(key);
   }
 
-  /** Where this learner's overflow is kept in this browser. */
-  private get localKey(): string {
-    return `kjk-lms:${this.config.id}:${this.api?.get(this.api.elements.learner) || 'learner'}`;
-  }
+  /** Where this learner's overflow is kept in this browser; set once the LMS is connected. */
+  private localKey = '';
 
   async start(): Promise<void> {
     const { config, parts, api } = this;
@@ -69,6 +67,7 @@ export class LmsRuntime {
       this.say('noLms');
       return;
     }
+    this.localKey = `kjk-lms:${config.id}:${api.get(api.elements.learner) || 'learner'}`;
     el.setAttribute('persist', 'none');
     document.body.classList.add('kjk-lms-connected');
     parts.where.textContent = this.t('where');

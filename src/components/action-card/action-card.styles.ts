@@ -35,20 +35,9 @@ export const actionCardStyles = css`
   }
   .plan-summary {
     margin-block-end: 1em;
-    padding: 0.8em 1em;
-    border-radius: 0.8em;
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_paper));
-  }
-  .plan-summary summary {
-    min-height: 2.75em;
-    display: flex;
-    align-items: center;
-    font-weight: 700;
-    color: var(--_ink);
-    cursor: pointer;
   }
   .plan-summary dl {
-    margin: 0.3em 0 0;
+    margin: 0 0 0.8em;
   }
   .plan-summary dt {
     margin-block-start: 0.5em;

@@ -69,7 +69,7 @@ export class KjkActionCard extends WorksheetElement {
 
   protected override renderIntro(_ws: WorksheetState): TemplateResult | typeof nothing {
     if (!this.plan?.length) return nothing;
-    return html`<details class="plan-summary" part="plan" open>
+    return html`<details class="instructions plan-summary" part="plan" open>
       <summary>${this.a('plan')}</summary>
       <dl>
         ${this.plan.map(

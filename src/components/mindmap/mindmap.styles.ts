@@ -100,10 +100,6 @@ export const mindmapStyles = css`
     inline-size: 1.8em;
     block-size: 1.8em;
   }
-  .pictogram-button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .item-list {
     list-style: none;
     margin: 0;

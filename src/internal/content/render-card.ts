@@ -42,6 +42,11 @@ export function renderCardFace(
   `;
 }
 
+/** The intro card's question as a live word cloud, where the page registered <kjk-word-cloud>. */
+export function renderLiveWordCloud(locale: LocaleController): TemplateResult | typeof nothing {
+  return customElements.get('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" compact lang=${locale.lang}></kjk-word-cloud>` : nothing;
+}
+
 export function renderBlock(block: Block, locale: LocaleController): TemplateResult {
   switch (block.type) {
     case 'heading':
@@ -68,7 +73,7 @@ export function renderBlock(block: Block, locale: LocaleController): TemplateRes
           ${block.caption}
           ${block.question ? html`<q class="figure-question">${block.question}</q>` : nothing}
         </figcaption>
-        ${customElements.get('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" compact lang=${locale.lang}></kjk-word-cloud>` : nothing}
+        ${renderLiveWordCloud(locale)}
       </figure>`;
     case 'list': {
       const items = block.items.map((item) => html`<li>${renderListItem(item, block.continuation)}</li>`);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
-import { renderCardFace } from '../content/render-card.js';
+import { renderCardFace, renderLiveWordCloud } from '../content/render-card.js';
 import type { LocaleController } from '../i18n.js';
 import type { SessionController } from '../session/session-controller.js';
 import { TENSION_FIELDS } from '../session/state.js';
@@ -37,12 +37,13 @@ const WORK_FORMAT_NAMES: Record<number, string> = {
 
 /** Step 1 opens with the intro card's question as a live word cloud, when the page registered it. */
 function renderWordCloud(deck: Deck, locale: LocaleController): TemplateResult | typeof nothing {
-  if (!customElements.get('kjk-word-cloud')) return nothing;
+  const cloud = renderLiveWordCloud(locale);
+  if (cloud === nothing) return nothing;
   const figure = findCard(deck, 'intro')?.blocks.find((b) => b.type === 'figure');
   const question = figure?.type === 'figure' ? figure.question : undefined;
   return html`<section class="cloud-step" aria-label=${question ?? nothing}>
     ${question ? html`<p class="prompt">${question}</p>` : nothing}
-    <kjk-word-cloud class="hosted" compact lang=${locale.lang}></kjk-word-cloud>
+    ${cloud}
   </section>`;
 }
 

@@ -64,10 +64,6 @@ export const sketchStyles = css`
     border-color: var(--_text);
     box-shadow: inset 0 0 0 2px var(--_paper);
   }
-  .pen-button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .draw-surface {
     fill: transparent;
     cursor: crosshair;
