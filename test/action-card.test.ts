@@ -66,4 +66,21 @@ describe('<kjk-action-card>', () => {
     expect(plan.querySelector('b')).to.equal(null);
     await expect(el).to.be.accessible();
   });
+
+  it('refuses a malformed plan with a console error and keeps working', async () => {
+    const el = (await mount('kjk-action-card')) as KjkActionCard;
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      el.plan = [{ title: 'Waarom?', items: 'geen lijst' }] as never;
+      await el.updateComplete;
+    } finally {
+      console.error = original;
+    }
+    expect(errors.join()).to.contain('plan must be a list');
+    expect(q(el, '.plan-summary')).to.equal(null);
+    await typeNote(el, 'ideas', 'werkt nog');
+    expect(q<HTMLTextAreaElement>(el, '.zone[data-zone="ideas"] .slip')!.value).to.equal('werkt nog');
+  });
 });

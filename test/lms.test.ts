@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { unzipSync, strFromU8 } from 'fflate';
+import { decode, encode } from '../src/lms/suspend-data.js';
 import { typeNote as typeInto } from './worksheet-suite.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 
@@ -161,6 +162,22 @@ describe('LMS packages', () => {
     expect(again.el.state.worksheets['look-back']).to.deep.equal(state.worksheets['look-back']);
   });
 
+  for (const [what, suspend] of [
+    ['damaged suspend_data', 'kjk1:!!nicht-base64'],
+    ['suspend_data whose state fails the schema', encode({ moved: 'none', state: { version: 2, plan: 'nee' } as never })],
+  ]) {
+    it(`${what}: says so, sets it aside in the browser and starts empty`, async () => {
+      const api = newApi('2004', { suspend_data: suspend });
+      const { el, status } = await launch('kjk-octagon-scorm2004.zip', api, '2004');
+      expect(status.textContent).to.contain('konden niet worden gelezen');
+      const kept = Object.entries(localStorage).find(([k]) => k.endsWith(':unreadable'));
+      expect(kept?.[1]).to.equal(suspend);
+      await typeNote(el, 'why', 'opnieuw begonnen');
+      await wait(1100);
+      expect(decode((api as any).cmi.suspend_data)!.state!.worksheets.octagon.participants[0].notes.why[0].text).to.equal('opnieuw begonnen');
+    });
+  }
+
   it('without an LMS: works with browser storage and says the LMS is not reachable', async () => {
     const first = await launch('kjk-circle-quadrant-scorm2004.zip');
     expect(first.status.textContent).to.contain('niet bereikbaar');
@@ -227,12 +244,18 @@ describe('LMS packages', () => {
     }
   });
 
-  it('the package command explains an unknown element or a missing title', async () => {
+  it('the package command explains an unknown element, a missing title, a wrong language or SCORM version', async () => {
     const unknown = (await executeServerCommand('lms', { args: ['--element', 'ochtagon', '--title', 'Les'] })) as { code: number; stderr: string };
     expect(unknown.code).to.equal(2);
     expect(unknown.stderr).to.contain('unknown element "ochtagon"').and.to.contain('octagon');
     const untitled = (await executeServerCommand('lms', { args: ['--element', 'octagon'] })) as { code: number; stderr: string };
     expect(untitled.code).to.equal(2);
     expect(untitled.stderr).to.contain('--title');
+    const language = (await executeServerCommand('lms', { args: ['--element', 'octagon', '--title', 'Les', '--lang', 'de'] })) as { code: number; stderr: string };
+    expect(language.code).to.equal(2);
+    expect(language.stderr).to.contain('--lang must be nl or en');
+    const version = (await executeServerCommand('lms', { args: ['--element', 'octagon', '--title', 'Les', '--scorm', '1.3'] })) as { code: number; stderr: string };
+    expect(version.code).to.equal(2);
+    expect(version.stderr).to.contain('--scorm must be 1.2, 2004 or both');
   });
 });

@@ -19,7 +19,7 @@ const expected: Record<string, { attributes: string[]; events: string[] }> = {
   'kjk-look-back': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
   'kjk-mindmap': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
   'kjk-action-card': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
-  'kjk-word-cloud': { attributes: ['lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
+  'kjk-word-cloud': { attributes: ['compact', 'lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
 };
 
 describe('custom-elements.json', () => {

@@ -205,4 +205,56 @@ describe('<kjk-mindmap>', () => {
       sessionStorage.clear();
     }
   });
+
+  it('refuses an imported mind map whose picture is not a stored photo, and changes nothing', async () => {
+    const el = await mount('kjk-mindmap');
+    await typeNote(el, 'images', 'blijft staan');
+    const before = structuredClone(el.worksheet);
+    const file = JSON.parse(el.toJson());
+    file.worksheet.participants[0].drawing = {
+      strokes: [],
+      items: [{ kind: 'picture', id: 'i-1', src: 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', x: 0, y: 0, size: 50, ratio: 1, description: '' }],
+    };
+    chooseFile(q<HTMLInputElement>(el, '#import')!, new File([JSON.stringify(file)], 'mindmap.json'));
+    await until(() => q(el, '.status')!.textContent!.trim());
+    expect(q(el, '.status')!.textContent).to.contain('beschadigd').and.to.contain('niets veranderd');
+    expect(el.worksheet).to.deep.equal(before);
+    expect(q(el, 'svg.drawing canvas, svg.drawing image')).to.equal(null);
+  });
+
+  it('keeps a stored mind map with a broken drawing untouched, says so, and still works', async () => {
+    const key = `broken-${Date.now()}`;
+    const broken = JSON.stringify({
+      version: 2,
+      plan: { step: 1, goals: { chosen: [], own: [] }, partners: { chosen: [], own: [] }, moments: { chosen: [], own: [] }, workFormat: null, actions: [] },
+      tensions: {},
+      worksheets: {
+        mindmap: { topic: '', active: 'p-1', participants: [{ id: 'p-1', name: '', notes: {}, figures: [], drawing: { strokes: [{ id: 's-1', pen: 'url(#x)', width: 5, d: 'M0 0 L1 1' }], items: [] } }] },
+      },
+    });
+    sessionStorage.setItem(`kjk-session:${key}`, broken);
+    const el = await mount('kjk-mindmap', { key });
+    expect(q(el, '.problem')!.textContent).to.contain('konden niet worden gelezen');
+    await typeNote(el, 'images', 'toch verder');
+    expect(sessionStorage.getItem(`kjk-session:${key}`)).to.equal(broken);
+  });
+
+  it('says in plain words when the mind map holds as many pictures as it can', async () => {
+    const el = await mount('kjk-mindmap');
+    const state = structuredClone(el.state!);
+    state.worksheets.mindmap = {
+      topic: '',
+      active: 'p-1',
+      participants: [{
+        id: 'p-1', name: '', notes: {}, figures: [],
+        drawing: { strokes: [], items: Array.from({ length: 40 }, (_, i) => ({ kind: 'pictogram' as const, id: `i-${i}`, name: 'star', pen: 'ink' as const, x: 0, y: 0, size: 20, description: '' })) },
+      }],
+    };
+    el.state = state;
+    await el.updateComplete;
+    await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+    await press(el, q(el, '[data-pictogram="heart"]'), 'Enter');
+    expect(q(el, '.status')!.textContent).to.contain('niet meer dan 40 beelden');
+    expect(items(el)).to.have.length(40);
+  });
 });

@@ -8,7 +8,7 @@ import { findApi, sessionTime, type LmsConnection } from './scorm-api.js';
 import { decode, joinDrawings, pack, type Drawings, type Moved } from './suspend-data.js';
 import { lmsMessages } from '../internal/messages.js';
 import { translate, type Lang } from '../internal/i18n.js';
-import type { SessionState } from '../internal/session/state.js';
+import { parseState, type SessionState } from '../internal/session/state.js';
 
 /** Written by the packager into index.html. */
 export interface PackageConfig {
@@ -92,7 +92,13 @@ export class LmsRuntime {
     const raw = api.get(api.elements.suspend);
     if (!raw) return;
     const payload = decode(raw);
-    if (!payload) {
+    if (!payload || (payload.state && !parseState(payload.state).ok)) {
+      // Nothing is thrown away: before the next save replaces it, the unreadable data stays in this browser.
+      try {
+        localStorage.setItem(`${this.localKey}:unreadable`, raw);
+      } catch {
+        // Storage blocked: the learner is told all the same.
+      }
       this.say('unreadable');
       return;
     }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WorksheetElement, type SheetOptions } from '../../internal/worksheet/worksheet-element.js';
 import { actionDecks } from '../../internal/content/work-format-decks.js';
@@ -11,6 +11,16 @@ import type { PlanSection } from '../../internal/fan/plan.js';
 import { SketchController, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
 import { actionCardStyles } from './action-card.styles.js';
+
+/** A gespreksplan as the fan gives it; anything else a page sets is refused. */
+function isPlan(value: unknown): value is PlanSection[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (s) => s && typeof s.title === 'string' && Array.isArray(s.items) && s.items.every((i: unknown) => typeof i === 'string'),
+    )
+  );
+}
 
 /** The zone whose notes are actions with a who and a when. */
 const ACTIONS = 'actions';
@@ -52,6 +62,14 @@ export class KjkActionCard extends WorksheetElement {
    * set it too, as `{ title, items }[]`.
    */
   @property({ attribute: false }) plan?: PlanSection[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('plan') && this.plan !== undefined && !isPlan(this.plan)) {
+      console.error('<kjk-action-card>: plan must be a list of { title: string, items: string[] }; it is not shown.');
+      this.plan = undefined;
+    }
+  }
 
   protected override messages(): Messages[] {
     return [actionCardMessages, sketchMessages];
