@@ -41,8 +41,6 @@ export class SketchController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   private t = (key: string, values?: Record<string, string | number>) => this.locale.t(`sketch.${key}`, values);
 
   private toSheet(event: PointerEvent): [number, number] {
