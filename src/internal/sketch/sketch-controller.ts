@@ -1,4 +1,4 @@
-import { html, svg, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, svg, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { PENS, type Drawing, type Pen, type Stroke } from '../session/state.js';
 import type { LocaleController } from '../i18n.js';
 import { newId } from '../worksheet/model.js';
@@ -25,7 +25,7 @@ export function emptyDrawing(): Drawing {
  * written once for the mind map and the action card's sketch. The line being drawn lives
  * here; it is saved through `save` when the pen is lifted.
  */
-export class SketchController implements ReactiveController {
+export class SketchController {
   pen: Pen = 'ink';
   width: PenWidth = 5;
   /** The mind map also moves its pictures; the sketch only draws. */
@@ -37,9 +37,7 @@ export class SketchController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly locale: LocaleController,
     private readonly save: (recipe: (drawing: Drawing) => void) => void,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   private t = (key: string, values?: Record<string, string | number>) => this.locale.t(`sketch.${key}`, values);
 
