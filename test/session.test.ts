@@ -61,6 +61,36 @@ describe('the session', () => {
     expect(event.detail.state.tensions['2']).to.deep.equal({ marked: true, note: '' });
   });
 
+  it('fires no kjk-change when code sets state, ignores undefined and null, and rejects a state that throws', async () => {
+    const el = await tensionCard(newKey());
+    let fired = 0;
+    el.addEventListener('kjk-change', () => fired++);
+    const next = emptyState();
+    next.tensions['2'] = { marked: true, note: 'van de host' };
+    // A framework binding writes kjk-change back into state: that must not loop.
+    el.addEventListener('kjk-change', (e) => (el.state = (e as CustomEvent<{ state: SessionState }>).detail.state));
+    el.state = next;
+    await el.updateComplete;
+    expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('van de host');
+    expect(fired).to.equal(0);
+    el.state = undefined;
+    el.state = null;
+    await el.updateComplete;
+    expect(el.state!.tensions['2']!.note).to.equal('van de host');
+    const capture = captureConsole('error');
+    try {
+      el.state = { get version(): number { throw new Error('boom'); } };
+      await el.updateComplete;
+    } finally {
+      capture.restore();
+    }
+    expect(capture.messages.join(' ')).to.contain('not applied');
+    expect(el.state!.tensions['2']!.note).to.equal('van de host');
+    // The user's own edits still fire, once each.
+    await mark(el);
+    expect(fired).to.equal(1);
+  });
+
   it('survives a reload in the tab (persist="session") and keeps nothing in local storage', async () => {
     const key = newKey();
     const first = await tensionCard(key);

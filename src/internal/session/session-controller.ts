@@ -63,8 +63,12 @@ export class SessionController implements ReactiveController {
     return this.store?.state;
   }
 
-  /** Sets the whole state (the `state` property); before connecting it waits. */
+  /**
+   * Sets the whole state (the `state` property); before connecting it waits. `undefined` and
+   * `null` are ignored, as frameworks pass them before they have a value.
+   */
   setState(value: unknown): void {
+    if (value === undefined || value === null) return;
     if (this.store) this.store.replace(value);
     else this.pendingState = value;
   }
@@ -106,9 +110,9 @@ export class SessionController implements ReactiveController {
     this.store = store;
     this.owned = owned;
     this.provider?.setValue(store);
-    this.unsubscribe = store.subscribe(() => {
+    this.unsubscribe = store.subscribe((_, cause) => {
       this.host.requestUpdate();
-      if (this.owned) this.fireChange();
+      if (this.owned && cause !== 'code') this.fireChange();
     });
     if (this.pendingState !== undefined) {
       const pending = this.pendingState;

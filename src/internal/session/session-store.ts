@@ -12,7 +12,14 @@ export type Persist = (typeof PERSIST_MODES)[number];
  */
 export type StorageProblem = 'unreadable' | 'future' | 'blocked' | 'quota';
 
-export type Listener = (store: SessionStore) => void;
+/**
+ * Why the state changed: `edit` by the user, `code` through the `state` property (the host
+ * page already knows, so no `kjk-change`: binding `state` to it would loop), `sync` from
+ * another tab or device.
+ */
+export type ChangeCause = 'edit' | 'code' | 'sync';
+
+export type Listener = (store: SessionStore, cause: ChangeCause) => void;
 
 export interface Adapters {
   session: StorageAdapter;
@@ -98,7 +105,10 @@ export class SessionStore {
     this.commit(draft);
   }
 
-  /** Restores a whole state, e.g. from an LMS. An invalid state changes nothing. */
+  /**
+   * Restores a whole state, e.g. from an LMS or a framework binding. An invalid state changes
+   * nothing; one equal to the current state is not saved again.
+   */
   replace(data: unknown): boolean {
     const parsed = parseState(data);
     if (!parsed.ok) {
@@ -109,7 +119,7 @@ export class SessionStore {
       console.error(`ken-je-kracht: the state was not applied because ${why}.`);
       return false;
     }
-    this.commit(parsed.state);
+    if (JSON.stringify(parsed.state) !== JSON.stringify(this.state)) this.commit(parsed.state, 'code');
     return true;
   }
 
@@ -145,10 +155,10 @@ export class SessionStore {
     this.notify();
   }
 
-  private commit(next: SessionState): void {
+  private commit(next: SessionState, cause: ChangeCause = 'edit'): void {
     this.state = next;
     this.save();
-    this.notify();
+    this.notify(cause);
   }
 
   private save(): void {
@@ -162,8 +172,8 @@ export class SessionStore {
     }
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener(this);
+  private notify(cause: ChangeCause = 'edit'): void {
+    for (const listener of this.listeners) listener(this, cause);
   }
 }
 

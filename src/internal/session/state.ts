@@ -164,6 +164,15 @@ export function parseWorksheet(data: unknown): { ok: true; worksheet: WorksheetS
 
 /** Checks and migrates a state from storage, an import or the host page. Never throws. */
 export function parseState(data: unknown): ParsedState {
+  try {
+    return parseStateUnsafe(data);
+  } catch {
+    // A getter that throws, a proxy, or nesting too deep for the validator: not a state.
+    return { ok: false, reason: 'invalid', problems: ['(state): could not be read (a value threw or is nested too deeply)'] };
+  }
+}
+
+function parseStateUnsafe(data: unknown): ParsedState {
   let value = data as Record<string, unknown>;
   const version = typeof value?.version === 'number' ? value.version : NaN;
   if (version > STATE_VERSION) return { ok: false, reason: 'future', version };
