@@ -6,9 +6,10 @@
  * (built on request, see web-test-runner.config.mjs), loaded into a page of its own.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { loadPage, type PageReport } from './page-helpers.js';
 import { until } from './dom-helpers.js';
+import type { RemoteAnswer } from './fixtures/frameworks/remote.js';
 
 interface App {
   report: PageReport;
@@ -184,3 +185,82 @@ for (const framework of FRAMEWORKS) {
     });
   });
 }
+
+/**
+ * The production builds a site ships, where Vue has no guard against an endless update loop and
+ * a loop freezes the tab. The app runs on another origin (127.0.0.1 instead of localhost), so
+ * in a renderer process of its own: this page keeps running and can tell when the app stops answering.
+ */
+describe('production builds on a page of their own', () => {
+  let frame: HTMLIFrameElement | undefined;
+  let asked = 0;
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+  });
+
+  /** Asks the app page how it is; undefined when it does not answer within a bounded wait. */
+  async function ask(message: { click?: string; find?: string } = {}): Promise<RemoteAnswer | undefined> {
+    const id = ++asked;
+    let reply: RemoteAnswer | undefined;
+    const listener = (e: MessageEvent<RemoteAnswer>) => {
+      if (e.source === frame!.contentWindow && e.data?.id === id) reply = e.data;
+    };
+    addEventListener('message', listener);
+    frame!.contentWindow!.postMessage({ id, ...message }, '*');
+    await until(() => reply, 150);
+    removeEventListener('message', listener);
+    return reply;
+  }
+
+  /** Asks until the number of kjk-change stops growing; undefined as soon as the page does not answer. */
+  async function settledAnswer(): Promise<RemoteAnswer | undefined> {
+    let last = await ask();
+    for (let calm = 0, i = 0; last && calm < 3 && i < 40; i++) {
+      const now = await ask();
+      calm = now?.changes === last.changes ? calm + 1 : 0;
+      last = now;
+    }
+    return last;
+  }
+
+  for (const framework of FRAMEWORKS) {
+    it(`${framework.name}: the bound app keeps answering after a note and a loaded example`, async () => {
+      const app = `${framework.app.split('/').pop()!.replace(/\.js$/, '')}.production`;
+      const origin = location.origin.replace('localhost', '127.0.0.1');
+      expect(origin, 'the app page is on another origin').to.not.equal(location.origin);
+      frame = document.createElement('iframe');
+      // Smaller than the test page's window, so all of it is on screen for the real mouse.
+      frame.width = '760';
+      frame.height = '480';
+      frame.src = `${origin}/test/fixtures/frameworks/remote.html?app=${app}&parent=${encodeURIComponent(location.origin)}`;
+      document.body.append(frame);
+      await new Promise((r) => frame!.addEventListener('load', r, { once: true }));
+      let state = await ask();
+      // The first request builds the bundle: wait for it, a short timer at a time.
+      for (let i = 0; i < 400 && !state?.ready; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        state = await ask();
+      }
+      expect(state?.ready, `the app rendered ${JSON.stringify(state)}`).to.be.true;
+      // A real click into the note field, then real typing, as a person does.
+      frame.scrollIntoView({ block: 'start' });
+      const { rect } = (await ask({ find: '#add-why' }))!;
+      const box = frame.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + rect!.x), Math.round(box.y + rect!.y)] });
+      await sendKeys({ type: 'Samen' });
+      // Enter adds the note; on a frozen page the key is never acknowledged, so wait for it boundedly.
+      await Promise.race([sendKeys({ press: 'Enter' }), new Promise((r) => setTimeout(r, 3000))]);
+      state = await settledAnswer();
+      expect(state, 'the app page still answers after a note').to.exist;
+      expect(state!.changes).to.equal(1);
+      expect(state!.echo).to.equal(`${framework.echo}: 1`);
+      await ask({ click: '#load-sample' });
+      state = await settledAnswer();
+      expect(state, 'the app page still answers after "Laad voorbeeld"').to.exist;
+      expect(state!.changes).to.equal(1);
+      expect(state!.slips).to.deep.equal(['Voorbeeld waarom', 'Voorbeeld hoe']);
+      expect(state!.errors).to.deep.equal([]);
+    });
+  }
+});
