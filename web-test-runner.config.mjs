@@ -84,6 +84,54 @@ function requestLog() {
   };
 }
 
+/**
+ * `/test/fixtures/frameworks/<name>.js`: the React and Vue apps, bundled on request from
+ * `<name>.tsx` or `<name>.ts` with esbuild as an app's own build would (framework, app and our
+ * elements from src in one bundle). Development builds, so React and Vue report their errors;
+ * `<name>.production.js` is the production build a site ships, where Vue has no loop guard.
+ */
+function frameworkApps() {
+  // One esbuild context per app: a rebuild only redoes what changed, so each test page loads fast.
+  const contexts = new Map();
+  const options = (entry, mode) => ({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2021',
+    jsx: 'automatic',
+    // Lit's dev build with React's and Vue's; production builds take production ones throughout.
+    conditions: mode === 'development' ? ['development'] : [],
+    sourcemap: 'inline',
+    logLevel: 'silent',
+    // The runtime-compiler build of Vue, for templates written as strings.
+    alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+    define: {
+      'process.env.NODE_ENV': JSON.stringify(mode),
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+  });
+  return {
+    name: 'framework-apps',
+    async serve(context) {
+      const match = /^\/test\/fixtures\/frameworks\/([\w-]+)(\.production)?\.js$/.exec(context.path);
+      if (!match) return undefined;
+      const entry = ['tsx', 'ts'].map((ext) => `test/fixtures/frameworks/${match[1]}.${ext}`).find((path) => existsSync(path));
+      if (!entry) return undefined;
+      const mode = match[2] ? 'production' : 'development';
+      const id = `${entry}|${mode}`;
+      if (!contexts.has(id)) contexts.set(id, import('esbuild').then(({ context: make }) => make(options(entry, mode))));
+      const result = await (await contexts.get(id)).rebuild();
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+    async serverStop() {
+      await Promise.all([...contexts.values()].map(async (ctx) => (await ctx).dispose()));
+    },
+  };
+}
+
 /** Debian's Chromium here; CHROME_PATH anywhere else. */
 function findChrome() {
   const candidates = [
@@ -161,7 +209,7 @@ export default {
   concurrency: 1,
   // Generous: CI runs on 2 shared cores; no test measures time.
   testFramework: { config: { timeout: 15000 } },
-  plugins: [jsonModules(), forcedColors(), requestLog(), lmsCommands(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
