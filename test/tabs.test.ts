@@ -65,9 +65,13 @@ describe('two tabs with one storage key (persist="local")', () => {
     const key = newKey();
     const a = await openTab('kjk-octagon', key);
     const b = await openTab('kjk-octagon', key);
+    // The host page of tab B did not make this change, so B tells it.
+    const changes: unknown[] = [];
+    b.addEventListener('kjk-change', (e) => changes.push((e as CustomEvent).detail.state));
     await add(a, '#add-why', 'Van tabblad A');
     await until(() => octagonNotes(b).includes('Van tabblad A'));
     expect(octagonNotes(b)).to.deep.equal(['Van tabblad A']);
+    expect(changes).to.have.length(1);
     await add(b, '#add-why', 'Van tabblad B');
     await until(() => octagonNotes(a).length === 2);
     expect(octagonNotes(a)).to.deep.equal(['Van tabblad A', 'Van tabblad B']);
