@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { KjkTensionCard } from '../src/components/tension-card/tension-card.js';
 import type { KjkSession } from '../src/components/session/session.js';
@@ -321,5 +322,232 @@ describe('<kjk-session>', () => {
     expect(session.state!.tensions['4']!.marked).to.equal(true);
     expect(JSON.parse(sessionStorage.getItem(storageKey(key))!).tensions['4'].marked).to.equal(true);
     await expect(session).to.be.accessible();
+  });
+});
+
+/** Moves an element as a framework or CMS editor does: out of the page and back in. */
+async function move<T extends HTMLElement & { updateComplete: Promise<unknown> }>(el: T): Promise<T> {
+  const parent = el.parentElement!;
+  el.remove();
+  await new Promise((r) => setTimeout(r));
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const fullQuota = () => {
+  const original = Storage.prototype.setItem;
+  Storage.prototype.setItem = function () {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  return () => (Storage.prototype.setItem = original);
+};
+
+const blockSession = () =>
+  overrideStorage('sessionStorage', () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  });
+
+describe('answers held only in memory', () => {
+  it('survive an element being moved in the page with persist="none"', async () => {
+    const el = await tensionCard(newKey(), 'none');
+    await mark(el, 'alleen in het geheugen');
+    await move(el);
+    expect(q<HTMLInputElement>(el, '.mark input')!.checked).to.equal(true);
+    expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('alleen in het geheugen');
+  });
+
+  it('are kept, and now saved, when the page switches persist="none" to "session"', async () => {
+    const key = newKey();
+    const el = await tensionCard(key, 'none');
+    await mark(el, 'eerst niet bewaard');
+    el.persist = 'session';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('eerst niet bewaard');
+    expect(JSON.parse(sessionStorage.getItem(storageKey(key))!).tensions['2'].note).to.equal('eerst niet bewaard');
+  });
+
+  it('survive an element being moved while storage is blocked', async () => {
+    const restore = blockSession();
+    try {
+      const el = await tensionCard(newKey());
+      await mark(el, 'geblokkeerd');
+      await move(el);
+      expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('geblokkeerd');
+    } finally {
+      restore();
+    }
+  });
+
+  it('survive an element being moved while storage is full', async () => {
+    const restore = fullQuota();
+    try {
+      const el = await tensionCard(newKey());
+      await mark(el, 'vol');
+      await move(el);
+      expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('vol');
+    } finally {
+      restore();
+    }
+  });
+
+  it('survive an element being moved while unreadable stored data is kept', async () => {
+    const key = newKey();
+    sessionStorage.setItem(storageKey(key), '{kapot');
+    const el = await tensionCard(key);
+    await mark(el, 'naast de oude gegevens');
+    await move(el);
+    expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('naast de oude gegevens');
+    expect(sessionStorage.getItem(storageKey(key))).to.equal('{kapot');
+  });
+});
+
+describe('one storage key with different persist values', () => {
+  it('gives one shared session and one console warning naming both values', async () => {
+    const key = newKey();
+    const capture = captureConsole('warn');
+    let cards: KjkTensionCard[];
+    try {
+      const wrapper = await fixture(html`<div>
+        <kjk-tension-card field="1" storage-key=${key} persist="session"></kjk-tension-card>
+        <kjk-tension-card field="1" storage-key=${key} persist="none"></kjk-tension-card>
+        <kjk-tension-card field="1" storage-key=${key} persist="none"></kjk-tension-card>
+      </div>`);
+      cards = [...wrapper.querySelectorAll<KjkTensionCard>('kjk-tension-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+    } finally {
+      capture.restore();
+    }
+    const warnings = capture.messages.filter((m) => m.includes(key));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('persist="session"').and.to.contain('persist="none"');
+    await mark(cards[1], 'gedeeld');
+    await Promise.all(cards.map((c) => c.updateComplete));
+    for (const card of cards) expect(q<HTMLTextAreaElement>(card, 'textarea')!.value).to.equal('gedeeld');
+    expect(JSON.parse(sessionStorage.getItem(storageKey(key))!).tensions['1'].note).to.equal('gedeeld');
+  });
+});
+
+describe('the privacy line tells the truth', () => {
+  const privacy = (el: Element) => q(el, '.privacy')!.textContent!;
+
+  it('when storage is blocked, also after the message is closed', async () => {
+    const restore = blockSession();
+    try {
+      const el = await tensionCard(newKey());
+      expect(privacy(el)).to.contain('omdat je browser opslaan niet toestaat').and.not.to.contain('tabblad sluit');
+      await expect(el).to.be.accessible();
+      q<HTMLButtonElement>(el, '.problem [data-action="dismiss"]')!.click();
+      await el.updateComplete;
+      expect(privacy(el)).to.contain('omdat je browser opslaan niet toestaat');
+    } finally {
+      restore();
+    }
+  });
+
+  it('when storage is full', async () => {
+    const restore = fullQuota();
+    try {
+      const el = await tensionCard(newKey(), 'local');
+      await mark(el, 'a');
+      expect(privacy(el)).to.contain('omdat er geen ruimte meer is').and.not.to.contain('tot je ze wist');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('while unreadable or newer stored data is kept', async () => {
+    for (const stored of ['{kapot', JSON.stringify({ version: STATE_VERSION + 1 })]) {
+      const key = newKey();
+      sessionStorage.setItem(storageKey(key), stored);
+      const el = await tensionCard(key);
+      expect(privacy(el)).to.contain('oude gegevens blijven staan').and.not.to.contain('tabblad sluit');
+      el.remove();
+    }
+  });
+
+  it('in English', async () => {
+    const restore = blockSession();
+    try {
+      const el = await fixture<KjkTensionCard>(html`<kjk-tension-card lang="en" field="2" storage-key=${newKey()}></kjk-tension-card>`);
+      expect(privacy(el)).to.contain('your browser does not allow saving');
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('stored data that could not be read', () => {
+  const octagon = {
+    topic: 'Regie',
+    active: 'p-1',
+    participants: [{ id: 'p-1', name: 'Sanne', notes: { why: [{ id: 'n-1', text: 'Omdat het kan' }] }, figures: [] }],
+  };
+  const damaged = JSON.stringify({
+    ...emptyState(),
+    tensions: { '2': { marked: true, note: 'Wie beslist?' }, '9': 'x' },
+    worksheets: { octagon, 'circle-quadrant': { topic: 5 } },
+  });
+
+  async function downloads(action: () => Promise<void>): Promise<Array<{ name: string; text: string }>> {
+    const files: Array<{ name: string; blob?: Blob }> = [];
+    const createObjectURL = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    let blob: Blob | undefined;
+    URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:test');
+    HTMLAnchorElement.prototype.click = function () {
+      files.push({ name: this.download, blob });
+    };
+    try {
+      await action();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    return Promise.all(files.map(async (f) => ({ name: f.name, text: await f.blob!.text() })));
+  }
+
+  it('restores the parts that are valid, says so, and keeps storage until the user chooses', async () => {
+    const key = newKey();
+    sessionStorage.setItem(storageKey(key), damaged);
+    const el = await tensionCard(key);
+    expect(q(el, '.problem')!.textContent).to.contain('konden niet worden gelezen').and.to.contain('Een deel kon wel worden gelezen');
+    expect(q<HTMLInputElement>(el, '.mark input')!.checked).to.equal(true);
+    expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Wie beslist?');
+    expect(el.state!.worksheets.octagon).to.deep.equal(octagon);
+    expect(el.state!.worksheets['circle-quadrant']).to.equal(undefined);
+    await expect(el).to.be.accessible();
+    await mark(el);
+    expect(sessionStorage.getItem(storageKey(key))).to.equal(damaged);
+    q<HTMLButtonElement>(el, '.problem .button:not(.quiet)')!.click();
+    await el.updateComplete;
+    const saved = JSON.parse(sessionStorage.getItem(storageKey(key))!);
+    expect(saved.worksheets.octagon).to.deep.equal(octagon);
+    expect(saved.tensions['2']).to.deep.equal({ marked: false, note: 'Wie beslist?' });
+  });
+
+  it('offers the old data as a download, by keyboard', async () => {
+    for (const stored of [damaged, '{"version":1, "tensions": {', JSON.stringify({ version: STATE_VERSION + 1, newThing: true })]) {
+      const key = newKey();
+      sessionStorage.setItem(storageKey(key), stored);
+      const el = await tensionCard(key);
+      const button = q<HTMLButtonElement>(el, '.problem [data-action="download-old"]')!;
+      expect(button.textContent!.trim()).to.equal('Download de oude gegevens');
+      const files = await downloads(async () => {
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+      });
+      expect(files).to.deep.equal([{ name: 'ken-je-kracht-oude-gegevens.txt', text: stored }]);
+      el.remove();
+    }
+  });
+
+  it('says nothing was restored when nothing could be', async () => {
+    const key = newKey();
+    sessionStorage.setItem(storageKey(key), JSON.stringify({ version: 1, tensions: { 9: 'x' } }));
+    const el = await tensionCard(key);
+    expect(q(el, '.problem')!.textContent).to.not.contain('Een deel');
   });
 });

@@ -4,6 +4,7 @@ import { sessionContext } from './session-context.js';
 import { acquireStore, PERSIST_MODES, releaseStore, type Persist, type SessionStore } from './session-store.js';
 import type { SessionState } from './state.js';
 import type { LocaleController } from '../i18n.js';
+import { downloadText } from '../output.js';
 
 /** What an element needs to take part in a session. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -145,22 +146,50 @@ export class SessionController implements ReactiveController {
     const store = this.store;
     if (!store || !this.owned) return nothing;
     const t = locale.t;
-    const where = store.holding ? 'privacy.holding' : `privacy.${store.mode}`;
+    // The privacy line tells where the answers are now, also after the message was closed.
+    const where = store.holding
+      ? 'privacy.holding'
+      : store.problem === 'blocked' || store.problem === 'quota'
+        ? `privacy.${store.problem}`
+        : `privacy.${store.mode}`;
+    const held = store.heldData;
     // A div, not <footer>: several elements on one page must not each add a contentinfo landmark.
     return html`<div class="session" part="session">
       ${store.problem && !store.problemDismissed
         ? html`<div class="problem" role="alert">
-            <p>${t(`problem.${store.problem}`)}</p>
+            <p>${t(`problem.${store.problem}`)}${store.holding && store.salvaged.length ? html` ${t('problem.salvaged')}` : nothing}</p>
             <div class="actions">
               ${store.holding
                 ? html`<button type="button" class="button" @click=${() => store.overwriteUnreadable()}>
                     ${t('problem.overwrite')}
                   </button>`
                 : nothing}
-              <button type="button" class="button quiet" @click=${() => store.dismissProblem()}>${t('problem.dismiss')}</button>
+              ${held !== undefined
+                ? html`<button type="button" class="button quiet" data-action="download-old" @click=${() => downloadText(`${t('problem.fileName')}.txt`, held, 'text/plain')}>
+                    ${t('problem.download')}
+                  </button>`
+                : nothing}
+              <button type="button" class="button quiet" data-action="dismiss" @click=${() => store.dismissProblem()}>${t('problem.dismiss')}</button>
             </div>
           </div>`
         : nothing}
+      ${store.notice === 'conflict'
+        ? html`<div class="problem notice-conflict" role="alert">
+            <p>${t('problem.conflict')}</p>
+            <div class="actions">
+              <button type="button" class="button" data-action="download-other" @click=${() => this.downloadOther(t('problem.otherFileName'))}>
+                ${t('problem.downloadOther')}
+              </button>
+              <button type="button" class="button quiet" data-action="dismiss-notice" @click=${() => store.dismissNotice()}>${t('problem.dismiss')}</button>
+            </div>
+          </div>`
+        : nothing}
+      <div class="notice" role="status">
+        ${store.notice === 'wiped'
+          ? html`<p>${t('problem.wiped')}</p>
+              <button type="button" class="button quiet" data-action="dismiss-notice" @click=${() => store.dismissNotice()}>${t('problem.dismiss')}</button>`
+          : nothing}
+      </div>
       <p class="privacy"><span class="lock" aria-hidden="true"></span>${t('privacy.line')} ${t(where)}</p>
       <div class="actions">
         ${store.canRemember
@@ -185,6 +214,11 @@ export class SessionController implements ReactiveController {
             </button>`}
       </div>
     </div>`;
+  }
+
+  private downloadOther(fileName: string): void {
+    const other = this.store?.otherVersion;
+    if (other !== undefined) downloadText(`${fileName}.json`, other, 'application/json');
   }
 
   private askClear = (): void => {

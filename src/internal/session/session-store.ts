@@ -1,5 +1,7 @@
 import { emptyState, parseState, type SessionState } from './state.js';
 import { memoryStorage, webStorage, type StorageAdapter } from './storage.js';
+import { isEmptyState, mergeStates } from './merge.js';
+import { salvageState } from './salvage.js';
 
 export const PERSIST_MODES = ['session', 'local', 'none'] as const;
 export type Persist = (typeof PERSIST_MODES)[number];
@@ -21,6 +23,26 @@ export type ChangeCause = 'edit' | 'code' | 'sync';
 
 export type Listener = (store: SessionStore, cause: ChangeCause) => void;
 
+/**
+ * News from another tab: `wiped` it deleted every answer ("Alles wissen"); `conflict` both
+ * changed the same thing differently, this tab's choice was kept and theirs can be downloaded.
+ */
+export type SyncNotice = 'wiped' | 'conflict';
+
+type Read = { ok: true; state: SessionState } | { ok: false; problem: 'unreadable' | 'future'; data?: unknown };
+
+function readRaw(raw: string): Read {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'unreadable' };
+  }
+  const parsed = parseState(data);
+  if (parsed.ok) return parsed;
+  return { ok: false, problem: parsed.reason === 'future' ? 'future' : 'unreadable', data };
+}
+
 export interface Adapters {
   session: StorageAdapter;
   local: StorageAdapter;
@@ -35,10 +57,23 @@ export class SessionStore {
   problem: StorageProblem | null = null;
   /** The problem message was closed by the user: say it once. */
   problemDismissed = false;
+  /** Stored data could not be read, but these parts of it could and are shown (e.g. `worksheets.octagon`). */
+  salvaged: string[] = [];
+  notice: SyncNotice | null = null;
+  /** With a `conflict`: the other tab's version, as stored, for the user to download. */
+  otherVersion?: string;
   mode: Persist;
   readonly storageKey: string;
   /** Storage holds data we could not read: never overwrite it without the user's word. */
   private held = false;
+  /** That data as it was stored, so the user can download it. */
+  private heldRaw?: string;
+  /**
+   * What storage held when this store last read or wrote it: the common ancestor for a merge
+   * with whatever another tab wrote since.
+   */
+  private baseRaw: string | null = null;
+  private unwatch?: () => void;
   private readonly listeners = new Set<Listener>();
 
   constructor(
@@ -49,11 +84,22 @@ export class SessionStore {
     this.storageKey = `kjk-session:${key || 'default'}`;
     this.mode = pagePersist;
     this.load();
+    this.watch();
   }
 
   /** The user may switch "remember on this device" unless the page said persist="none". */
   get canRemember(): boolean {
     return this.pagePersist !== 'none';
+  }
+
+  /** The answers exist only in this page's memory: closing or reloading it would lose them. */
+  get inMemoryOnly(): boolean {
+    return this.mode === 'none' || this.held || this.problem === 'blocked' || this.problem === 'quota';
+  }
+
+  /** The unreadable stored data, as it was stored; undefined when there is none. */
+  get heldData(): string | undefined {
+    return this.held ? this.heldRaw : undefined;
   }
 
   private get adapter(): StorageAdapter {
@@ -71,26 +117,43 @@ export class SessionStore {
       return;
     }
     if (read.status === 'empty') return;
-    let data: unknown;
-    try {
-      data = JSON.parse(read.raw);
-    } catch {
-      this.hold('unreadable');
+    this.baseRaw = read.raw;
+    const result = readRaw(read.raw);
+    if (result.ok) {
+      this.state = result.state;
       return;
     }
-    const parsed = parseState(data);
-    if (parsed.ok) this.state = parsed.state;
-    else this.hold(parsed.reason === 'future' ? 'future' : 'unreadable');
+    this.hold(result.problem, read.raw);
+    if (result.problem === 'unreadable') {
+      // Show what can still be read; storage keeps the original until the user says otherwise.
+      const salvage = salvageState(result.data);
+      this.state = salvage.state;
+      this.salvaged = salvage.restored;
+    }
   }
 
-  private hold(problem: StorageProblem): void {
+  private hold(problem: StorageProblem, raw: string): void {
     this.held = true;
+    this.heldRaw = raw;
     this.problem = problem;
+    this.problemDismissed = false;
   }
 
   /** True while answers are not being saved because stored data could not be read. */
   get holding(): boolean {
     return this.held;
+  }
+
+  /** Listens for other tabs writing our key (only where they can: not for persist="none"). */
+  private watch(): void {
+    this.unwatch?.();
+    this.unwatch = this.adapter.watch?.(this.storageKey, this.sync);
+  }
+
+  /** Stops listening to other tabs; the store is no longer used. */
+  dispose(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
   }
 
   subscribe(listener: Listener): () => void {
@@ -123,12 +186,17 @@ export class SessionStore {
     return true;
   }
 
-  /** "Alles wissen": forget every answer, here and in storage. */
+  /** "Alles wissen": forget every answer, here and in storage (other tabs follow). */
   clear(): void {
     this.adapters.session.remove(this.storageKey);
     this.adapters.local.remove(this.storageKey);
     this.held = false;
+    this.heldRaw = undefined;
+    this.salvaged = [];
     this.problem = null;
+    this.notice = null;
+    this.otherVersion = undefined;
+    this.baseRaw = null;
     this.commit(emptyState());
   }
 
@@ -137,7 +205,11 @@ export class SessionStore {
     if (!this.canRemember || this.held) return;
     const from = this.adapter;
     this.mode = remember ? 'local' : 'session';
-    if (from !== this.adapter) from.remove(this.storageKey);
+    if (from !== this.adapter) {
+      from.remove(this.storageKey);
+      this.baseRaw = null;
+      this.watch();
+    }
     this.save();
     this.notify();
   }
@@ -145,7 +217,12 @@ export class SessionStore {
   /** The user agreed to replace stored data that could not be read. */
   overwriteUnreadable(): void {
     this.held = false;
+    this.heldRaw = undefined;
+    this.salvaged = [];
     this.problem = null;
+    // What storage holds is not an ancestor of these answers: write them as they are.
+    const read = this.adapter.read(this.storageKey);
+    this.baseRaw = read.status === 'found' ? read.raw : null;
     this.save();
     this.notify();
   }
@@ -155,16 +232,82 @@ export class SessionStore {
     this.notify();
   }
 
+  dismissNotice(): void {
+    this.notice = null;
+    this.otherVersion = undefined;
+    this.notify();
+  }
+
+  /**
+   * Takes over the answers of a store for the same key that lived only in memory (the page
+   * changed `persist` on its only element): they join what this store found in storage.
+   */
+  adopt(old: SessionStore): void {
+    if (!old.inMemoryOnly || isEmptyState(old.state)) return;
+    this.state = mergeStates(emptyState(), this.state, old.state).state;
+    this.save();
+  }
+
   private commit(next: SessionState, cause: ChangeCause = 'edit'): void {
     this.state = next;
     this.save();
     this.notify(cause);
   }
 
+  /** Another tab wrote our key: merge what it changed into this tab, save the result, re-render. */
+  private sync = (): void => {
+    if (this.mode === 'none') return;
+    if (this.held) {
+      // The data we were keeping safe was replaced elsewhere by readable answers: nothing left to protect.
+      const read = this.adapter.read(this.storageKey);
+      if (read.status !== 'found' || !readRaw(read.raw).ok) return;
+      this.held = false;
+      this.heldRaw = undefined;
+      this.problem = null;
+      this.baseRaw = null;
+    }
+    if (!this.absorb()) return;
+    this.save();
+    this.notify('sync');
+  };
+
+  /**
+   * Merges what another tab stored since this store last read or wrote it into this state, so
+   * a save never overwrites answers it has not seen. True when something arrived.
+   */
+  private absorb(): boolean {
+    const read = this.adapter.read(this.storageKey);
+    // Removed elsewhere (moved to the other storage, or storage emptied): keep the answers here.
+    if (read.status !== 'found' || read.raw === this.baseRaw) return false;
+    const theirs = readRaw(read.raw);
+    if (!theirs.ok) {
+      // A newer release (or a damaged write) in another tab: stop writing over it.
+      this.hold(theirs.problem, read.raw);
+      return true;
+    }
+    const base = this.baseRaw === null ? undefined : readRaw(this.baseRaw);
+    const result = mergeStates(base?.ok ? base.state : emptyState(), this.state, theirs.state);
+    this.state = result.state;
+    this.baseRaw = read.raw;
+    if (result.wiped) {
+      this.notice = 'wiped';
+      this.otherVersion = undefined;
+    } else if (result.conflicts.length) {
+      this.notice = 'conflict';
+      this.otherVersion = read.raw;
+    }
+    return true;
+  }
+
   private save(): void {
     if (this.held || this.mode === 'none') return;
-    const result = this.adapter.write(this.storageKey, JSON.stringify(this.state));
+    this.absorb();
+    if (this.held) return;
+    const raw = JSON.stringify(this.state);
+    if (raw === this.baseRaw) return;
+    const result = this.adapter.write(this.storageKey, raw);
     if (result === 'ok') {
+      this.baseRaw = raw;
       if (this.problem === 'quota' || this.problem === 'blocked') this.problem = null;
     } else if (this.problem !== result) {
       this.problem = result;
@@ -179,17 +322,35 @@ export class SessionStore {
 
 /**
  * Elements on one page with the same storage key share one store, so two of them can
- * never overwrite each other's answers. A store lives while an element uses it; the
- * next one to connect reads storage afresh, exactly as after a reload.
+ * never overwrite each other's answers; the key alone finds it, whatever `persist` says.
+ * A store whose answers are safe in storage lives while an element uses it (the next one
+ * reads storage afresh, as after a reload). A store whose answers live only in memory is
+ * kept for the page's life, so an element that is moved (removed and added again, as
+ * frameworks and editors do) finds them again.
  */
-const stores = new Map<string, { store: SessionStore; users: number }>();
+const stores = new Map<string, { store: SessionStore; users: number; warned: Set<Persist> }>();
 
 export function acquireStore(persist: Persist, key: string): SessionStore {
-  const id = `${persist}|${key}`;
+  const id = key || 'default';
   let entry = stores.get(id);
-  if (!entry) {
-    entry = { store: new SessionStore(persist, key), users: 0 };
+  if (entry && entry.users === 0 && entry.store.pagePersist !== persist) {
+    // Its only element now asks for another persist: start over there, taking the answers along.
+    const old = entry.store;
+    old.dispose();
+    entry = { store: new SessionStore(persist, key), users: 0, warned: new Set() };
+    entry.store.adopt(old);
     stores.set(id, entry);
+  }
+  if (!entry) {
+    entry = { store: new SessionStore(persist, key), users: 0, warned: new Set() };
+    stores.set(id, entry);
+  } else if (entry.store.pagePersist !== persist && !entry.warned.has(persist)) {
+    entry.warned.add(persist);
+    console.warn(
+      `ken-je-kracht: storage-key "${id}" is used with persist="${entry.store.pagePersist}" and persist="${persist}". ` +
+        `Elements with one key share one session, so all of them use persist="${entry.store.pagePersist}". ` +
+        'Give them different storage keys to keep them apart.',
+    );
   }
   entry.users++;
   return entry.store;
@@ -197,6 +358,10 @@ export function acquireStore(persist: Persist, key: string): SessionStore {
 
 export function releaseStore(store: SessionStore): void {
   for (const [id, entry] of stores) {
-    if (entry.store === store && --entry.users <= 0) stores.delete(id);
+    if (entry.store !== store || --entry.users > 0) continue;
+    entry.users = 0;
+    if (store.inMemoryOnly) continue;
+    store.dispose();
+    stores.delete(id);
   }
 }

@@ -15,6 +15,11 @@ export interface StorageAdapter {
   read(key: string): ReadResult;
   write(key: string, raw: string): WriteResult;
   remove(key: string): void;
+  /**
+   * Calls `onChange` when someone else (another tab) changed what is stored under `key`;
+   * returns the call that stops watching. Optional: an adapter nobody else writes needs none.
+   */
+  watch?(key: string, onChange: () => void): () => void;
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -48,6 +53,20 @@ export function webStorage(kind: 'session' | 'local'): StorageAdapter {
       } catch {
         // Nothing was stored where storage is blocked.
       }
+    },
+    watch(key, onChange) {
+      // The browser tells every other document of this origin, i.e. other tabs and frames.
+      const listener = (event: StorageEvent) => {
+        if (event.key !== null && event.key !== key) return;
+        try {
+          if (event.storageArea !== area()) return;
+        } catch {
+          return;
+        }
+        onChange();
+      };
+      globalThis.addEventListener?.('storage', listener);
+      return () => globalThis.removeEventListener?.('storage', listener);
     },
   };
 }

@@ -176,4 +176,15 @@ export const sessionFooter = css`
     background: color-mix(in srgb, var(--_tension) 10%, var(--_surface));
     border-radius: 0.4em;
   }
+  /* News from another tab: a polite line that takes no room while there is none. */
+  .notice:has(p) {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: 0.8em;
+  }
+  .notice p {
+    margin: 0;
+  }
 `;
