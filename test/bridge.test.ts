@@ -50,6 +50,62 @@ describe('the postMessage bridge for iframes', () => {
     }
   });
 
+  it('answers an invalid kjk-set-state with kjk-error naming the problems, never the user\'s text', async () => {
+    const inbox = collectMessages();
+    const report = await loadPage({
+      scripts: ['/dist/cdn/kjk-octagon.js'],
+      body: `<kjk-octagon persist="none" topic="Blijft" message-origin="${location.origin}"></kjk-octagon>`,
+    });
+    try {
+      const octagon = report.elements[0] as Updatable;
+      const bad = emptyState() as unknown as Record<string, any>;
+      bad.tensions['1'] = { marked: 'mijn geheime verhaal', note: '' };
+      report.win.postMessage({ source: 'ken-je-kracht', type: 'kjk-set-state', state: bad }, location.origin);
+      for (let i = 0; i < 20 && !inbox.messages.some((m) => m.type === 'kjk-error'); i++) await settle();
+      const error = inbox.messages.find((m) => m.type === 'kjk-error') as unknown as { tag: string; problems: string[] };
+      expect(error, 'a kjk-error answer').to.exist;
+      expect(error.tag).to.equal('kjk-octagon');
+      expect(error.problems.join()).to.contain('tensions.1.marked');
+      expect(JSON.stringify(error)).not.to.contain('geheim');
+      await octagon.updateComplete;
+      expect(octagon.shadowRoot!.querySelector<HTMLInputElement>('#topic')!.value).to.equal('Blijft');
+    } finally {
+      inbox.stop();
+      report.cleanup();
+    }
+  });
+
+  it('coalesces a flood of messages: only the latest state is applied, and answered once per batch', async () => {
+    const inbox = collectMessages();
+    const report = await loadPage({
+      scripts: ['/dist/cdn/kjk-octagon.js'],
+      body: `<kjk-octagon persist="none" message-origin="${location.origin}"></kjk-octagon>`,
+    });
+    try {
+      const octagon = report.elements[0] as Updatable;
+      const state = (n: number) => {
+        const s = emptyState();
+        s.worksheets.octagon = { topic: `Versie ${n}`, participants: [{ id: 'p-1', name: '', notes: {}, figures: [] }], active: 'p-1' };
+        return s;
+      };
+      for (let n = 1; n <= 300; n++) {
+        report.win.postMessage({ source: 'ken-je-kracht', type: 'kjk-set-state', state: state(n) }, location.origin);
+        report.win.postMessage({ source: 'ken-je-kracht', type: 'kjk-get-state' }, location.origin);
+      }
+      type Answer = { state: { worksheets: { octagon?: { topic: string } } } };
+      const answers = () => inbox.messages.filter((m) => m.type === 'kjk-state') as unknown as Answer[];
+      for (let i = 0; i < 100 && answers().at(-1)?.state.worksheets.octagon?.topic !== 'Versie 300'; i++) await settle();
+      await settle();
+      expect(answers().at(-1)!.state.worksheets.octagon!.topic).to.equal('Versie 300');
+      expect(answers().length, 'one answer per batch, not one per message').to.be.below(30);
+      await octagon.updateComplete;
+      expect(octagon.shadowRoot!.querySelector<HTMLInputElement>('#topic')!.value).to.equal('Versie 300');
+    } finally {
+      inbox.stop();
+      report.cleanup();
+    }
+  });
+
   it('sends nothing to, and takes nothing from, any other origin; a wildcard is refused', async () => {
     const inbox = collectMessages();
     const report = await loadPage({

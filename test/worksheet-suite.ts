@@ -55,10 +55,14 @@ const notesOf = (el: WorksheetElement, zone: string) =>
   qa<HTMLTextAreaElement>(el, `.zone[data-zone="${zone}"] .slip`).map((t) => t.value);
 
 async function importFile(el: WorksheetElement, text: string): Promise<void> {
+  const was = q(el, '.status')!.textContent;
   chooseFile(q<HTMLInputElement>(el, '#import')!, new File([text], 'werkblad.json', { type: 'application/json' }));
-  await until(() => q(el, '.status')!.textContent!.trim(), 40);
+  await until(() => q(el, '.status')!.textContent !== was || q(el, '.import-choice'), 40);
   await el.updateComplete;
 }
+
+const statusText = (el: WorksheetElement) => q(el, '.status')!.textContent!.trim();
+const focused = (el: WorksheetElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: SuiteOptions): void {
   // Formats with fewer zones reuse their last one where the suite walks further.
@@ -189,6 +193,91 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       expect(other.toJson()).to.equal(exported);
     });
 
+    /** A sheet with a note, and a file from another sheet with another note. */
+    async function sheetAndFile(key?: string): Promise<{ el: WorksheetElement; before: WorksheetState; file: string; incoming: WorksheetState }> {
+      const source = await mount(tag);
+      await typeNote(source, zone(1), 'uit het bestand');
+      const file = source.toJson();
+      const incoming = structuredClone(source.worksheet) as WorksheetState;
+      source.remove();
+      const el = await mount(tag, { key });
+      await typeNote(el, zones[0], 'mijn eigen notitie');
+      return { el, before: structuredClone(el.worksheet) as WorksheetState, file, incoming };
+    }
+
+    it('asks before an import replaces a sheet with notes; "Annuleer" keeps everything', async () => {
+      const { el, before, file } = await sheetAndFile();
+      await importFile(el, file);
+      const choice = q(el, '.import-choice[role="group"]');
+      expect(choice, 'a choice, not a replaced sheet').to.exist;
+      expect(el.worksheet).to.deep.equal(before);
+      expect(choice!.textContent).to.contain('Vervang het werkblad').and.to.contain('Voeg toe als deelnemers').and.to.contain('Annuleer');
+      expect(focused(el)).to.equal(q(el, '[data-action="import-replace"]'));
+      await expect(el).to.be.accessible();
+      await press(el, q(el, '[data-action="import-cancel"]'), 'Enter');
+      expect(q(el, '.import-choice')).to.equal(null);
+      expect(statusText(el)).to.contain('geannuleerd').and.to.contain('niets veranderd');
+      expect(el.worksheet).to.deep.equal(before);
+      expect(focused(el)).to.equal(q(el, '#import'));
+    });
+
+    it('an import replaces the sheet after "Vervang het werkblad", and "Ongedaan maken" brings it back, also after a reload', async () => {
+      const key = newKey();
+      const { el, before, incoming } = await sheetAndFile(key).then(async (r) => {
+        await importFile(r.el, r.file);
+        return r;
+      });
+      expect(el.worksheet, 'nothing replaced before the choice').to.deep.equal(before);
+      await press(el, q(el, '[data-action="import-replace"]'), 'Enter');
+      expect(el.worksheet).to.deep.equal(incoming);
+      expect(statusText(el)).to.contain('geïmporteerd');
+      expect(focused(el), 'focus on the undo button').to.equal(q(el, '[data-action="undo-import"]'));
+      await expect(el).to.be.accessible();
+      await press(el, q(el, '[data-action="undo-import"]'), 'Enter');
+      expect(el.worksheet).to.deep.equal(before);
+      expect(statusText(el)).to.contain('ongedaan');
+      expect(q(el, '[data-action="undo-import"]')).to.equal(null);
+      expect(focused(el)).to.equal(q(el, '#import'));
+      el.remove();
+      const again = await mount(tag, { key });
+      expect(again.worksheet).to.deep.equal(before);
+    });
+
+    it('adds the imported participants with fresh ids, undoes that, and says so when they do not fit', async () => {
+      const el = await mount(tag);
+      await typeNote(el, zones[0], 'van mij');
+      const before = structuredClone(el.worksheet) as WorksheetState;
+      // Its own export: every id collides.
+      await importFile(el, el.toJson());
+      await press(el, q(el, '[data-action="import-append"]'), 'Enter');
+      const ws = el.worksheet;
+      expect(ws.participants).to.have.length(2);
+      expect(new Set(ws.participants.map((p) => p.id)).size).to.equal(2);
+      expect(ws.participants[1].notes[zones[0]][0].text).to.equal('van mij');
+      expect(ws.active).to.equal(ws.participants[1].id);
+      expect(statusText(el)).to.contain('toegevoegd');
+      await expect(el).to.be.accessible();
+      await press(el, q(el, '[data-action="undo-import"]'), 'Enter');
+      expect(el.worksheet).to.deep.equal(before);
+
+      const crowd = JSON.parse(el.toJson());
+      crowd.worksheet.participants = Array.from({ length: 30 }, (_, i) => ({ id: `p-${i}`, name: '', notes: {}, figures: [] }));
+      crowd.worksheet.active = 'p-0';
+      await importFile(el, JSON.stringify(crowd));
+      await press(el, q(el, '[data-action="import-append"]'), 'Enter');
+      expect(statusText(el)).to.contain('hooguit 30').and.to.contain('niets veranderd');
+      expect(el.worksheet).to.deep.equal(before);
+      expect(focused(el)).to.equal(q(el, '#import'));
+    });
+
+    it('imports straight away into a sheet that has nothing to lose', async () => {
+      const { file, incoming } = await sheetAndFile();
+      const empty = await mount(tag, { topic: 'Voorgezet' });
+      await importFile(empty, file);
+      expect(q(empty, '.import-choice')).to.equal(null);
+      expect(empty.worksheet).to.deep.equal(incoming);
+    });
+
     const bad: Array<[string, (good: Record<string, any>) => string, string]> = [
       ['not JSON', () => '{"format": ', 'geen JSON'],
       ['another kind of file', () => JSON.stringify({ hello: 'world' }), 'geen werkblad'],
@@ -200,6 +289,7 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
         return JSON.stringify(g);
       }, 'beschadigd'],
       ['an unknown active participant', (g) => JSON.stringify({ ...g, worksheet: { ...g.worksheet, active: 'nobody' } }), 'beschadigd'],
+      ['a kind that cannot be turned into text', (g) => JSON.stringify({ ...g, kind: { toString: 1 } }), 'andere werkvorm'],
     ];
     for (const [name, make, message] of bad) {
       it(`refuses an import with ${name}, says why and changes nothing`, async () => {

@@ -1,4 +1,16 @@
-/** What every element that produces a document shares: Markdown escaping, download, copy. */
+/** What every element that produces a document shares: Markdown escaping, bidi safety, download, copy. */
+
+/**
+ * Unicode direction controls: embeddings and overrides (U+202A–U+202E), isolates
+ * (U+2066–U+2069) and the invisible marks (U+200E, U+200F, U+061C). In a note they could
+ * turn the text around them, so an exported plan reads differently from what was written.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/** A document as it may leave the element: every export (text, Markdown, plan) passes here. */
+export function exportText(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
 
 /** Markdown that shows the user's words literally, whatever characters they typed. */
 export function escapeMarkdown(text: string): string {

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../../internal/styles/tokens.styles.js';
 import { cardFace } from '../../internal/styles/card-face.styles.js';
@@ -8,7 +8,7 @@ import { cardMessages } from '../../internal/messages.js';
 import { DeckController } from '../../internal/content/deck-controller.js';
 import { findCard } from '../../internal/content/decks.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
-import { renderDeckStatus } from '../../internal/content/render-status.js';
+import { renderDeckStatus, renderMissingCard, reportMissingCard } from '../../internal/content/render-status.js';
 
 /**
  * @tag kjk-card
@@ -64,14 +64,17 @@ export class KjkCard extends LitElement {
     const deck = this.deckSource.deckFor(this.locale.lang);
     if (!deck) return renderDeckStatus(this.deckSource.status, this.locale);
     const card = findCard(deck, this.card);
-    if (!card) {
-      const valid = deck.cards.map((c) => c.id).join(', ');
-      return html`<div class="card message" part="message" role="alert">
-        <p>${this.card ? this.locale.t('card.unknown', { card: this.card, valid }) : this.locale.t('card.missing', { valid })}</p>
-      </div>`;
-    }
+    if (!card) return renderMissingCard(deck, this.card, this.deckSource.status.kind === 'custom', this.locale);
     return renderCardFace(deck, card, this.locale);
   }
+
+  protected override updated(): void {
+    const deck = this.deckSource.deckFor(this.locale.lang);
+    if (deck && !findCard(deck, this.card)) reportMissingCard(this, this.card, deck, this.reportedMissing);
+  }
+
+  /** Card ids already reported missing, so a re-render does not repeat the console error. */
+  private readonly reportedMissing = new Set<string>();
 }
 
 declare global {

@@ -26,6 +26,15 @@ export const fanStyles = css`
     color: var(--_text);
   }
 
+  /* A link into the fan that could not be read: said in words, the fan still works below it. */
+  .link-problem {
+    margin: 0 0 0.8em;
+    padding: 0.6em 0.9em;
+    border-inline-start: 0.3em solid var(--_tension);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+
   /* Section colours for every element that carries data-section. */
   [data-section] { --_accent: var(--_introduction); --_ink: var(--_introduction-ink); }
   [data-section='step-plan'] { --_accent: var(--_step-plan); --_ink: var(--_step-plan-ink); }

@@ -8,7 +8,7 @@ import { LocaleController } from '../../internal/i18n.js';
 import { cardMessages, fanMessages, sessionMessages, tensionMessages } from '../../internal/messages.js';
 import { DeckController } from '../../internal/content/deck-controller.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
-import { renderDeckStatus } from '../../internal/content/render-status.js';
+import { renderDeckStatus, renderMissingCard, reportMissingCard } from '../../internal/content/render-status.js';
 import type { Card, Deck } from '../../internal/content/deck-schema.js';
 import { SessionElement } from '../../internal/session/session-element.js';
 import type { SessionState } from '../../internal/session/state.js';
@@ -59,6 +59,10 @@ export class KjkFan extends SessionElement implements StepsView {
   /** Index of the strip that has keyboard focus in the overview. */
   @state() private focusIndex = 0;
   @state() private announcement = '';
+  /** A `#kjk-…` link that cannot be read (e.g. `#kjk-%`): said above the fan until a card is chosen. */
+  @state() private badLink = '';
+  /** Card ids already reported missing from the deck, so the console says it once. */
+  private readonly reportedMissing = new Set<string>();
   /** @internal */
   private readonly printer = new PrintController<'card' | 'all' | 'plan'>(this, () =>
     this.view === 'card' ? 'card' : this.view === 'steps' ? 'plan' : 'all',
@@ -145,7 +149,15 @@ export class KjkFan extends SessionElement implements StepsView {
   };
 
   private cardFromHash(): string | undefined {
-    return location.hash.startsWith(HASH_PREFIX) ? decodeURIComponent(location.hash.slice(HASH_PREFIX.length)) : undefined;
+    if (!location.hash.startsWith(HASH_PREFIX)) return undefined;
+    try {
+      return decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
+    } catch {
+      // A malformed escape (`#kjk-%`) threw here and left the fan blank.
+      this.badLink = location.hash;
+      console.error(`<${this.localName}>: the link "${location.hash}" is not a card address like "#kjk-tension-3"; the fan starts at the cover.`);
+      return undefined;
+    }
   }
 
   private applyHash(id: string): void {
@@ -218,6 +230,14 @@ export class KjkFan extends SessionElement implements StepsView {
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const deck = this.currentDeck;
+    if (deck && this.view === 'card' && !deck.cards.some((c) => c.id === this.card)) {
+      reportMissingCard(this, this.card, deck, this.reportedMissing);
+    }
+  }
+
   // Public methods
 
   /** Opens the fan: the cards spread out, as an overview. */
@@ -228,6 +248,7 @@ export class KjkFan extends SessionElement implements StepsView {
   /** Shows card `id` in front. */
   showCard(id: string, options: { announce?: boolean; push?: boolean; focus?: boolean } = {}): void {
     const changed = id !== this.card;
+    this.badLink = '';
     this.card = id;
     this.mode = '';
     this.view = this.viewOf(id);
@@ -260,6 +281,7 @@ export class KjkFan extends SessionElement implements StepsView {
 
   /** Back to the spread fan, with focus on the current card. */
   showOverview(focus: boolean): void {
+    this.badLink = '';
     this.mode = '';
     this.view = 'overview';
     this.focusIndex = this.card ? this.index : Math.min(1, this.cards.length - 1);
@@ -406,6 +428,11 @@ export class KjkFan extends SessionElement implements StepsView {
 
   private renderReader(deck: Deck): TemplateResult {
     const t = this.locale.t;
+    if (!this.cards.some((c) => c.id === this.card)) {
+      return html`<div class="reader" part="reader">
+        ${renderMissingCard(deck, this.card, this.deckSource.status.kind === 'custom', this.locale)}
+      </div>`;
+    }
     const card = this.cards[this.index];
     const n = card?.id.match(/^work-format-(\d)$/)?.[1];
     const extra =
@@ -448,6 +475,9 @@ export class KjkFan extends SessionElement implements StepsView {
       data-view=${this.view}
       @keydown=${this.onKeyDown}
     >
+      ${this.badLink
+        ? html`<p class="link-problem" part="message" role="alert">${this.locale.t('fan.badLink', { hash: this.badLink })}</p>`
+        : nothing}
       ${steps || this.view === 'closed'
         ? nothing
         : html`${this.renderSections(deck)} ${this.view === 'card' ? this.renderToolbar() : nothing}

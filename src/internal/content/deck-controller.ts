@@ -8,7 +8,14 @@ export type DeckStatus =
   | { kind: 'loading'; src: string }
   | { kind: 'custom'; deck: Deck }
   | { kind: 'invalid'; problems: DeckProblem[] }
-  | { kind: 'load-failed'; src: string; reason: 'network' | 'not-json' };
+  | { kind: 'load-failed'; src: string; reason: 'network' | 'not-json' }
+  | { kind: 'too-large'; src: string; bytes: number };
+
+/**
+ * A deck is about 100 KB; ten times that is still a deck, more is a mistake. Checked before
+ * parsing: a 40 MB file froze the page for 16 seconds in JSON.parse.
+ */
+export const MAX_DECK_BYTES = 2 ** 20;
 
 /**
  * Where an element's cards come from: the bundled deck of its language, or a deck the
@@ -56,14 +63,24 @@ export class DeckController implements ReactiveController {
       console.error(`<${this.host.localName}>: deck-src "${src}" could not be loaded:`, error);
       return { kind: 'load-failed', src, reason: 'network' };
     }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > MAX_DECK_BYTES) return this.tooLarge(src, declared);
     let data: unknown;
     try {
-      data = await response.json();
+      const text = await response.text();
+      // Characters, not bytes, but near enough for a limit ten times a real deck.
+      if (text.length > MAX_DECK_BYTES) return this.tooLarge(src, text.length);
+      data = JSON.parse(text);
     } catch {
       console.error(`<${this.host.localName}>: deck-src "${src}" is not JSON.`);
       return { kind: 'load-failed', src, reason: 'not-json' };
     }
     return this.validate(data, `deck-src "${src}"`);
+  }
+
+  private tooLarge(src: string, bytes: number): DeckStatus {
+    console.error(`<${this.host.localName}>: deck-src "${src}" is ${bytes} bytes; a deck is at most ${MAX_DECK_BYTES} bytes. It is not read.`);
+    return { kind: 'too-large', src, bytes };
   }
 
   private validate(data: unknown, origin: string): DeckStatus {

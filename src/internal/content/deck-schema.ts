@@ -4,6 +4,7 @@
  * so a deck an organisation supplies is held to exactly the rules ours are.
  */
 import * as v from 'valibot';
+import { describeIssues, nestedDeeperThan, type Problem } from '../validation.js';
 
 /** Card ids are public API (attributes, deep links, stored state). */
 export const CARD_IDS = [
@@ -177,23 +178,24 @@ export const deckSchema = v.pipe(
 );
 export type Deck = v.InferOutput<typeof deckSchema>;
 
-export interface DeckProblem {
-  /** Dot path of the bad field, e.g. `cards.3.blocks.0.text`. */
-  path: string;
-  message: string;
-}
+export type DeckProblem = Problem;
+
+/** A real deck nests 7 levels (cards.3.worksheet.axes.time.present); far more is not a deck. */
+export const MAX_DECK_DEPTH = 20;
 
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; problems: DeckProblem[] };
 
 /** Validates unknown data as a deck; never throws. */
 export function parseDeck(data: unknown): DeckResult {
-  const result = v.safeParse(deckSchema, data);
-  if (result.success) return { ok: true, deck: result.output };
-  return {
-    ok: false,
-    problems: result.issues.map((issue) => ({
-      path: v.getDotPath(issue) ?? '(deck)',
-      message: issue.message,
-    })),
-  };
+  try {
+    if (nestedDeeperThan(data, MAX_DECK_DEPTH)) {
+      return { ok: false, problems: [{ path: '(deck)', message: `is nested too deeply (more than ${MAX_DECK_DEPTH} levels)` }] };
+    }
+    const result = v.safeParse(deckSchema, data);
+    if (result.success) return { ok: true, deck: result.output };
+    return { ok: false, problems: describeIssues(result.issues, '(deck)') };
+  } catch {
+    // A getter that throws or a proxy: the page handed over something that is not data.
+    return { ok: false, problems: [{ path: '(deck)', message: 'could not be read (a value threw)' }] };
+  }
 }

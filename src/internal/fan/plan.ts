@@ -7,7 +7,7 @@ import { findCard } from '../content/decks.js';
 import type { Choice, SessionState } from '../session/state.js';
 import { TENSION_FIELDS } from '../session/state.js';
 import type { MessageKey } from '../i18n.js';
-import { escapeMarkdown } from '../output.js';
+import { escapeMarkdown, exportText } from '../output.js';
 import { noteLine } from '../worksheet/model.js';
 
 export const STEP_COUNT = 7;
@@ -87,13 +87,13 @@ function actionCardItems(deck: Deck, state: SessionState, t: Translate): string[
 }
 
 export function planAsText(title: string, sections: PlanSection[]): string {
-  return [title, '', ...sections.flatMap((s) => [s.title, ...s.items.map((i) => `- ${i}`), ''])].join('\n').trim() + '\n';
+  return exportText([title, '', ...sections.flatMap((s) => [s.title, ...s.items.map((i) => `- ${i}`), ''])].join('\n').trim() + '\n');
 }
 
 export function planAsMarkdown(title: string, sections: PlanSection[]): string {
-  return (
+  return exportText(
     [`# ${escapeMarkdown(title)}`, '', ...sections.flatMap((s) => [`## ${escapeMarkdown(s.title)}`, '', ...s.items.map((i) => `- ${escapeMarkdown(i)}`), ''])]
       .join('\n')
-      .trim() + '\n'
+      .trim() + '\n',
   );
 }

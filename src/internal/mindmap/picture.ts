@@ -66,8 +66,13 @@ function decode(src: string): Promise<ImageBitmap | null> {
   if (!bitmap) {
     const [head, data = ''] = src.split(',');
     const type = head.slice(5, head.indexOf(';'));
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-    bitmap = createImageBitmap(new Blob([bytes], { type })).catch(() => null);
+    try {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      bitmap = createImageBitmap(new Blob([bytes], { type })).catch(() => null);
+    } catch {
+      // The schema admits only valid base64; this guards a picture that slipped past it.
+      bitmap = Promise.resolve(null);
+    }
     decoded.set(src, bitmap);
     // Keep the most recent few dozen; a session rarely shows more.
     if (decoded.size > 60) decoded.delete(decoded.keys().next().value!);

@@ -1,14 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SessionState } from './state.js';
+import { parseState, type SessionState } from './state.js';
 
-/** What crosses the frame boundary: tagged, so a host page can tell our messages apart. */
+/**
+ * What crosses the frame boundary: tagged, so a host page can tell our messages apart.
+ * In: `kjk-set-state` (with `state`), `kjk-get-state`. Out: `kjk-change` on every change,
+ * `kjk-state` in answer to either, and `kjk-error` (with `problems`) when a set state was
+ * refused: each problem names a place and what was expected there, never the user's text.
+ */
 export interface BridgeMessage {
   source: 'ken-je-kracht';
-  type: 'kjk-change' | 'kjk-state' | 'kjk-set-state' | 'kjk-get-state';
+  type: 'kjk-change' | 'kjk-state' | 'kjk-error' | 'kjk-set-state' | 'kjk-get-state';
   tag?: string;
   storageKey?: string;
   state?: unknown;
+  /** Only on `kjk-error`: why the state was not applied, e.g. `tensions.1.marked: expected boolean, not a string`. */
+  problems?: string[];
 }
+
+/** Messages within one frame are one batch: a parent page that floods us costs one parse. */
+const BATCH_MS = 16;
 
 interface BridgeHost extends ReactiveControllerHost, HTMLElement {
   messageOrigin: string;
@@ -60,14 +70,41 @@ export class MessageBridge implements ReactiveController {
   hostDisconnected(): void {
     this.host.removeEventListener('kjk-change', this.onChange);
     window.removeEventListener('message', this.onMessage);
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.batch = undefined;
   }
 
-  private post(type: BridgeMessage['type'], state: unknown): void {
+  /** What the parent asked for since the last answer: the latest state to set, if any. */
+  private batch?: { set?: { state: unknown } };
+  private timer?: ReturnType<typeof setTimeout>;
+
+  private post(type: BridgeMessage['type'], state: unknown, problems?: string[]): void {
     const origin = this.origin;
     if (!origin || window.parent === window) return;
     const message: BridgeMessage = { source: 'ken-je-kracht', type, tag: this.host.localName, storageKey: this.host.storageKey, state };
+    if (problems) message.problems = problems;
     window.parent.postMessage(message, origin);
   }
+
+  /** Applies only the latest state of the batch and answers once, however many messages came. */
+  private flush = (): void => {
+    const batch = this.batch;
+    this.batch = undefined;
+    this.timer = undefined;
+    if (!batch) return;
+    if (batch.set) {
+      const parsed = parseState(batch.set.state);
+      if (!parsed.ok) {
+        const problems =
+          parsed.reason === 'future' ? [`version: ${parsed.version} is newer than this release reads`] : parsed.problems.slice(0, 20);
+        this.post('kjk-error', undefined, problems);
+      }
+      // Also when invalid: the store refuses it, keeps what it has and says so in the console.
+      this.host.state = batch.set.state as SessionState;
+    }
+    this.post('kjk-state', this.host.state);
+  };
 
   private onChange = (event: Event): void => {
     // Only our own session's changes, not those bubbling up from elements inside us.
@@ -78,7 +115,9 @@ export class MessageBridge implements ReactiveController {
     const origin = this.origin;
     const data = event.data as BridgeMessage | undefined;
     if (!origin || event.origin !== origin || event.source !== window.parent || data?.source !== 'ken-je-kracht') return;
-    if (data.type === 'kjk-set-state') this.host.state = data.state as SessionState;
-    if (data.type === 'kjk-get-state' || data.type === 'kjk-set-state') this.post('kjk-state', this.host.state);
+    if (data.type !== 'kjk-set-state' && data.type !== 'kjk-get-state') return;
+    this.batch ??= {};
+    if (data.type === 'kjk-set-state') this.batch.set = { state: data.state };
+    this.timer ??= setTimeout(this.flush, BATCH_MS);
   };
 }

@@ -23,7 +23,9 @@ export class SessionElement extends LitElement {
 
   /**
    * In an iframe: the one origin of the parent page (e.g. `https://lms.example.nl`) that receives
-   * every change and may set or ask for the state by `postMessage`. No wildcard.
+   * every change (`kjk-change`) and may set or ask for the state by `postMessage` (`kjk-set-state`,
+   * `kjk-get-state`, answered with `kjk-state`; a refused state first with `kjk-error` and its
+   * `problems`). No wildcard.
    */
   @property({ attribute: 'message-origin' }) messageOrigin = '';
 

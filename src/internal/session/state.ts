@@ -3,6 +3,7 @@
  * state saved by an older release is migrated forward and a newer one is recognised.
  */
 import * as v from 'valibot';
+import { describeIssues } from '../validation.js';
 
 export const STATE_VERSION = 2;
 
@@ -67,7 +68,8 @@ const mapItemSchema = v.variant('kind', [
     src: v.pipe(
       v.string(),
       v.maxLength(MAX_PICTURE_CHARS, 'is a picture that is too large'),
-      v.regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/, 'is not a stored picture'),
+      // Whole base64 quads only: anything else makes atob throw on every repaint.
+      v.regex(/^data:image\/(jpeg|png|webp);base64,(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'is not a stored picture'),
     ),
     x: coordinate,
     y: coordinate,
@@ -107,10 +109,13 @@ const participantSchema = v.strictObject({
 });
 export type Participant = v.InferOutput<typeof participantSchema>;
 
+/** Participants on one sheet: a group, not a class list. */
+export const MAX_PARTICIPANTS = 30;
+
 /** One work format's sheet: the central issue and every participant's notes. */
 export const worksheetStateSchema = v.strictObject({
   topic: userText,
-  participants: v.pipe(v.array(participantSchema), v.minLength(1), v.maxLength(30)),
+  participants: v.pipe(v.array(participantSchema), v.minLength(1), v.maxLength(MAX_PARTICIPANTS)),
   active: id,
 });
 export type WorksheetState = v.InferOutput<typeof worksheetStateSchema>;
@@ -159,7 +164,7 @@ export type ParsedState =
 export function parseWorksheet(data: unknown): { ok: true; worksheet: WorksheetState } | { ok: false; problems: string[] } {
   const result = v.safeParse(worksheetStateSchema, data);
   if (result.success) return { ok: true, worksheet: result.output };
-  return { ok: false, problems: result.issues.map((i) => `${v.getDotPath(i) ?? '(werkblad)'}: ${i.message}`) };
+  return { ok: false, problems: describeIssues(result.issues, '(worksheet)').map((p) => `${p.path}: ${p.message}`) };
 }
 
 /** Checks and migrates a state from storage, an import or the host page. Never throws. */
@@ -182,6 +187,6 @@ function parseStateUnsafe(data: unknown): ParsedState {
   return {
     ok: false,
     reason: 'invalid',
-    problems: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(state)'}: ${issue.message}`),
+    problems: describeIssues(result.issues, '(state)').map((p) => `${p.path}: ${p.message}`),
   };
 }

@@ -2,9 +2,10 @@
  * The worksheet every work format shares: a central issue, participants, notes per zone
  * and person figures. Pure functions on a draft state, so each element only renders.
  */
-import { parseWorksheet, type MapItem, type Note, type Participant, type WorksheetState } from '../session/state.js';
+import { MAX_PARTICIPANTS, parseWorksheet, type MapItem, type Note, type Participant, type WorksheetState } from '../session/state.js';
 import type { MessageKey } from '../i18n.js';
-import { escapeMarkdown } from '../output.js';
+import { escapeMarkdown, exportText } from '../output.js';
+import { nestedDeeperThan } from '../validation.js';
 
 export interface Zone {
   id: string;
@@ -96,6 +97,41 @@ export function removeParticipant(ws: WorksheetState, id: string): void {
   if (ws.active === id) ws.active = ws.participants[Math.max(0, index - 1)].id;
 }
 
+export { MAX_PARTICIPANTS };
+
+/** Whether replacing the sheet would lose anything: a note, name, figure, drawing or own central issue. */
+export function hasContent(ws: WorksheetState, presetTopic = ''): boolean {
+  if (ws.topic.trim() && ws.topic !== presetTopic) return true;
+  if (ws.participants.length > 1) return true;
+  return ws.participants.some(
+    (p) =>
+      p.name.trim() ||
+      Object.values(p.notes).some((notes) => notes.length) ||
+      p.figures.length ||
+      p.drawing?.items.length ||
+      p.drawing?.strokes.length,
+  );
+}
+
+/**
+ * The sheet with the imported participants added after its own, with fresh ids where they
+ * collide; undefined when together they are more than a sheet holds. The first added one
+ * becomes active, so the user sees what came in; the sheet keeps its own central issue.
+ */
+export function appendParticipants(ws: WorksheetState, incoming: WorksheetState): WorksheetState | undefined {
+  if (ws.participants.length + incoming.participants.length > MAX_PARTICIPANTS) return undefined;
+  const next = structuredClone(ws);
+  const taken = new Set(next.participants.map((p) => p.id));
+  for (const participant of structuredClone(incoming.participants)) {
+    if (taken.has(participant.id)) participant.id = newId('p');
+    taken.add(participant.id);
+    next.participants.push(participant);
+  }
+  next.active = next.participants[ws.participants.length].id;
+  if (!next.topic.trim()) next.topic = incoming.topic;
+  return next;
+}
+
 // ---------- Output ----------
 
 export interface SheetText {
@@ -147,7 +183,7 @@ function lines(ws: WorksheetState, sheet: SheetText, t: Translate, { text, bulle
 }
 
 export function worksheetAsText(ws: WorksheetState, sheet: SheetText, t: Translate): string {
-  return lines(ws, sheet, t, { text: (s) => s, bullet: (s) => `- ${s}`, heading: (s) => s }).join('\n').trim() + '\n';
+  return exportText(lines(ws, sheet, t, { text: (s) => s, bullet: (s) => `- ${s}`, heading: (s) => s }).join('\n').trim() + '\n');
 }
 
 export function worksheetAsMarkdown(ws: WorksheetState, sheet: SheetText, t: Translate): string {
@@ -156,7 +192,7 @@ export function worksheetAsMarkdown(ws: WorksheetState, sheet: SheetText, t: Tra
     bullet: (s) => `- ${escapeMarkdown(s)}`,
     heading: (s, level) => `${'#'.repeat(level)} ${escapeMarkdown(s)}`,
   });
-  return md.join('\n').trim() + '\n';
+  return exportText(md.join('\n').trim() + '\n');
 }
 
 export const EXPORT_FORMAT = 'ken-je-kracht/worksheet';
@@ -166,12 +202,22 @@ export function worksheetAsJson(ws: WorksheetState, kind: string): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, kind, worksheet: ws }, null, 2) + '\n';
 }
 
+/**
+ * Largest file the import reads: the browser's storage holds about 5 MB, so a bigger sheet
+ * could not be kept anyway. Checked before parsing: a 10 MB file froze the page for 15 s.
+ */
+export const MAX_IMPORT_BYTES = 5 * 2 ** 20;
+/** An exported sheet nests 7 levels (worksheet.participants.0.drawing.items.0.x). */
+const MAX_IMPORT_DEPTH = 20;
+
 export type ImportResult =
   | { ok: true; worksheet: WorksheetState }
+  | { ok: false; reason: 'too-large'; bytes: number }
   | { ok: false; reason: 'not-json' | 'not-worksheet' | 'other-kind' | 'future' | 'invalid'; detail?: string };
 
 /** Reads an exported file; anything wrong is reported and nothing is changed. */
 export function parseWorksheetFile(text: string, kind: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large', bytes: text.length };
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(text);
@@ -180,7 +226,9 @@ export function parseWorksheetFile(text: string, kind: string): ImportResult {
   }
   if (!data || typeof data !== 'object' || data.format !== EXPORT_FORMAT) return { ok: false, reason: 'not-worksheet' };
   if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) return { ok: false, reason: 'future' };
-  if (data.kind !== kind) return { ok: false, reason: 'other-kind', detail: String(data.kind) };
+  // Only a short id is repeated: an object's toString may throw, a deep array overflows the stack.
+  if (data.kind !== kind) return { ok: false, reason: 'other-kind', detail: typeof data.kind === 'string' ? data.kind.slice(0, 40) : '?' };
+  if (nestedDeeperThan(data, MAX_IMPORT_DEPTH)) return { ok: false, reason: 'invalid', detail: 'nested too deeply' };
   const parsed = parseWorksheet(data.worksheet);
   if (!parsed.ok) return { ok: false, reason: 'invalid', detail: parsed.problems[0] };
   const ws = parsed.worksheet;

@@ -14,6 +14,7 @@ import { findCard } from '../content/decks.js';
 import { renderBlock } from '../content/render-card.js';
 import { copyText, downloadText } from '../output.js';
 import { renderAddRow } from '../render-add-row.js';
+import { megabytes } from '../validation.js';
 import { PrintController } from '../print-controller.js';
 import * as model from './model.js';
 import type { Zone } from './model.js';
@@ -82,6 +83,10 @@ export abstract class WorksheetElement extends SessionElement {
   /** @internal */
   protected readonly printer = new PrintController<'blank' | 'filled'>(this, () => 'filled');
   @state() private confirmingRemove = false;
+  /** A valid imported sheet waiting for the user to choose: replace, add as participants, or cancel. */
+  @state() private pendingImport?: WorksheetState;
+  /** The stored sheet as it was before the last import, for "Ongedaan maken" (none: there was none). */
+  @state() private undoImport?: { before: WorksheetState | undefined };
   /** The sheet shown until the first change is saved; kept so its ids stay stable. */
   private unsaved?: WorksheetState;
 
@@ -112,6 +117,8 @@ export abstract class WorksheetElement extends SessionElement {
 
   /** Applies a change to this work format's sheet and saves it. */
   protected change(recipe: (ws: WorksheetState) => void): void {
+    // Undo restores the sheet from before the import; after an edit that would lose the edit.
+    this.undoImport = undefined;
     this.session.update((s) => {
       const ws = (s.worksheets[this.kind] ??= structuredClone(this.worksheet));
       recipe(ws);
@@ -152,8 +159,19 @@ export abstract class WorksheetElement extends SessionElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = model.parseWorksheetFile(await file.text(), this.kind);
+    this.pendingImport = undefined;
+    this.undoImport = undefined;
+    // Measured before reading: parsing a file of many megabytes freezes the page.
+    const result =
+      file.size > model.MAX_IMPORT_BYTES
+        ? ({ ok: false, reason: 'too-large', bytes: file.size } as const)
+        : model.parseWorksheetFile(await file.text(), this.kind);
     if (!result.ok) {
+      if (result.reason === 'too-large') {
+        const mb = (bytes: number) => megabytes(bytes, this.locale.lang);
+        this.say(this.t('importTooLarge', { size: mb(result.bytes), max: mb(model.MAX_IMPORT_BYTES) }), true);
+        return;
+      }
       const key = {
         'not-json': 'importNotJson',
         'not-worksheet': 'importNotWorksheet',
@@ -164,9 +182,50 @@ export abstract class WorksheetElement extends SessionElement {
       this.say(this.t(key, { kind: result.detail ?? '', detail: result.detail ?? '' }), true);
       return;
     }
-    this.session.update((s) => void (s.worksheets[this.kind] = result.worksheet));
-    this.say(this.t('imported'));
+    if (!model.hasContent(this.worksheet, this.topic)) {
+      this.applyImport(result.worksheet);
+      return;
+    }
+    // Never replace someone's notes unasked: the choice comes first.
+    this.say('');
+    this.pendingImport = result.worksheet;
+    void this.focusAfterUpdate('.import-choice button');
   };
+
+  /** Puts an imported sheet in place of this one, or adds its participants, and offers undo. */
+  private applyImport(incoming: WorksheetState, append = false): void {
+    this.pendingImport = undefined;
+    const next = append ? model.appendParticipants(this.worksheet, incoming) : incoming;
+    if (!next) {
+      const values = { max: model.MAX_PARTICIPANTS, current: this.worksheet.participants.length, added: incoming.participants.length };
+      this.say(this.t('importTooMany', values), true);
+      void this.focusAfterUpdate('#import');
+      return;
+    }
+    const stored = this.session.state?.worksheets[this.kind];
+    const before = stored && structuredClone(stored);
+    this.session.update((s) => void (s.worksheets[this.kind] = structuredClone(next)));
+    this.say(append ? this.t('importedAppended', { n: incoming.participants.length }) : this.t('imported'));
+    this.undoImport = { before };
+    void this.focusAfterUpdate('[data-action="undo-import"]');
+  }
+
+  private cancelImport(): void {
+    this.pendingImport = undefined;
+    this.say(this.t('importCancelled'));
+    void this.focusAfterUpdate('#import');
+  }
+
+  private undoLastImport(): void {
+    const before = this.undoImport?.before;
+    this.undoImport = undefined;
+    this.session.update((s) => {
+      if (before) s.worksheets[this.kind] = before;
+      else delete s.worksheets[this.kind];
+    });
+    this.say(this.t('importUndone'));
+    void this.focusAfterUpdate('#import');
+  }
 
   // Public methods
 
@@ -528,6 +587,25 @@ export abstract class WorksheetElement extends SessionElement {
       </button>
       <input id="import" class="visually-hidden file" type="file" accept=".json,application/json" @change=${this.onImport} />
       <label for="import" class="button quiet" data-action="import">${t('import')}</label>
+      ${this.pendingImport
+        ? html`<div class="confirm import-choice" role="group" aria-labelledby="import-choice">
+            <p id="import-choice">${t('importChoice')}</p>
+            <button type="button" class="button danger" data-action="import-replace" @click=${() => this.applyImport(this.pendingImport!)}>
+              ${t('importReplace')}
+            </button>
+            <button type="button" class="button quiet" data-action="import-append" @click=${() => this.applyImport(this.pendingImport!, true)}>
+              ${t('importAppend')}
+            </button>
+            <button type="button" class="button quiet" data-action="import-cancel" @click=${() => this.cancelImport()}>
+              ${t('importCancel')}
+            </button>
+          </div>`
+        : nothing}
+      ${this.undoImport
+        ? html`<button type="button" class="button quiet" data-action="undo-import" @click=${() => this.undoLastImport()}>
+            ${t('undoImport')}
+          </button>`
+        : nothing}
     </div>`;
   }
 

@@ -273,6 +273,10 @@ export const worksheetStyles = css`
     padding-block-start: 1em;
     border-block-start: 1px dashed color-mix(in srgb, var(--_accent) 50%, transparent);
   }
+  /* The import's question takes a line of its own under the buttons. */
+  .import-choice {
+    flex-basis: 100%;
+  }
   .file:focus-visible + label {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
