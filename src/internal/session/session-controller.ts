@@ -9,6 +9,8 @@ import type { LocaleController } from '../i18n.js';
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   persist: string;
   storageKey: string;
+  /** Shows the answers without letting them change (e.g. an LMS's review mode). */
+  readonly?: boolean;
 }
 
 /** Elements that provide a session; a child that connects before they upgrade waits for them. */
@@ -73,7 +75,9 @@ export class SessionController implements ReactiveController {
     else this.pendingState = value;
   }
 
+  /** An edit by the user; ignored while the host is read-only, whatever control sent it. */
   update(recipe: (draft: SessionState) => void): void {
+    if (this.host.readonly) return;
     this.store?.update(recipe);
   }
 
