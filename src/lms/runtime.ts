@@ -86,6 +86,8 @@ export class LmsRuntime {
   private alert = '';
   private choice: '' | 'overwrite' | 'useLocal' = '';
   private readonly started = Date.now();
+  /** The state of the last edit. */
+  private latest?: SessionState;
   /** Where this learner's copies are kept in this browser; set once the LMS is connected. */
   private localKey = '';
 
@@ -146,7 +148,7 @@ export class LmsRuntime {
     this.completed = status === 'completed' || status === 'passed';
     // Never "incomplete" over a finished attempt: new notes after Klaar do not undo completion.
     if (!this.completed && !this.review && api.set(api.elements.status, 'incomplete')) api.commit();
-    el.addEventListener('kjk-change', () => this.changed());
+    el.addEventListener('kjk-change', (event) => this.changed((event as CustomEvent<{ state: SessionState }>).detail.state));
     parts.done.addEventListener('click', () => this.complete());
     parts.choice.addEventListener('click', () => this.choose());
     document.addEventListener('visibilitychange', () => {
@@ -260,8 +262,9 @@ export class LmsRuntime {
 
   // Saving
 
-  private changed(): void {
+  private changed(state: SessionState): void {
     if (this.review) return;
+    this.latest = state;
     this.dirty = true;
     clearTimeout(this.setTimer);
     this.setTimer = setTimeout(() => this.write(), SAVE_DELAY);
@@ -271,7 +274,8 @@ export class LmsRuntime {
   private write(): boolean {
     clearTimeout(this.setTimer);
     this.setTimer = undefined;
-    const state = this.element?.state;
+    // Taken off the page, the element has let go of its session: its last change is kept here.
+    const state = this.element?.state ?? this.latest;
     if (!this.dirty || this.review || !state) return true;
     if (this.hold) {
       this.dirty = false;
