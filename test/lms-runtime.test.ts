@@ -111,6 +111,36 @@ describe('LMS packages in an LMS that follows the specs', function () {
         expect(storedNotes(lms)).to.deep.equal(['Eerste', 'Tweede']);
       });
 
+      it('a browser copy that never reached the LMS, while the LMS got other work since: both kept, the learner chooses', async () => {
+        const lms = new LmsDouble({ version });
+        const first = await open(lms);
+        await typeNote(first.el, 'why', 'Eerste');
+        expect(await waitFor(() => storedNotes(lms).length === 1)).to.equal(true);
+        lms.faults.commit = '101';
+        await typeNote(first.el, 'why', 'Tweede');
+        expect(await waitFor(() => pendingCopy()?.includes('Tweede'))).to.equal(true);
+        leave();
+        lms.faults.commit = undefined;
+        // Meanwhile, in another browser.
+        const thisBrowser = { ...localStorage };
+        localStorage.clear();
+        const other = await open(lms);
+        await typeNote(other.el, 'why', 'Anders');
+        expect(await waitFor(() => storedNotes(lms).length === 2)).to.equal(true);
+        leave();
+        for (const [k, v] of Object.entries(thisBrowser)) localStorage.setItem(k, v);
+        const again = await open(lms);
+        expect(again.said()).to.contain('ander werk');
+        expect(notesIn(again.el, 'why')).to.deep.equal(['Eerste', 'Anders']);
+        expect(storedNotes(lms)).to.deep.equal(['Eerste', 'Anders']);
+        expect(again.choice.hidden).to.equal(false);
+        expect(again.choice.textContent).to.equal('Zet het werk uit deze browser terug');
+        again.choice.click();
+        await again.el.updateComplete;
+        expect(notesIn(again.el, 'why')).to.deep.equal(['Eerste', 'Tweede']);
+        expect(storedNotes(lms)).to.deep.equal(['Eerste', 'Tweede']);
+      });
+
       it('a second browser that only opens and closes never overwrites the work', async () => {
         const lms = new LmsDouble({ version });
         const first = await open(lms);
