@@ -94,6 +94,9 @@ describe('LMS packages', () => {
       // The learner's knowing choice replaces it.
       expect(choice.hidden).to.equal(false);
       expect(choice.textContent).to.equal('Bewaar dit werk in de leeromgeving');
+      // "Klaar" while holding marks it done, but never says the work is saved.
+      (status.ownerDocument.getElementById('kjk-lms-done') as HTMLButtonElement).click();
+      expect(status.textContent).to.contain('alleen in deze browser, niet in de leeromgeving').and.not.to.contain('opgeslagen');
       choice.click();
       expect(decode((api as any).cmi.suspend_data)!.state!.worksheets.octagon.participants[0].notes.why[0].text).to.equal('opnieuw begonnen');
       expect(choice.hidden).to.equal(true);

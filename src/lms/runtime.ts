@@ -362,7 +362,8 @@ export class LmsRuntime {
     if (this.wantComplete) {
       this.wantComplete = false;
       this.completed = true;
-      this.info = 'completed';
+      // While holding, the latest work is in this browser only: never say it is saved.
+      this.info = this.hold ? 'completedHeld' : 'completed';
     }
     this.failing = false;
     this.alert = '';
@@ -470,6 +471,8 @@ export class LmsRuntime {
     if (this.connected) api.terminate();
     this.connected = false;
     this.ended = true;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
   }
 
   /** Back from the back/forward cache after `end()`: connect again, so later edits are saved. */
