@@ -9,15 +9,11 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { unzipSync, strFromU8 } from 'fflate';
 import { decode, encode } from '../src/lms/suspend-data.js';
-import { typeNote as typeInto } from './worksheet-suite.js';
-import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
+import { launchWith, leave, typeNote, wait } from './lms-helpers.js';
 
-type Updatable = HTMLElement & { updateComplete: Promise<unknown>; state: any };
 type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
-type Win = Window & { API?: unknown; API_1484_11?: unknown };
 
 const FORMATS = ['look-back', 'octagon', 'circle-quadrant', 'mindmap', 'action-card', 'word-cloud'];
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function newApi(version: '1.2' | '2004', cmi: Record<string, unknown> = {}): Api {
   const api = version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
@@ -30,40 +26,9 @@ function committed(api: Api): any {
   return (api.renderCommitCMI(true) as any).cmi;
 }
 
-let frame: HTMLIFrameElement | undefined;
-
-/** Launches a package in a frame, with the API (or none) in this window, its parent. */
-async function launch(zip: string, api?: Api, version?: '1.2' | '2004') {
-  const win = window as Win;
-  delete win.API;
-  delete win.API_1484_11;
-  if (api) {
-    if (version === '1.2') win.API = api;
-    else win.API_1484_11 = api;
-  }
-  frame = document.createElement('iframe');
-  frame.width = '1000';
-  frame.height = '900';
-  frame.src = `/lms/${zip}/index.html`;
-  const loaded = new Promise((r) => frame!.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  for (let i = 0; i < 200 && !doc.querySelector<Updatable>('#kjk-main > *')?.shadowRoot?.querySelector('.ws'); i++) await wait(20);
-  const el = doc.querySelector<Updatable>('#kjk-main > *')!;
-  await el.updateComplete;
-  await wait(50);
-  return { doc, el, status: doc.getElementById('kjk-lms-status')!, done: doc.getElementById('kjk-lms-done') as HTMLButtonElement };
-}
-
-/** The learner leaves: the page is hidden and goes away. */
-function leave(): void {
-  frame?.remove();
-  frame = undefined;
-}
-
-/** The worksheet suite's typing, on an element inside the package's frame. */
-const typeNote = (el: Updatable, zone: string, text: string) => typeInto(el as unknown as WorksheetElement, zone, text);
+/** Launches a package with scorm-again (or no LMS) in this window. */
+const launch = (zip: string, api?: Api, version?: '1.2' | '2004') =>
+  launchWith(zip, api ? (version === '1.2' ? { API: api } : { API_1484_11: api }) : {});
 
 describe('LMS packages', () => {
   afterEach(() => {
@@ -105,76 +70,36 @@ describe('LMS packages', () => {
       // Without --report-answers nothing but completion and time reaches the LMS.
       expect(Object.keys(read(resumed, 'interactions') ?? {}).filter((k) => /^\d+$/.test(k))).to.have.length(0);
       leave();
-      expect(read(resumed, version === '1.2' ? 'core.exit' : 'exit')).to.equal(version === '1.2' ? '' : 'normal');
+      // Still "suspend" after Klaar: the work must survive the next launch (see the README).
+      expect(read(resumed, version === '1.2' ? 'core.exit' : 'exit')).to.equal('suspend');
+      expect(read(resumed, status)).to.equal('completed');
     });
   }
-
-  it('SCORM 1.2: a state over 4,096 characters moves its drawings to the browser, says so, and comes back whole', async () => {
-    const api = newApi('1.2');
-    const { el, status } = await launch('kjk-mindmap-scorm12.zip', api, '1.2');
-    // Lines drawn by hand do not compress well: pseudo-random points.
-    let seed = 3;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) % 3000) / 10 - 150;
-    const strokes = Array.from({ length: 12 }, (_, i) => ({
-      id: `s-${i}`,
-      pen: 'blue',
-      width: 5,
-      d: `M${Array.from({ length: 60 }, () => `${rand()} ${rand()}`).join(' L')}`,
-    }));
-    const state = structuredClone(el.state);
-    state.worksheets.mindmap = {
-      topic: 'eigen kracht',
-      active: 'p-1',
-      participants: [{ id: 'p-1', name: '', figures: [], notes: { images: [{ id: 'n-1', text: 'Een brug' }] }, drawing: { strokes, items: [] } }],
-    };
-    el.state = state;
-    await wait(1100);
-    const saved = (api as any).cmi.suspend_data as string;
-    expect(saved.length, 'our own limit, not the runtime\'s').to.be.at.most(4096);
-    expect(status.textContent).to.contain('te groot').and.to.contain('tekeningen');
-    expect(Object.keys(localStorage).some((k) => k.startsWith('kjk-lms:ken-je-kracht-mindmap:'))).to.equal(true);
-    leave();
-    const again = await launch('kjk-mindmap-scorm12.zip', newApi('1.2', { suspend_data: saved }), '1.2');
-    const sheet = again.el.state.worksheets.mindmap.participants[0];
-    expect(sheet.notes.images[0].text).to.equal('Een brug');
-    expect(sheet.drawing.strokes).to.deep.equal(strokes);
-  });
-
-  it('SCORM 1.2: notes that alone do not fit move whole to the browser, never cut short', async () => {
-    const api = newApi('1.2');
-    const { el, status } = await launch('kjk-look-back-scorm12.zip', api, '1.2');
-    let seed = 11;
-    const letters = 'abcdefghijklmnopqrstuvwxyz ';
-    const text = () => Array.from({ length: 900 }, () => letters[(seed = (seed * 48271) % 2147483647) % letters.length]).join('');
-    const state = structuredClone(el.state);
-    state.worksheets['look-back'] = {
-      topic: '',
-      active: 'p-1',
-      participants: [{ id: 'p-1', name: '', figures: [], notes: { situation: Array.from({ length: 8 }, (_, i) => ({ id: `n-${i}`, text: text() })) } }],
-    };
-    el.state = state;
-    await wait(1100);
-    expect(((api as any).cmi.suspend_data as string).length).to.be.at.most(4096);
-    expect(status.textContent).to.contain('in deze browser bewaard');
-    const saved = (api as any).cmi.suspend_data;
-    leave();
-    const again = await launch('kjk-look-back-scorm12.zip', newApi('1.2', { suspend_data: saved }), '1.2');
-    expect(again.el.state.worksheets['look-back']).to.deep.equal(state.worksheets['look-back']);
-  });
 
   for (const [what, suspend] of [
     ['damaged suspend_data', 'kjk1:!!nicht-base64'],
     ['suspend_data whose state fails the schema', encode({ moved: 'none', state: { version: 2, plan: 'nee' } as never })],
   ]) {
-    it(`${what}: says so, sets it aside in the browser and starts empty`, async () => {
+    it(`${what}: says so, sets it aside in the browser, never overwrites it unasked`, async () => {
       const api = newApi('2004', { suspend_data: suspend });
-      const { el, status } = await launch('kjk-octagon-scorm2004.zip', api, '2004');
+      const { el, status, choice } = await launch('kjk-octagon-scorm2004.zip', api, '2004');
       expect(status.textContent).to.contain('konden niet worden gelezen');
       const kept = Object.entries(localStorage).find(([k]) => k.endsWith(':unreadable'));
       expect(kept?.[1]).to.equal(suspend);
       await typeNote(el, 'why', 'opnieuw begonnen');
       await wait(1100);
+      expect((api as any).cmi.suspend_data, 'held, not overwritten').to.equal(suspend);
+      expect(status.textContent).to.contain('alleen in deze browser');
+      expect(Object.keys(localStorage).some((k) => k.endsWith(':held'))).to.equal(true);
+      // The learner's knowing choice replaces it.
+      expect(choice.hidden).to.equal(false);
+      expect(choice.textContent).to.equal('Bewaar dit werk in de leeromgeving');
+      // "Klaar" while holding marks it done, but never says the work is saved.
+      (status.ownerDocument.getElementById('kjk-lms-done') as HTMLButtonElement).click();
+      expect(status.textContent).to.contain('alleen in deze browser, niet in de leeromgeving').and.not.to.contain('opgeslagen');
+      choice.click();
       expect(decode((api as any).cmi.suspend_data)!.state!.worksheets.octagon.participants[0].notes.why[0].text).to.equal('opnieuw begonnen');
+      expect(choice.hidden).to.equal(true);
     });
   }
 

@@ -38,12 +38,27 @@ describe('finding the LMS API', () => {
     expect(findApi(behindForeign)?.version).to.equal('2004');
     let deep = fakeWindow({ api12: true });
     for (let i = 0; i < 15; i++) deep = fakeWindow({ parent: deep });
-    expect(findApi(deep, 10)).to.equal(null);
+    expect(findApi(deep, undefined, 10)).to.equal(null);
     expect(findApi(fakeWindow())).to.equal(null);
   });
 
   it('writes session time as each version wants it', () => {
     expect(sessionTime(3_723_450, '1.2')).to.equal('0001:02:03.45');
     expect(sessionTime(3_723_450, '2004')).to.equal('PT1H2M3.45S');
+  });
+
+  it('never writes 60 seconds: 59.996 s rounds up to the next minute (and hour)', () => {
+    expect(sessionTime(59_996, '1.2')).to.equal('0000:01:00.00');
+    expect(sessionTime(59_996, '2004')).to.equal('PT0H1M0.00S');
+    expect(sessionTime(3_599_996, '1.2')).to.equal('0001:00:00.00');
+    expect(sessionTime(59_994, '1.2')).to.equal('0000:00:59.99');
+  });
+
+  it('a package looks only for its own version\'s API', () => {
+    const both = fakeWindow({ parent: fakeWindow({ api12: true, api2004: true }) });
+    expect(findApi(both, '1.2')?.version).to.equal('1.2');
+    expect(findApi(both, '2004')?.version).to.equal('2004');
+    expect(findApi(fakeWindow({ parent: fakeWindow({ api2004: true }) }), '1.2')).to.equal(null);
+    expect(findApi(fakeWindow({ parent: fakeWindow({ api12: true }) }), '2004')).to.equal(null);
   });
 });

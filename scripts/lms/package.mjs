@@ -78,13 +78,17 @@ function indexHtml({ title, lang, bundle, runtime, config }) {
 <link rel="icon" href="data:,">
 <title>${xml(title)}</title>
 <style>
-body { margin: 0; padding: 1rem; background: #f6f3ee; color: #24211d; font-family: system-ui, sans-serif; }
-.kjk-lms-status, .kjk-lms { max-width: 75rem; margin: 0 auto 1rem; }
-.kjk-lms-status { padding: 0.75rem 1rem; border-radius: 0.75rem; background: #fff4d6; border-inline-start: 0.4rem solid #e49a2f; }
-.kjk-lms-status:empty, .kjk-lms p:empty { display: none; }
-.kjk-lms { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin-block-start: 1rem; }
-.kjk-lms p { flex: 1 1 20rem; margin: 0; }
-.kjk-lms button { min-height: 2.75rem; padding: 0.5rem 1.5rem; border: 0; border-radius: 999px; background: #1f5596; color: #fff; font: inherit; font-weight: 700; cursor: pointer; }
+body { margin: 0; padding: 1em; background: #f6f3ee; color: #24211d; font-family: system-ui, sans-serif; }
+.kjk-lms { max-width: 75em; margin: 0 auto; }
+/* The bar with the save status and Klaar stays in view at the bottom, next to the sheet being filled. */
+.kjk-lms { position: sticky; bottom: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: 0.75em; align-items: center; margin-block-start: 1em; padding: 0.75em 1em; border-radius: 0.75em 0.75em 0 0; background: #fff; box-shadow: 0 -0.125em 0.5em rgb(0 0 0 / 0.15); }
+.kjk-lms p { flex: 1 1 20em; margin: 0; }
+.kjk-lms p:empty, .kjk-lms [hidden] { display: none; }
+.kjk-lms-status, .kjk-lms-alert { padding: 0.5em 0.75em; border-radius: 0.5em; }
+.kjk-lms-status { background: #fff4d6; border-inline-start: 0.4em solid #e49a2f; }
+.kjk-lms-alert { background: #fde8e6; border-inline-start: 0.4em solid #b3261e; font-weight: 600; }
+.kjk-lms button { min-height: 2.75em; padding: 0.5em 1.5em; border: 0; border-radius: 999px; background: #1f5596; color: #fff; font: inherit; font-weight: 700; cursor: pointer; }
+.kjk-lms button.kjk-lms-choice { background: #fff; color: #1f5596; box-shadow: inset 0 0 0 0.125em #1f5596; }
 .kjk-lms button:focus-visible { outline: 3px solid #1b4fd6; outline-offset: 3px; }
 /* In an LMS the answers are kept there: the element's own line about this browser would mislead. */
 .kjk-lms-connected #kjk-main > *::part(session) { display: none; }
@@ -94,9 +98,14 @@ body { margin: 0; padding: 1rem; background: #f6f3ee; color: #24211d; font-famil
 <script type="module">${script}</script>
 </head>
 <body>
-<p id="kjk-lms-status" class="kjk-lms-status" role="status"></p>
 <main id="kjk-main"></main>
-<div class="kjk-lms"><p id="kjk-lms-where"></p><button type="button" id="kjk-lms-done">Klaar</button></div>
+<div class="kjk-lms">
+<p id="kjk-lms-alert" class="kjk-lms-alert" role="alert"></p>
+<p id="kjk-lms-status" class="kjk-lms-status" role="status"></p>
+<p id="kjk-lms-where"></p>
+<button type="button" id="kjk-lms-choice" class="kjk-lms-choice" hidden></button>
+<button type="button" id="kjk-lms-done">Klaar</button>
+</div>
 </body>
 </html>
 `;
@@ -119,7 +128,8 @@ export async function buildPackage({ name, version, title, topic = '', lang = 'n
     readFile(path.join(root, 'dist/lms/kjk-lms-runtime.js'), 'utf8'),
   ]);
   const packageId = id ?? `ken-je-kracht-${name}`;
-  const config = { id: packageId, tag: `kjk-${name}`, kind: format.kind, topic, lang, reportAnswers };
+  // The version tells the runtime which API to look for: a 1.2 package ignores a 2004 API and vice versa.
+  const config = { id: packageId, version, tag: `kjk-${name}`, kind: format.kind, topic, lang, reportAnswers };
   const files = {
     'imsmanifest.xml': strToU8(manifest({ id: packageId, title, version, files: ['index.html', bundle] })),
     'index.html': strToU8(indexHtml({ title, lang, bundle, runtime, config })),

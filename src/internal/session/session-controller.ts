@@ -10,6 +10,8 @@ import { downloadText } from '../output.js';
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   persist: string;
   storageKey: string;
+  /** Shows the answers without letting them change (e.g. an LMS's review mode). */
+  readonly?: boolean;
 }
 
 /** Elements that provide a session; a child that connects before they upgrade waits for them. */
@@ -74,7 +76,9 @@ export class SessionController implements ReactiveController {
     else this.pendingState = value;
   }
 
+  /** An edit by the user; ignored while the host is read-only, whatever control sent it. */
   update(recipe: (draft: SessionState) => void): void {
+    if (this.host.readonly) return;
     this.store?.update(recipe);
   }
 

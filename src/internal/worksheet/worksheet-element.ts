@@ -74,6 +74,13 @@ export abstract class WorksheetElement extends SessionElement {
   /** Presets the central issue ("vraagstuk"); the group can still change it. */
   @property() topic = '';
 
+  /**
+   * Shows the filled sheet without editing controls (notes as text, no add, remove or import);
+   * print, copy and download still work. Edits that reach the session anyway are ignored.
+   * @attr readonly
+   */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
   @state() protected view: 'fill' | 'share' = 'fill';
   @state() protected shareMode: 'side' | 'zones' = 'side';
   /** The zone being worked on: highlighted on the sheet. */
@@ -541,8 +548,14 @@ export abstract class WorksheetElement extends SessionElement {
               </section>`,
             )}
           </div>`}
-      <button type="button" class="button quiet" @click=${() => (this.view = 'fill')}>${t('backToFill')}</button>
+      ${this.readonly ? nothing : html`<button type="button" class="button quiet" @click=${() => (this.view = 'fill')}>${t('backToFill')}</button>`}
     </div>`;
+  }
+
+  /** Read-only: the shared view (every participant's sheet with the notes as text); bare, only the sheet. */
+  private renderReadonly(ws: WorksheetState, zones: Zone[]): TemplateResult {
+    if (!this.bare) return this.renderShare(ws, zones);
+    return html`<figure class="sheet" part="sheet">${this.renderSheet(model.activeParticipant(ws), zones, { interactive: false })}</figure>`;
   }
 
   private renderTools(): TemplateResult {
@@ -585,7 +598,14 @@ export abstract class WorksheetElement extends SessionElement {
       >
         ${t('downloadJson')}
       </button>
-      <input id="import" class="visually-hidden file" type="file" accept=".json,application/json" @change=${this.onImport} />
+      ${this.readonly ? nothing : this.renderImport()}
+    </div>`;
+  }
+
+  /** Import and its confirmation; absent while the sheet is read-only. */
+  private renderImport(): TemplateResult {
+    const t = this.t;
+    return html`<input id="import" class="visually-hidden file" type="file" accept=".json,application/json" @change=${this.onImport} />
       <label for="import" class="button quiet" data-action="import">${t('import')}</label>
       ${this.pendingImport
         ? html`<div class="confirm import-choice" role="group" aria-labelledby="import-choice">
@@ -605,8 +625,7 @@ export abstract class WorksheetElement extends SessionElement {
         ? html`<button type="button" class="button quiet" data-action="undo-import" @click=${() => this.undoLastImport()}>
             ${t('undoImport')}
           </button>`
-        : nothing}
-    </div>`;
+        : nothing}`;
   }
 
   private renderPrint(ws: WorksheetState, zones: Zone[], card: Card): TemplateResult {
@@ -668,7 +687,9 @@ export abstract class WorksheetElement extends SessionElement {
           </details>
           <div class="ws-main">
             ${this.renderIntro(ws)}
-            ${this.usesTopic
+            ${this.usesTopic && this.readonly
+              ? html`<p class="topic"><strong>${topic.label}:</strong> ${ws.topic}</p>`
+              : this.usesTopic
               ? html`<div class="topic">
                   <label for="topic">${topic.label}</label>
                   <input
@@ -683,13 +704,13 @@ export abstract class WorksheetElement extends SessionElement {
                   ${this.renderTopicExtras()}
                 </div>`
               : nothing}
-            ${this.bare ? nothing : this.renderParticipants(ws)} ${this.view === 'share' ? this.renderShare(ws, zones) : this.renderFill(ws, zones)}
+            ${this.readonly ? this.renderReadonly(ws, zones) : html`${this.bare ? nothing : this.renderParticipants(ws)} ${this.view === 'share' ? this.renderShare(ws, zones) : this.renderFill(ws, zones)}`}
           </div>
         </div>
         ${this.bare ? nothing : this.renderTools()}
         <p class="status ${this.statusIsError ? 'error' : ''}" role="status">${this.status}</p>
       </article>
-      ${this.session.renderFooter(this.locale)} ${printing ? this.renderPrint(ws, zones, card) : nothing}
+      ${this.readonly ? nothing : this.session.renderFooter(this.locale)} ${printing ? this.renderPrint(ws, zones, card) : nothing}
     </div>`;
   }
 }
