@@ -209,6 +209,8 @@ export default {
   concurrency: 1,
   // Generous: CI runs on 2 shared cores; no test measures time.
   testFramework: { config: { timeout: 15000 } },
+  // The LMS files launch a package many times over; per test the 15 s above still holds.
+  testsFinishTimeout: 300000,
   plugins: [frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({

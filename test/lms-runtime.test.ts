@@ -111,34 +111,61 @@ describe('LMS packages in an LMS that follows the specs', function () {
         expect(storedNotes(lms)).to.deep.equal(['Eerste', 'Tweede']);
       });
 
-      it('a browser copy that never reached the LMS, while the LMS got other work since: both kept, the learner chooses', async () => {
-        const lms = new LmsDouble({ version });
+      /** A browser copy whose commit failed, then other work saved from another browser. */
+      async function copyBehindOtherWork(lms: LmsDouble, here: (el: Launched['el']) => Promise<void>, there: (el: Launched['el']) => Promise<void>) {
         const first = await open(lms);
         await typeNote(first.el, 'why', 'Eerste');
         expect(await waitFor(() => storedNotes(lms).length === 1)).to.equal(true);
         lms.faults.commit = '101';
-        await typeNote(first.el, 'why', 'Tweede');
-        expect(await waitFor(() => pendingCopy()?.includes('Tweede'))).to.equal(true);
+        await here(first.el);
+        expect(await waitFor(() => Boolean(pendingCopy()) && pendingCopy() !== undefined)).to.equal(true);
+        await wait(1000);
         leave();
         lms.faults.commit = undefined;
         // Meanwhile, in another browser.
         const thisBrowser = { ...localStorage };
         localStorage.clear();
         const other = await open(lms);
-        await typeNote(other.el, 'why', 'Anders');
-        expect(await waitFor(() => storedNotes(lms).length === 2)).to.equal(true);
+        const before = lms.stored()['cmi.suspend_data'];
+        await there(other.el);
+        expect(await waitFor(() => lms.stored()['cmi.suspend_data'] !== before)).to.equal(true);
         leave();
         for (const [k, v] of Object.entries(thisBrowser)) localStorage.setItem(k, v);
-        const again = await open(lms);
+        return open(lms);
+      }
+
+      it('a browser copy that never reached the LMS, while the LMS got other work since: the two are merged, nothing lost', async () => {
+        const lms = new LmsDouble({ version });
+        const again = await copyBehindOtherWork(
+          lms,
+          (el) => typeNote(el, 'why', 'Tweede'),
+          (el) => typeNote(el, 'why', 'Anders'),
+        );
+        expect(again.said()).to.contain('samengevoegd');
+        expect(notesIn(again.el, 'why')).to.have.members(['Eerste', 'Tweede', 'Anders']);
+        expect(await waitFor(() => storedNotes(lms).length === 3)).to.equal(true);
+        expect(storedNotes(lms)).to.have.members(['Eerste', 'Tweede', 'Anders']);
+        expect(again.choice.hidden).to.equal(true);
+      });
+
+      it('where the two clash (the central issue changed in both), both are kept and the learner chooses', async () => {
+        const lms = new LmsDouble({ version });
+        const setTopic = (text: string) => async (el: Launched['el']) => {
+          const field = el.shadowRoot!.querySelector<HTMLInputElement>('#topic')!;
+          field.value = text;
+          field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+          await el.updateComplete;
+        };
+        const again = await copyBehindOtherWork(lms, setTopic('Uit deze browser'), setTopic('Uit de andere browser'));
         expect(again.said()).to.contain('ander werk');
-        expect(notesIn(again.el, 'why')).to.deep.equal(['Eerste', 'Anders']);
-        expect(storedNotes(lms)).to.deep.equal(['Eerste', 'Anders']);
+        const topic = () => again.el.shadowRoot!.querySelector<HTMLInputElement>('#topic')!.value;
+        expect(topic()).to.equal('Uit de andere browser');
         expect(again.choice.hidden).to.equal(false);
         expect(again.choice.textContent).to.equal('Zet het werk uit deze browser terug');
         again.choice.click();
         await again.el.updateComplete;
-        expect(notesIn(again.el, 'why')).to.deep.equal(['Eerste', 'Tweede']);
-        expect(storedNotes(lms)).to.deep.equal(['Eerste', 'Tweede']);
+        expect(topic()).to.equal('Uit deze browser');
+        expect(await waitFor(() => storedState(lms)?.worksheets.octagon?.topic === 'Uit deze browser')).to.equal(true);
       });
 
       it('a second browser that only opens and closes never overwrites the work', async () => {

@@ -14,7 +14,8 @@ import { findApi, sessionTime, SUSPEND_LIMIT, type LmsConnection, type ScormVers
 import { decode, joinDrawings, pack, type Drawings, type Moved, type Packed } from './suspend-data.js';
 import { lmsMessages } from '../internal/messages.js';
 import { translate, type Lang } from '../internal/i18n.js';
-import { parseState, type SessionState } from '../internal/session/state.js';
+import { emptyState, parseState, type SessionState } from '../internal/session/state.js';
+import { mergeStates } from '../internal/session/merge.js';
 
 /** Written by the packager into index.html. */
 export interface PackageConfig {
@@ -189,9 +190,17 @@ export class LmsRuntime {
         this.info = 'restoredLocal';
         return;
       } else {
-        // The LMS has other work (another browser saved since): keep both, let the learner choose.
+        // The LMS has other work (another browser saved since). The browser copy is set aside
+        // first; where both grew from the same base, they are merged, so neither is lost.
         this.writeLocal('aside', pending);
         this.removeLocal('pending');
+        const merged = this.mergePending(pending, raw);
+        if (merged) {
+          this.element.state = merged;
+          this.dirty = true;
+          this.info = 'merged';
+          return;
+        }
         this.info = 'conflict';
         this.choice = 'useLocal';
       }
@@ -415,6 +424,26 @@ export class LmsRuntime {
     }
     if (this.config.reportAnswers && this.connected) this.reportAnswers();
     this.commit();
+  }
+
+  /**
+   * The browser copy merged into what the LMS has now (three-way, from the suspend_data the copy
+   * was based on), or undefined where that cannot be done safely: something moved to a browser,
+   * a version unreadable, or a clash only the learner can settle.
+   */
+  private mergePending(pending: Pending, raw: string): SessionState | undefined {
+    const stateOf = (data: string): SessionState | undefined => {
+      if (!data) return emptyState();
+      const payload = decode(data);
+      const parsed = payload?.moved === 'none' && payload.state ? parseState(payload.state) : undefined;
+      return parsed?.ok ? parsed.state : undefined;
+    };
+    const base = stateOf(pending.base);
+    const theirs = stateOf(raw);
+    const mine = parseState(pending.state);
+    if (!base || !theirs || !mine.ok) return undefined;
+    const result = mergeStates(base, mine.state, theirs);
+    return result.conflicts.length || result.wiped ? undefined : result.state;
   }
 
   /** The button offered with a hold or a conflict: the learner's knowing choice. */
