@@ -14,6 +14,7 @@ export default {
 };
 export const Empty = stories.Empty;
 export const Filled = stories.Filled;
+export const ReadOnly = stories.ReadOnly;
 export const SeveralParticipants = stories.SeveralParticipants;
 export const English = stories.English;
 export const Narrow = stories.Narrow;

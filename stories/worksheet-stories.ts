@@ -39,34 +39,32 @@ export function worksheetStories(tag: string, kind: string, zones: string[], ext
       staticHtml`<${element} topic=${args.topic} lang=${args.lang} persist=${args.persist}></${element}>`,
   };
 
-  const withSheet = (sheet: WorksheetState): StoryObj<WorksheetArgs> => {
+  const withSheet = (sheet: WorksheetState, readonly = false): StoryObj<WorksheetArgs> => {
     const state = emptyState();
     state.worksheets[kind] = sheet;
-    return { render: (args) => staticHtml`<${element} lang=${args.lang} persist="none" .state=${state}></${element}>` };
+    return {
+      render: (args) => staticHtml`<${element} lang=${args.lang} persist="none" ?readonly=${readonly} .state=${state}></${element}>`,
+    };
   };
   const notes = (texts: string[]) =>
     Object.fromEntries(
       zones.map((zone, i) => [zone, texts.slice(i * 2, i * 2 + 2).map((text, j) => ({ id: `n-${i}-${j}`, text, ...details[text] }))]),
     );
 
+  const filled: WorksheetState = {
+    topic: 'Regie voeren',
+    participants: [{ id: 'p-1', name: '', notes: notes(texts), figures, ...(drawing ? { drawing } : {}) }],
+    active: 'p-1',
+  };
+
   return {
     meta,
     /** Empty: one learner, the central issue preset by the lesson. */
     Empty: {} as StoryObj<WorksheetArgs>,
     /** Filled in by one participant. */
-    Filled: withSheet({
-      topic: 'Regie voeren',
-      participants: [
-        {
-          id: 'p-1',
-          name: '',
-          notes: notes(texts),
-          figures,
-          ...(drawing ? { drawing } : {}),
-        },
-      ],
-      active: 'p-1',
-    }),
+    Filled: withSheet(filled),
+    /** `readonly`: the filled sheet to look at, as in an LMS's review mode; print, copy and download stay. */
+    ReadOnly: withSheet(filled, true),
     /** Three participants; "Deel je bevindingen" shows their sheets side by side. */
     SeveralParticipants: withSheet({
       topic: 'Samenwerken met ketenpartners',
