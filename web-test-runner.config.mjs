@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
@@ -200,6 +200,30 @@ function lmsCommands() {
   };
 }
 
+/**
+ * `executeServerCommand('pdf', { name })`: prints the test page to PDF as Chromium's own print
+ * does (A4 unless the page's @page says otherwise, backgrounds on), keeps the file in
+ * `test-output/pdf/<name>.pdf` to look at, and returns its page count. The element must be in
+ * its print layout first (call its `print()` with `window.print` stubbed).
+ */
+function printPdf() {
+  return {
+    name: 'pdf',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'pdf') return undefined;
+      const page = session.browser.getPage(session.id);
+      const bytes = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+      const name = String(payload?.name ?? 'page').replace(/[^\w-]/g, '_');
+      await mkdir('test-output/pdf', { recursive: true });
+      const path = `test-output/pdf/${name}.pdf`;
+      await writeFile(path, bytes);
+      // Chromium writes one page object per page, uncompressed: "/Type /Page" (not "/Pages").
+      const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+      return { pages, path };
+    },
+  };
+}
+
 export default {
   middleware: [strictCsp, lmsPackages],
   files: ['test/**/*.test.ts'],
@@ -211,7 +235,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -102,3 +102,26 @@ export const EVERY_ELEMENT =
   '<kjk-mindmap persist="none" topic="Samenwerken"></kjk-mindmap>' +
   '<kjk-action-card persist="none"></kjk-action-card>' +
   '<kjk-word-cloud persist="none"></kjk-word-cloud>';
+
+/**
+ * Prints `element` to a PDF as the browser's print would, in its print layout for `mode`
+ * (e.g. 'filled', 'blank', 'all'), and returns the number of pages. The file stays in
+ * `test-output/pdf/<name>.pdf` to look at.
+ */
+export async function printToPdf(
+  element: HTMLElement & { print(mode?: string): void; updateComplete?: Promise<unknown> },
+  mode: string | undefined,
+  name: string,
+): Promise<{ pages: number; path: string }> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const original = window.print;
+  window.print = () => {};
+  try {
+    element.print(mode);
+    await element.updateComplete;
+    return await executeServerCommand<{ pages: number; path: string }, { name: string }>('pdf', { name });
+  } finally {
+    window.print = original;
+    window.dispatchEvent(new Event('afterprint'));
+  }
+}

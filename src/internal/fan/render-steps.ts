@@ -195,12 +195,18 @@ function renderSummary(view: StepsView, deck: Deck): TemplateResult {
           ${s.items.map((i) => html`<li>${i}</li>`)}
         </ul>`,
     )}
-    <div class="plan-actions">
-      <button type="button" class="button" @click=${view.printPlan}>${t('plan.print')}</button>
-      <button type="button" class="button" @click=${view.copyPlan}>${t('plan.copy')}</button>
-      <button type="button" class="button" @click=${view.downloadPlan}>${t('plan.download')}</button>
-    </div>
+    ${renderPlanActions(view)}
     <p class="plan-status" role="status">${view.planStatus}</p>
+  </div>`;
+}
+
+/** What one can do with the finished gespreksplan: print, copy, save. */
+function renderPlanActions(view: StepsView): TemplateResult {
+  const t = view.locale.t;
+  return html`<div class="plan-actions">
+    <button type="button" class="button" @click=${view.printPlan}>${t('plan.print')}</button>
+    <button type="button" class="button" @click=${view.copyPlan}>${t('plan.copy')}</button>
+    <button type="button" class="button" @click=${view.downloadPlan}>${t('plan.download')}</button>
   </div>`;
 }
 
