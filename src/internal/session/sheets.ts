@@ -37,16 +37,6 @@ export function sheetView(state: SessionState | undefined, kind: string, preset 
   return { topic: state.topic ?? preset, participants, active };
 }
 
-/** Whether a participant wrote nothing on a sheet: such an entry is not stored. */
-function isEmpty(own: SheetNotes): boolean {
-  return (
-    Object.values(own.notes).every((notes) => !notes.length) &&
-    !own.figures.length &&
-    !own.drawing?.strokes.length &&
-    !own.drawing?.items.length
-  );
-}
-
 /**
  * Stores a sheet the element changed and splits it where it belongs: the topic to the session
  * (not while it is still the element's `preset`, so the attribute keeps presetting it), names,
@@ -59,11 +49,10 @@ export function writeSheet(state: SessionState, kind: string, view: WorksheetSta
   const removed = state.participants.filter((p) => !ids.has(p.id)).map((p) => p.id);
   state.participants = view.participants.map(({ id, name }) => ({ id, name }));
   for (const sheet of Object.values(state.worksheets)) for (const id of removed) delete sheet.people[id];
+  // Every participant gets an entry, also an empty one: a merge then sees "their notes emptied"
+  // as a change to an entry, not as an entry deleted, which would lose the other tab's new notes.
   const people: Record<string, SheetNotes> = {};
-  for (const { id, notes, figures, drawing } of view.participants) {
-    const own: SheetNotes = { notes, figures, ...(drawing ? { drawing } : {}) };
-    if (!isEmpty(own)) people[id] = own;
-  }
+  for (const { id, notes, figures, drawing } of view.participants) people[id] = { notes, figures, ...(drawing ? { drawing } : {}) };
   state.worksheets[kind] = { active: ids.has(view.active) ? view.active : view.participants[0].id, people };
 }
 

@@ -226,7 +226,7 @@ function sharePeople(old: Record<string, unknown>): Record<string, unknown> {
   for (const kind of kinds) {
     const sheet = (sheets as Record<string, Record<string, unknown>>)[kind];
     const list = sheet?.participants;
-    if (!sheet || typeof sheet !== 'object' || !Array.isArray(list)) {
+    if (!sheet || typeof sheet !== 'object' || !Array.isArray(list) || !list.length) {
       worksheets[kind] = sheet;
       continue;
     }
@@ -297,11 +297,25 @@ export function parseState(data: unknown): ParsedState {
   }
 }
 
+/**
+ * An older state brought to the current version's shape, not yet checked: for salvage, which
+ * checks each part on its own. Whatever cannot be migrated is returned as it was.
+ */
+export function migrateState(data: unknown): unknown {
+  try {
+    let value = data as Record<string, unknown>;
+    const version = typeof value?.version === 'number' ? value.version : NaN;
+    for (let from = version; from < STATE_VERSION && migrations[from]; from++) value = migrations[from](value);
+    return value;
+  } catch {
+    return data;
+  }
+}
+
 function parseStateUnsafe(data: unknown): ParsedState {
-  let value = data as Record<string, unknown>;
-  const version = typeof value?.version === 'number' ? value.version : NaN;
+  const version = typeof (data as Record<string, unknown>)?.version === 'number' ? ((data as Record<string, unknown>).version as number) : NaN;
   if (version > STATE_VERSION) return { ok: false, reason: 'future', version };
-  for (let from = version; from < STATE_VERSION && migrations[from]; from++) value = migrations[from](value);
+  const value = migrateState(data);
   const result = v.safeParse(stateSchema, value);
   if (result.success) return { ok: true, state: result.output };
   return {
