@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { KjkSession } from '../src/components/session/session.js';
+import type { KjkFan } from '../src/components/fan/fan.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import { chooseFile, until } from './dom-helpers.js';
 
@@ -139,6 +140,32 @@ describe('one topic and one list of participants per session', () => {
     await type(action, '[data-detail="who"]', 'De mentor');
     expect(action.toText()).to.contain('Plan maken (wie: De mentor)');
     await expect(action).to.be.accessible();
+  });
+});
+
+describe('in the fan\'s step plan', () => {
+  it('the topic and the people of the work format in step 6 are those of the action card in step 7', async () => {
+    const fan = await fixture<KjkFan>(html`<kjk-fan mode="steps" storage-key=${newKey()} persist="session"></kjk-fan>`);
+    await fan.updateComplete;
+    fan.goToStep(6);
+    await fan.updateComplete;
+    const radio = fan.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="work-format"]')[1];
+    radio.click();
+    await fan.updateComplete;
+    const octagon = fan.shadowRoot!.querySelector<WorksheetElement>('.chosen-format kjk-octagon')!;
+    await octagon.updateComplete;
+    await type(octagon, '#topic', 'Samen naar school');
+    await addNote(octagon, 'why', 'Omdat het kan');
+    await addPerson(octagon, 'Anna');
+    fan.goToStep(7);
+    await fan.updateComplete;
+    const action = fan.shadowRoot!.querySelector<WorksheetElement>('kjk-action-card')!;
+    await action.updateComplete;
+    expect(q<HTMLInputElement>(action, '#topic')!.value).to.equal('Samen naar school');
+    expect(chips(action)).to.deep.equal(['Deelnemer 1', 'Anna']);
+    await addNote(action, 'actions', 'Bellen');
+    const who = q<HTMLInputElement>(action, '[data-detail="who"]')!;
+    expect([...who.list!.querySelectorAll('option')].map((o) => o.value)).to.deep.equal(['Anna']);
   });
 });
 
