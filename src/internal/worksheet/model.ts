@@ -118,7 +118,13 @@ export function hasContent(ws: WorksheetState, presetTopic = ''): boolean {
 
 /** Whether another work format of the session has notes, figures or a drawing of anyone. */
 export function othersHaveNotes(state: SessionState | undefined, kind: string): boolean {
-  return Object.entries(state?.worksheets ?? {}).some(([other, sheet]) => other !== kind && Object.keys(sheet.people).length > 0);
+  return Object.entries(state?.worksheets ?? {}).some(
+    ([other, sheet]) =>
+      other !== kind &&
+      Object.values(sheet.people).some(
+        (own) => Object.values(own.notes).some((notes) => notes.length) || own.figures.length || own.drawing?.strokes.length || own.drawing?.items.length,
+      ),
+  );
 }
 
 const nameKey = (name: string) => name.trim().toLowerCase();
