@@ -20,12 +20,16 @@ export async function measureWorksheets(browser, base) {
         const zones = [...el.shadowRoot.querySelectorAll('.zone[data-zone]')].map((z) => z.dataset.zone);
         const state = structuredClone(el.state);
         const kind = tag === 'kjk-octagon' ? 'octagon' : 'circle-quadrant';
-        const ws = state.worksheets[kind] ?? { topic: '', participants: [{ id: 'p-1', name: '', notes: {}, figures: [] }], active: 'p-1' };
-        ws.participants[0].notes = Object.fromEntries(zones.map((z) => [z, []]));
+        // State v3: the people are the session's, a sheet holds notes per participant id.
+        if (!state.participants.length) state.participants = [{ id: 'p-1', name: '' }];
+        const id = state.participants[0].id;
+        const sheet = state.worksheets[kind] ?? { active: id, people: {} };
+        const own = { notes: Object.fromEntries(zones.map((z) => [z, []])), figures: [] };
         for (let i = 0; i < notes; i++) {
-          ws.participants[0].notes[zones[i % zones.length]].push({ id: `n-${i}`, text: `Notitie ${i} met wat tekst over eigen kracht` });
+          own.notes[zones[i % zones.length]].push({ id: `n-${i}`, text: `Notitie ${i} met wat tekst over eigen kracht` });
         }
-        state.worksheets[kind] = ws;
+        sheet.people[id] = own;
+        state.worksheets[kind] = sheet;
         el.state = state;
         await el.updateComplete;
 
@@ -53,7 +57,8 @@ export async function measureWorksheets(browser, base) {
           await new Promise((r) => setTimeout(r));
         }
         observer.disconnect();
-        const saved = JSON.parse(sessionStorage.getItem('kjk-session:les-3')).worksheets[kind].participants[0];
+        const stored = JSON.parse(sessionStorage.getItem('kjk-session:les-3'));
+        const saved = stored.worksheets[kind].people[stored.participants[0].id];
         const savedNotes = Object.values(saved.notes).flat().length;
         return { renders, keys, longTasks, savedNotes, bytes: sessionStorage.getItem('kjk-session:les-3').length };
       },

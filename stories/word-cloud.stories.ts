@@ -28,14 +28,14 @@ const WORDS = ['zelf regie', 'netwerk', 'veerkracht', 'zelf regie', 'samen', 've
 export const Group = {
   render: () => {
     const state = {
-      version: 2,
+      version: 3,
       plan: { step: 1, goals: { chosen: [], own: [] }, partners: { chosen: [], own: [] }, moments: { chosen: [], own: [] }, workFormat: null, actions: [] },
       tensions: {},
+      participants: [{ id: 'p-1', name: '' }],
       worksheets: {
         'word-cloud': {
-          topic: '',
           active: 'p-1',
-          participants: [{ id: 'p-1', name: '', figures: [], notes: { words: WORDS.map((text, i) => ({ id: `n-${i}`, text })) } }],
+          people: { 'p-1': { figures: [], notes: { words: WORDS.map((text, i) => ({ id: `n-${i}`, text })) } } },
         },
       },
     };

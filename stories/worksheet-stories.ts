@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { writeSheet } from '../src/internal/session/sheets.js';
 import { emptyState, type Drawing, type Figure, type Note, type WorksheetState } from '../src/internal/session/state.js';
 
 export interface WorksheetArgs {
@@ -41,7 +42,7 @@ export function worksheetStories(tag: string, kind: string, zones: string[], ext
 
   const withSheet = (sheet: WorksheetState, readonly = false): StoryObj<WorksheetArgs> => {
     const state = emptyState();
-    state.worksheets[kind] = sheet;
+    writeSheet(state, kind, structuredClone(sheet));
     return {
       render: (args) => staticHtml`<${element} lang=${args.lang} persist="none" ?readonly=${readonly} .state=${state}></${element}>`,
     };

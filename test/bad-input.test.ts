@@ -14,6 +14,7 @@ import { planAsMarkdown, planAsText, planSections } from '../src/internal/fan/pl
 import { defaultDecks } from '../src/internal/content/default-decks.js';
 import { parseDeck } from '../src/internal/content/deck-schema.js';
 import { chooseFile, until } from './dom-helpers.js';
+import { writeSheet } from '../src/internal/session/sheets.js';
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const SECRET = 'mijn geheime verhaal';
@@ -77,7 +78,7 @@ describe('bad input never crashes', () => {
 
   it('a stored picture that is not valid base64 is rejected, and painting one never throws', async () => {
     const state = emptyState();
-    state.worksheets.mindmap = {
+    writeSheet(state, 'mindmap', {
       topic: '',
       participants: [
         {
@@ -89,7 +90,7 @@ describe('bad input never crashes', () => {
         },
       ],
       active: 'p-1',
-    };
+    });
     expect(parseState(state).ok).to.equal(false);
     const root = document.createElement('div');
     root.innerHTML = '<canvas data-picture="i-1"></canvas>';
@@ -200,7 +201,7 @@ describe('exports neutralise bidi controls', () => {
 
   it('in a worksheet as text and Markdown', async () => {
     const state = emptyState();
-    state.worksheets.octagon = { topic: spoof, participants: [{ id: 'p-1', name: spoof, notes: { why: [{ id: 'n-1', text: spoof }] }, figures: [] }], active: 'p-1' };
+    writeSheet(state, 'octagon', { topic: spoof, participants: [{ id: 'p-1', name: spoof, notes: { why: [{ id: 'n-1', text: spoof }] }, figures: [] }], active: 'p-1' });
     const el = await fixture<WorksheetElement>(html`<kjk-octagon persist="none" .state=${state}></kjk-octagon>`);
     await el.updateComplete;
     expect(el.toText()).to.contain('fdp.exe');

@@ -5,9 +5,11 @@
 import { expect } from '@open-wc/testing';
 import { loadPage } from './page-helpers.js';
 import { emptyState } from '../src/internal/session/state.js';
+import { sheetView, writeSheet } from '../src/internal/session/sheets.js';
+import type { SessionState } from '../src/internal/session/state.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown>; state: unknown };
-type Message = { source: string; type: string; tag: string; state: { worksheets: Record<string, { participants: Array<{ notes: Record<string, Array<{ text: string }>> }> }> } };
+type Message = { source: string; type: string; tag: string; state: SessionState };
 
 function collectMessages(): { messages: Message[]; stop: () => void } {
   const messages: Message[] = [];
@@ -35,10 +37,10 @@ describe('the postMessage bridge for iframes', () => {
       await settle();
       const change = inbox.messages.find((m) => m.type === 'kjk-change')!;
       expect(change.tag).to.equal('kjk-octagon');
-      expect(change.state.worksheets.octagon.participants[0].notes.why[0].text).to.equal('Vanuit de les');
+      expect(sheetView(change.state, 'octagon')!.participants[0].notes.why[0].text).to.equal('Vanuit de les');
 
       const restored = emptyState();
-      restored.worksheets.octagon = { topic: 'Uit het LMS', participants: [{ id: 'p-1', name: '', notes: { how: [{ id: 'n-1', text: 'hersteld' }] }, figures: [] }], active: 'p-1' };
+      writeSheet(restored, 'octagon', { topic: 'Uit het LMS', participants: [{ id: 'p-1', name: '', notes: { how: [{ id: 'n-1', text: 'hersteld' }] }, figures: [] }], active: 'p-1' });
       report.win.postMessage({ source: 'ken-je-kracht', type: 'kjk-set-state', state: restored }, location.origin);
       await settle();
       await octagon.updateComplete;
@@ -85,18 +87,18 @@ describe('the postMessage bridge for iframes', () => {
       const octagon = report.elements[0] as Updatable;
       const state = (n: number) => {
         const s = emptyState();
-        s.worksheets.octagon = { topic: `Versie ${n}`, participants: [{ id: 'p-1', name: '', notes: {}, figures: [] }], active: 'p-1' };
+        writeSheet(s, 'octagon', { topic: `Versie ${n}`, participants: [{ id: 'p-1', name: '', notes: {}, figures: [] }], active: 'p-1' });
         return s;
       };
       for (let n = 1; n <= 300; n++) {
         report.win.postMessage({ source: 'ken-je-kracht', type: 'kjk-set-state', state: state(n) }, location.origin);
         report.win.postMessage({ source: 'ken-je-kracht', type: 'kjk-get-state' }, location.origin);
       }
-      type Answer = { state: { worksheets: { octagon?: { topic: string } } } };
+      type Answer = { state: { topic?: string } };
       const answers = () => inbox.messages.filter((m) => m.type === 'kjk-state') as unknown as Answer[];
-      for (let i = 0; i < 100 && answers().at(-1)?.state.worksheets.octagon?.topic !== 'Versie 300'; i++) await settle();
+      for (let i = 0; i < 100 && answers().at(-1)?.state.topic !== 'Versie 300'; i++) await settle();
       await settle();
-      expect(answers().at(-1)!.state.worksheets.octagon!.topic).to.equal('Versie 300');
+      expect(answers().at(-1)!.state.topic).to.equal('Versie 300');
       expect(answers().length, 'one answer per batch, not one per message').to.be.below(30);
       await octagon.updateComplete;
       expect(octagon.shadowRoot!.querySelector<HTMLInputElement>('#topic')!.value).to.equal('Versie 300');

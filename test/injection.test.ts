@@ -10,6 +10,7 @@ import type { KjkCard } from '../src/components/card/card.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';
 import { emptyState } from '../src/internal/session/state.js';
+import { writeSheet } from '../src/internal/session/sheets.js';
 
 const PAYLOADS = [
   '<script>window.__pwned = 1</script>',
@@ -57,7 +58,7 @@ describe('injection and very long input', () => {
 
   it('worksheets show payloads in notes, names, topics and figures as text', async () => {
     const state = emptyState();
-    state.worksheets.octagon = {
+    writeSheet(state, 'octagon', {
       topic: PAYLOADS[0],
       participants: PAYLOADS.slice(0, 3).map((name, i) => ({
         id: `p-${i}`,
@@ -66,7 +67,7 @@ describe('injection and very long input', () => {
         figures: [{ id: `f-${i}`, label: PAYLOADS[1], x: 0, y: 0 }],
       })),
       active: 'p-0',
-    };
+    });
     const el = await fixture<WorksheetElement>(html`<kjk-octagon persist="none" .state=${state}></kjk-octagon>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#topic')!.value).to.equal(PAYLOADS[0]);
@@ -78,13 +79,14 @@ describe('injection and very long input', () => {
   });
 
   it('refuses 1 MB notes, decks and imports quickly with a message, and keeps working', async () => {
-    const el = await fixture<WorksheetElement>(html`<kjk-circle-quadrant persist="none"></kjk-circle-quadrant>`);
+    const el = await fixture<WorksheetElement>(html`<kjk-circle-quadrant persist="none" storage-key="injection-megabyte"></kjk-circle-quadrant>`);
     const state = emptyState();
-    state.worksheets['circle-quadrant'] = { topic: '', participants: [{ id: 'p-1', name: MEGABYTE, notes: { proud: [{ id: 'n', text: MEGABYTE }] }, figures: [] }], active: 'p-1' };
+    const sheet = { topic: '', participants: [{ id: 'p-1', name: MEGABYTE, notes: { proud: [{ id: 'n', text: MEGABYTE }] }, figures: [] }], active: 'p-1' };
+    writeSheet(state, 'circle-quadrant', sheet);
     quietly(() => (el.state = state));
     await el.updateComplete;
     expect(el.worksheet.participants[0].name).to.equal('');
-    const file = JSON.stringify({ format: 'ken-je-kracht/worksheet', version: 1, kind: 'circle-quadrant', worksheet: state.worksheets['circle-quadrant'] });
+    const file = JSON.stringify({ format: 'ken-je-kracht/worksheet', version: 1, kind: 'circle-quadrant', worksheet: sheet });
     chooseFile(el.shadowRoot!.querySelector<HTMLInputElement>('#import')!, new File([file], 'big.json'));
     await until(() => el.shadowRoot!.querySelector('.status')!.textContent!.trim(), 50);
     expect(el.shadowRoot!.querySelector('.status')!.textContent).to.contain('niets veranderd');

@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import { decode } from '../src/lms/suspend-data.js';
 import { LmsDouble, type Version } from './lms-double.js';
 import { launchWith, leave, notesIn, strokes, typeNote, wait, waitFor, type Launched } from './lms-helpers.js';
+import type { Stroke } from '../src/internal/session/state.js';
+import { sheetView, writeSheet } from '../src/internal/session/sheets.js';
 
 const zipOf = (name: string, version: Version) => `kjk-${name}-${version === '1.2' ? 'scorm12' : 'scorm2004'}.zip`;
 const apiName = (version: Version) => (version === '1.2' ? 'API' : 'API_1484_11');
@@ -21,7 +23,7 @@ async function open(lms: LmsDouble, name = 'octagon', options: { review?: boolea
 /** What the LMS has stored in suspend_data, decoded. */
 const storedState = (lms: LmsDouble) => decode(lms.stored()['cmi.suspend_data'] ?? '')?.state;
 const storedNotes = (lms: LmsDouble, zone = 'why') =>
-  (storedState(lms)?.worksheets.octagon?.participants[0].notes[zone] ?? []).map((n) => n.text);
+  (sheetView(storedState(lms), 'octagon')?.participants[0].notes[zone] ?? []).map((n) => n.text);
 const statusKey = (v: Version) => (v === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status');
 const pendingCopy = () => Object.entries(localStorage).find(([k]) => k.endsWith(':pending'))?.[1];
 
@@ -165,7 +167,7 @@ describe('LMS packages in an LMS that follows the specs', function () {
         again.choice.click();
         await again.el.updateComplete;
         expect(topic()).to.equal('Uit deze browser');
-        expect(await waitFor(() => storedState(lms)?.worksheets.octagon?.topic === 'Uit deze browser')).to.equal(true);
+        expect(await waitFor(() => storedState(lms)?.topic === 'Uit deze browser')).to.equal(true);
       });
 
       it('a second browser that only opens and closes never overwrites the work', async () => {
@@ -244,11 +246,11 @@ describe('LMS packages in an LMS that follows the specs', function () {
   async function bigMindmap(launched: Launched) {
     const lines = strokes(12);
     const state = structuredClone(launched.el.state);
-    state.worksheets.mindmap = {
+    writeSheet(state, 'mindmap', {
       topic: 'eigen kracht',
       active: 'p-1',
-      participants: [{ id: 'p-1', name: '', figures: [], notes: { images: [{ id: 'n-1', text: 'Een brug' }] }, drawing: { strokes: lines, items: [] } }],
-    };
+      participants: [{ id: 'p-1', name: '', figures: [], notes: { images: [{ id: 'n-1', text: 'Een brug' }] }, drawing: { strokes: lines as Stroke[], items: [] } }],
+    });
     launched.el.state = state;
     await launched.el.updateComplete;
     // Setting the state from code is no edit: only the learner's typing makes it one.
@@ -264,7 +266,7 @@ describe('LMS packages in an LMS that follows the specs', function () {
     const saved = lms.stored()['cmi.suspend_data'];
     expect(saved.length).to.be.above(4096);
     expect(decode(saved)!.moved).to.equal('none');
-    expect(decode(saved)!.state!.worksheets.mindmap.participants[0].drawing!.strokes).to.deep.equal(lines);
+    expect(sheetView(decode(saved)!.state, 'mindmap')!.participants[0].drawing!.strokes).to.deep.equal(lines);
     expect(launched.said()).not.to.contain('te groot');
   });
 
@@ -282,9 +284,9 @@ describe('LMS packages in an LMS that follows the specs', function () {
       expect(getComputedStyle(launched.status.parentElement!).position).to.equal('sticky');
       leave();
       const again = await open(lms, 'mindmap');
-      const sheet = again.el.state.worksheets.mindmap.participants[0];
-      expect(sheet.notes.images.map((n: { text: string }) => n.text)).to.deep.equal(['Een brug', 'Een pad']);
-      expect(sheet.drawing.strokes).to.deep.equal(lines);
+      const sheet = sheetView(again.el.state, 'mindmap')!.participants[0];
+      expect(sheet.notes.images.map((n) => n.text)).to.deep.equal(['Een brug', 'Een pad']);
+      expect(sheet.drawing!.strokes).to.deep.equal(lines);
     });
   }
 
@@ -295,11 +297,11 @@ describe('LMS packages in an LMS that follows the specs', function () {
     const letters = 'abcdefghijklmnopqrstuvwxyz ';
     const text = () => Array.from({ length: 900 }, () => letters[(seed = (seed * 48271) % 2147483647) % letters.length]).join('');
     const state = structuredClone(launched.el.state);
-    state.worksheets['look-back'] = {
+    writeSheet(state, 'look-back', {
       topic: '',
       active: 'p-1',
       participants: [{ id: 'p-1', name: '', figures: [], notes: { situation: Array.from({ length: 8 }, (_, i) => ({ id: `n-${i}`, text: text() })) } }],
-    };
+    });
     launched.el.state = state;
     await launched.el.updateComplete;
     await typeNote(launched.el, 'situation', 'nog een');
@@ -333,6 +335,6 @@ describe('LMS packages in an LMS that follows the specs', function () {
     localStorage.clear();
     for (const [k, v] of Object.entries(firstBrowser)) localStorage.setItem(k, v);
     const back = await open(lms, 'mindmap');
-    expect(back.el.state.worksheets.mindmap.participants[0].drawing.strokes).to.have.length(12);
+    expect(sheetView(back.el.state, 'mindmap')!.participants[0].drawing!.strokes).to.have.length(12);
   });
 });

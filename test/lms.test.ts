@@ -10,6 +10,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { unzipSync, strFromU8 } from 'fflate';
 import { decode, encode } from '../src/lms/suspend-data.js';
 import { launchWith, leave, typeNote, wait } from './lms-helpers.js';
+import { sheetView } from '../src/internal/session/sheets.js';
 
 type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
 
@@ -98,7 +99,7 @@ describe('LMS packages', () => {
       (status.ownerDocument.getElementById('kjk-lms-done') as HTMLButtonElement).click();
       expect(status.textContent).to.contain('alleen in deze browser, niet in de leeromgeving').and.not.to.contain('opgeslagen');
       choice.click();
-      expect(decode((api as any).cmi.suspend_data)!.state!.worksheets.octagon.participants[0].notes.why[0].text).to.equal('opnieuw begonnen');
+      expect(sheetView(decode((api as any).cmi.suspend_data)!.state, 'octagon')!.participants[0].notes.why[0].text).to.equal('opnieuw begonnen');
       expect(choice.hidden).to.equal(true);
     });
   }

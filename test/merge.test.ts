@@ -3,15 +3,16 @@ import fc from 'fast-check';
 import { mergeStates } from '../src/internal/session/merge.js';
 import { salvageState } from '../src/internal/session/salvage.js';
 import { emptyState, parseState, type Note, type SessionState } from '../src/internal/session/state.js';
+import { sheetView, writeSheet } from '../src/internal/session/sheets.js';
 
 /** A state with one octagon sheet of one participant, whose `why` zone holds these notes. */
 function withNotes(notes: Note[], extra: (s: SessionState) => void = () => {}): SessionState {
   const s = emptyState();
-  s.worksheets.octagon = { topic: '', active: 'p-1', participants: [{ id: 'p-1', name: '', notes: { why: notes }, figures: [] }] };
+  writeSheet(s, 'octagon', { topic: '', active: 'p-1', participants: [{ id: 'p-1', name: '', notes: { why: notes }, figures: [] }] });
   extra(s);
   return s;
 }
-const notesOf = (s: SessionState) => s.worksheets.octagon.participants[0].notes.why;
+const notesOf = (s: SessionState) => sheetView(s, 'octagon')!.participants[0].notes.why ?? [];
 const texts = (s: SessionState) => notesOf(s).map((n) => n.text);
 const n = (id: string, text = id): Note => ({ id: `n-${id}`, text });
 
@@ -57,12 +58,12 @@ describe('three-way merge of two tabs', () => {
     });
     const theirs = withNotes([], (s) => {
       s.tensions['1'] = { marked: false, note: 'daar' };
-      s.worksheets.octagon.topic = 'Regie';
+      s.topic = 'Regie';
       s.plan.goals.chosen = [3];
     });
     const result = mergeStates(base, mine, theirs);
     expect(result.state.tensions['1']).to.deep.equal({ marked: true, note: 'hier' });
-    expect(result.state.worksheets.octagon.topic).to.equal('Regie');
+    expect(result.state.topic).to.equal('Regie');
     expect(result.state.plan.goals.chosen).to.deep.equal([1, 3]);
     expect(result.conflicts).to.deep.equal(['tensions.1.note']);
   });
@@ -71,13 +72,67 @@ describe('three-way merge of two tabs', () => {
     const base = emptyState();
     const sheet = (id: string) => ({ topic: '', active: id, participants: [{ id, name: id, notes: {}, figures: [] }] });
     const mine = emptyState();
-    mine.worksheets.octagon = sheet('p-mine');
+    writeSheet(mine, 'octagon', sheet('p-mine'));
     const theirs = emptyState();
-    theirs.worksheets.octagon = sheet('p-theirs');
+    writeSheet(theirs, 'octagon', sheet('p-theirs'));
     const result = mergeStates(base, mine, theirs);
-    expect(result.state.worksheets.octagon.participants.map((p) => p.id).sort()).to.deep.equal(['p-mine', 'p-theirs']);
+    expect(result.state.participants.map((p) => p.id).sort()).to.deep.equal(['p-mine', 'p-theirs']);
+    expect(sheetView(result.state, 'octagon')!.participants.map((p) => p.id).sort()).to.deep.equal(['p-mine', 'p-theirs']);
     expect(result.state.worksheets.octagon.active).to.equal('p-mine');
     // Moving to another participant is no answer: no conflict to report.
+    expect(result.conflicts).to.deep.equal([]);
+  });
+
+  it('two tabs adding different participants in different work formats keep both, with their notes, in every format', () => {
+    const person = (id: string, name: string, zone: string, text: string) => ({ id, name, notes: { [zone]: [{ id: `n-${id}`, text }] }, figures: [] });
+    const base = emptyState();
+    writeSheet(base, 'octagon', { topic: 'Regie', active: 'p-1', participants: [person('p-1', 'Anna', 'why', 'a')] });
+    const mine = structuredClone(base);
+    const octagon = sheetView(mine, 'octagon')!;
+    octagon.participants.push(person('p-bram', 'Bram', 'why', 'van Bram'));
+    writeSheet(mine, 'octagon', octagon);
+    const theirs = structuredClone(base);
+    const map = sheetView(theirs, 'mindmap')!;
+    map.participants.push(person('p-cem', 'Cem', 'images', 'van Cem'));
+    writeSheet(theirs, 'mindmap', map);
+    const result = mergeStates(base, mine, theirs);
+    expect(result.conflicts).to.deep.equal([]);
+    const names = result.state.participants.map((p) => p.name);
+    expect(names).to.have.members(['Anna', 'Bram', 'Cem']).and.to.have.length(3);
+    for (const kind of ['octagon', 'mindmap', 'action-card']) {
+      expect(sheetView(result.state, kind)!.participants.map((p) => p.name)).to.deep.equal(names);
+    }
+    const of = (kind: string, name: string) => sheetView(result.state, kind)!.participants.find((p) => p.name === name)!;
+    expect(of('octagon', 'Bram').notes.why[0].text).to.equal('van Bram');
+    expect(of('mindmap', 'Cem').notes.images[0].text).to.equal('van Cem');
+    expect(result.state.topic).to.equal('Regie');
+  });
+
+  it('a participant one tab removed while the other wrote for them is kept, with the new notes', () => {
+    const base = emptyState();
+    writeSheet(base, 'octagon', { topic: '', active: 'p-1', participants: [{ id: 'p-1', name: 'Anna', notes: {}, figures: [] }, { id: 'p-2', name: 'Bram', notes: {}, figures: [] }] });
+    const mine = structuredClone(base);
+    const view = sheetView(mine, 'octagon')!;
+    view.participants.splice(1, 1);
+    writeSheet(mine, 'octagon', view);
+    const theirs = structuredClone(base);
+    const map = sheetView(theirs, 'mindmap')!;
+    map.participants[1].notes.images = [n('bram-beeld')];
+    writeSheet(theirs, 'mindmap', map);
+    const result = mergeStates(base, mine, theirs);
+    expect(parseState(result.state).ok).to.equal(true);
+    expect(sheetView(result.state, 'mindmap')!.participants.map((p) => p.name)).to.deep.equal(['Anna', 'Bram']);
+    expect(sheetView(result.state, 'mindmap')!.participants[1].notes.images[0].text).to.equal('bram-beeld');
+  });
+
+  it('a participant renamed in one tab while the other added a note keeps both', () => {
+    const base = withNotes([n('a')]);
+    const mine = structuredClone(base);
+    mine.participants[0].name = 'Anna';
+    const theirs = withNotes([n('a'), n('b')]);
+    const result = mergeStates(base, mine, theirs);
+    expect(result.state.participants[0].name).to.equal('Anna');
+    expect(texts(result.state)).to.deep.equal(['a', 'b']);
     expect(result.conflicts).to.deep.equal([]);
   });
 
@@ -164,13 +219,15 @@ describe('three-way merge of two tabs', () => {
 
 describe('salvaging stored data that fails as a whole', () => {
   const octagon = withNotes([n('a')]).worksheets.octagon;
+  /** The same sheet as version 2 stored it, with its own participants. */
+  const octagonV2 = { topic: '', active: 'p-1', participants: [{ id: 'p-1', name: '', notes: { why: [n('a')] }, figures: [] }] };
 
   it('keeps each valid part: a sheet of three, the valid tension fields, the plan steps', () => {
     const data = {
       version: 2,
       plan: { step: 4, goals: { chosen: [1, 2], own: ['Eigen doel'] }, partners: 'kapot', moments: { chosen: [], own: [] }, workFormat: 9, actions: ['Bellen'] },
       tensions: { '2': { marked: true, note: 'ja' }, '3': { marked: 'misschien' }, '9': { marked: true, note: '' } },
-      worksheets: { octagon, 'circle-quadrant': { topic: 5 }, 'look-back': { ...octagon, participants: [] } },
+      worksheets: { octagon: octagonV2, 'circle-quadrant': { topic: 5 }, 'look-back': { ...octagonV2, participants: [] } },
     };
     const { state, restored } = salvageState(data);
     expect(parseState(state).ok).to.equal(true);
@@ -181,7 +238,8 @@ describe('salvaging stored data that fails as a whole', () => {
     expect(state.plan.actions).to.deep.equal(['Bellen']);
     expect(state.tensions).to.deep.equal({ '2': { marked: true, note: 'ja' } });
     expect(state.worksheets).to.deep.equal({ octagon });
-    expect(restored.sort()).to.deep.equal(['plan.actions', 'plan.goals', 'tensions.2', 'worksheets.octagon']);
+    expect(sheetView(state, 'octagon')!.participants[0].notes.why[0].text).to.equal('a');
+    expect(restored.sort()).to.deep.equal(['participants', 'plan.actions', 'plan.goals', 'tensions.2', 'worksheets.octagon']);
   });
 
   it('restores nothing from something that is no state at all', () => {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { chooseFile, drawLine, until } from './dom-helpers.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
+import { writeSheet } from '../src/internal/session/sheets.js';
 
 runWorksheetSuite({ tag: 'kjk-mindmap', kind: 'mindmap', title: 'Beeldvormen', zones: ['images', 'colours', 'moods', 'questions'] });
 
@@ -242,14 +243,14 @@ describe('<kjk-mindmap>', () => {
   it('says in plain words when the mind map holds as many pictures as it can', async () => {
     const el = await mount('kjk-mindmap');
     const state = structuredClone(el.state!);
-    state.worksheets.mindmap = {
+    writeSheet(state, 'mindmap', {
       topic: '',
       active: 'p-1',
       participants: [{
         id: 'p-1', name: '', notes: {}, figures: [],
         drawing: { strokes: [], items: Array.from({ length: 40 }, (_, i) => ({ kind: 'pictogram' as const, id: `i-${i}`, name: 'star', pen: 'ink' as const, x: 0, y: 0, size: 20, description: '' })) },
       }],
-    };
+    });
     el.state = state;
     await el.updateComplete;
     await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');

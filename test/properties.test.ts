@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { SessionStore } from '../src/internal/session/session-store.js';
 import { emptyState, parseState, type WorksheetState } from '../src/internal/session/state.js';
 import * as model from '../src/internal/worksheet/model.js';
+import { sheetView, writeSheet } from '../src/internal/session/sheets.js';
 
 const ZONES = ['why', 'how', 'what', 'conditions'];
 let counter = 0;
@@ -46,14 +47,15 @@ describe('properties of the session and the worksheet', () => {
         const store = new SessionStore('session', key);
         for (const e of edits) {
           store.update((s) => {
-            const ws = (s.worksheets.octagon ??= model.emptyWorksheet());
+            const ws = sheetView(s, 'octagon') ?? model.emptyWorksheet();
             e(ws);
+            writeSheet(s, 'octagon', ws);
           });
         }
         const loaded = new SessionStore('session', key);
         expect(loaded.problem).to.equal(null);
         expect(loaded.state).to.deep.equal(store.state);
-        const ws = store.state.worksheets.octagon;
+        const ws = sheetView(store.state, 'octagon');
         if (ws) {
           const imported = model.parseWorksheetFile(model.worksheetAsJson(ws, 'octagon'), 'octagon');
           expect(imported.ok && imported.worksheet).to.deep.equal(ws);

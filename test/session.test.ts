@@ -4,6 +4,7 @@ import '../src/index.js';
 import type { KjkTensionCard } from '../src/components/tension-card/tension-card.js';
 import type { KjkSession } from '../src/components/session/session.js';
 import { emptyState, parseState, STATE_VERSION, type SessionState } from '../src/internal/session/state.js';
+import { sheetView } from '../src/internal/session/sheets.js';
 
 let counter = 0;
 const newKey = () => `test-${Date.now()}-${counter++}`;
@@ -237,7 +238,7 @@ describe('the session', () => {
     }
   });
 
-  it('reads answers saved by release 0.1 (state version 1, before drawings) and saves them as version 2', async () => {
+  it('reads answers saved by release 0.1 (state version 1, before drawings) and saves them as version 3', async () => {
     const octagon = {
       topic: 'Regie',
       active: 'p-1',
@@ -245,18 +246,18 @@ describe('the session', () => {
     };
     const v1 = { ...emptyState(), version: 1, worksheets: { octagon } };
     const parsed = parseState(v1);
-    expect(parsed.ok && parsed.state.version).to.equal(2);
-    expect(parsed.ok && parsed.state.worksheets.octagon).to.deep.equal(octagon);
+    expect(parsed.ok && parsed.state.version).to.equal(3);
+    expect(parsed.ok && sheetView(parsed.state, 'octagon')).to.deep.equal(octagon);
     const key = `v1-${Date.now()}`;
     sessionStorage.setItem(`kjk-session:${key}`, JSON.stringify(v1));
     const el = await fixture<KjkTensionCard>(html`<kjk-tension-card field="2" storage-key=${key}></kjk-tension-card>`);
-    expect(el.state!.worksheets.octagon.participants[0].notes.why[0].text).to.equal('Omdat het kan');
+    expect(sheetView(el.state, 'octagon')!.participants[0].notes.why[0].text).to.equal('Omdat het kan');
     expect(el.shadowRoot!.querySelector('.problem')).to.equal(null);
     el.shadowRoot!.querySelector<HTMLInputElement>('.mark input')!.click();
     await el.updateComplete;
     const saved = JSON.parse(sessionStorage.getItem(`kjk-session:${key}`)!);
-    expect(saved.version).to.equal(2);
-    expect(saved.worksheets.octagon).to.deep.equal(octagon);
+    expect(saved.version).to.equal(3);
+    expect(sheetView(saved, 'octagon')).to.deep.equal(octagon);
   });
 
   it('restores a state set by the host page, and rejects an invalid one unchanged', async () => {
@@ -485,8 +486,10 @@ describe('stored data that could not be read', () => {
     active: 'p-1',
     participants: [{ id: 'p-1', name: 'Sanne', notes: { why: [{ id: 'n-1', text: 'Omdat het kan' }] }, figures: [] }],
   };
+  // As version 2 stored it: the sheet with its own topic and participants.
   const damaged = JSON.stringify({
     ...emptyState(),
+    version: 2,
     tensions: { '2': { marked: true, note: 'Wie beslist?' }, '9': 'x' },
     worksheets: { octagon, 'circle-quadrant': { topic: 5 } },
   });
@@ -516,7 +519,7 @@ describe('stored data that could not be read', () => {
     expect(q(el, '.problem')!.textContent).to.contain('konden niet worden gelezen').and.to.contain('Een deel kon wel worden gelezen');
     expect(q<HTMLInputElement>(el, '.mark input')!.checked).to.equal(true);
     expect(q<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Wie beslist?');
-    expect(el.state!.worksheets.octagon).to.deep.equal(octagon);
+    expect(sheetView(el.state, 'octagon')).to.deep.equal(octagon);
     expect(el.state!.worksheets['circle-quadrant']).to.equal(undefined);
     await expect(el).to.be.accessible();
     await mark(el);
@@ -524,7 +527,7 @@ describe('stored data that could not be read', () => {
     q<HTMLButtonElement>(el, '.problem .button:not(.quiet)')!.click();
     await el.updateComplete;
     const saved = JSON.parse(sessionStorage.getItem(storageKey(key))!);
-    expect(saved.worksheets.octagon).to.deep.equal(octagon);
+    expect(sheetView(saved, 'octagon')).to.deep.equal(octagon);
     expect(saved.tensions['2']).to.deep.equal({ marked: false, note: 'Wie beslist?' });
   });
 

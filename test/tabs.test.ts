@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { loadUrl, type PageReport } from './page-helpers.js';
 import { until } from './dom-helpers.js';
 import { emptyState } from '../src/internal/session/state.js';
+import { sheetView } from '../src/internal/session/sheets.js';
 
 let counter = 0;
 const newKey = () => `tabs-${Date.now()}-${counter++}`;
@@ -53,6 +54,9 @@ async function expectAccessible(el: Element): Promise<void> {
 }
 
 const octagonNotes = (el: Rendered) => texts(el, '.zone[data-zone="why"] .slip');
+/** The participant buttons above a sheet (shown from two participants on). */
+const chips = (el: Rendered) => [...el.shadowRoot!.querySelectorAll('.participant-tabs .chip')].map((c) => c.textContent!.trim());
+const sheetPeople = (el: Rendered) => el.state?.participants.length ?? 0;
 const fanGoals = (el: Rendered) => texts(el, '.own-items li span:first-child');
 
 afterEach(() => {
@@ -87,8 +91,32 @@ describe('two tabs with one storage key (persist="local")', () => {
     await Promise.all([add(a, '#add-why', 'Tegelijk A'), add(b, '#add-why', 'Tegelijk B')]);
     await until(() => octagonNotes(a).length === 2 && octagonNotes(b).length === 2);
     const again = await openTab('kjk-octagon', key);
-    const stored = again.state!.worksheets.octagon.participants.flatMap((p) => p.notes.why ?? []).map((n) => n.text);
+    const stored = sheetView(again.state, 'octagon')!.participants.flatMap((p) => p.notes.why ?? []).map((n) => n.text);
     expect(stored.sort()).to.deep.equal(['Tegelijk A', 'Tegelijk B']);
+  });
+
+  it('participants added at the same moment in two tabs, one in the octagon and one in the mind map, are both in every work format', async () => {
+    const key = newKey();
+    const a = await openTab('kjk-octagon', key);
+    const b = await openTab('kjk-mindmap', key);
+    await add(a, '#add-why', 'Eerste notitie');
+    await until(() => sheetPeople(b) === 1);
+    const addPerson = async (el: Rendered, name: string) => {
+      q<HTMLButtonElement>(el, '[data-action="add-participant"]')!.click();
+      await el.updateComplete;
+      const field = q<HTMLInputElement>(el, '#participant-name')!;
+      field.value = name;
+      field.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+    // Neither tab has heard of the other's new person when it adds its own.
+    await Promise.all([addPerson(a, 'Anna'), addPerson(b, 'Bram')]);
+    const both = (el: Rendered) => chips(el).includes('Anna') && chips(el).includes('Bram');
+    await until(() => both(a) && both(b));
+    expect(chips(a).sort()).to.deep.equal(['Anna', 'Bram', 'Deelnemer 1']);
+    expect(chips(b).sort()).to.deep.equal(['Anna', 'Bram', 'Deelnemer 1']);
+    const again = await openTab('kjk-action-card', key);
+    expect(chips(again).sort()).to.deep.equal(['Anna', 'Bram', 'Deelnemer 1']);
   });
 
   it('octagon: the same note rewritten differently in two tabs keeps both texts', async () => {

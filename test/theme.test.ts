@@ -7,12 +7,13 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import { emptyState } from '../src/internal/session/state.js';
+import { writeSheet } from '../src/internal/session/sheets.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
 async function everyElement(): Promise<HTMLElement> {
   const state = emptyState();
-  state.worksheets.octagon = { topic: 'Thema', participants: [{ id: 'p-1', name: '', notes: { why: [{ id: 'n-1', text: 'Een notitie' }] }, figures: [] }], active: 'p-1' };
+  writeSheet(state, 'octagon', { topic: 'Thema', participants: [{ id: 'p-1', name: '', notes: { why: [{ id: 'n-1', text: 'Een notitie' }] }, figures: [] }], active: 'p-1' });
   const wrapper = await fixture(html`<div>
     <kjk-fan card="tension-2" persist="none"></kjk-fan>
     <kjk-card card="knowledge-2"></kjk-card>

@@ -3,6 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { layout, tally } from '../src/internal/word-cloud/layout.js';
 import type { KjkWordCloud } from '../src/components/word-cloud/word-cloud.js';
+import { writeSheet } from '../src/internal/session/sheets.js';
 
 runWorksheetSuite({ tag: 'kjk-word-cloud', kind: 'word-cloud', title: 'Wat versta jij onder ‘eigen kracht’?', zones: ['words'], topic: false });
 
@@ -77,18 +78,15 @@ describe('<kjk-word-cloud>', () => {
 
   it('says in plain words when words do not fit the cloud', async () => {
     const el = await mount('kjk-word-cloud');
-    el.state = {
-      ...el.state!,
-      worksheets: {
-        'word-cloud': {
-          topic: '',
-          active: 'p-1',
-          participants: [
-            { id: 'p-1', name: '', figures: [], notes: { words: Array.from({ length: 150 }, (_, i) => ({ id: `n-${i}`, text: `een langere zin nummer ${i}` })) } },
-          ],
-        },
-      },
-    };
+    const state = structuredClone(el.state!);
+    writeSheet(state, 'word-cloud', {
+      topic: '',
+      active: 'p-1',
+      participants: [
+        { id: 'p-1', name: '', figures: [], notes: { words: Array.from({ length: 150 }, (_, i) => ({ id: `n-${i}`, text: `een langere zin nummer ${i}` })) } },
+      ],
+    });
+    el.state = state;
     await el.updateComplete;
     expect(q(el, '.cloud')!.textContent).to.match(/\d+ woorden passen niet in de wolk/);
     expect(qa(el, '.word-list li')).to.have.length(150);

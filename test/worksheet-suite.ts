@@ -10,6 +10,7 @@ import type { WorksheetElement } from '../src/internal/worksheet/worksheet-eleme
 import type { WorksheetState } from '../src/internal/session/state.js';
 import '../src/index.js';
 import { chooseFile, until } from './dom-helpers.js';
+import { sheetView } from '../src/internal/session/sheets.js';
 
 export interface SuiteOptions {
   tag: string;
@@ -389,7 +390,7 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       await el.updateComplete;
       expect(q(el, '.session')).to.equal(null);
       await typeNote(el, zones[0], 'gedeeld');
-      expect(JSON.parse(sessionStorage.getItem(`kjk-session:${key}`)!).worksheets[kind].participants[0].notes[zones[0]][0].text).to.equal('gedeeld');
+      expect(sheetView(JSON.parse(sessionStorage.getItem(`kjk-session:${key}`)!), kind)!.participants[0].notes[zones[0]][0].text).to.equal('gedeeld');
     });
   });
 }

@@ -15,6 +15,7 @@ import { decode, joinDrawings, pack, type Drawings, type Moved, type Packed } fr
 import { lmsMessages } from '../internal/messages.js';
 import { translate, type Lang } from '../internal/i18n.js';
 import { emptyState, parseState, type SessionState } from '../internal/session/state.js';
+import { sheetView } from '../internal/session/sheets.js';
 import { mergeStates } from '../internal/session/merge.js';
 
 /** Written by the packager into index.html. */
@@ -465,7 +466,7 @@ export class LmsRuntime {
   /** One interaction per zone: every participant's notes there, as text. */
   private reportAnswers(): void {
     const api = this.api!;
-    const sheet = this.element.state?.worksheets[this.config.kind];
+    const sheet = sheetView(this.element.state, this.config.kind);
     if (!sheet) return;
     const { response, responseType, responseLength } = api.elements;
     const zones = [...new Set(sheet.participants.flatMap((p) => Object.keys(p.notes)))];

@@ -51,10 +51,10 @@ export function splitDrawings(state: SessionState): { state: SessionState; drawi
   const copy = structuredClone(state);
   const drawings: Drawings = {};
   for (const [kind, sheet] of Object.entries(copy.worksheets)) {
-    for (const participant of sheet.participants) {
-      if (!participant.drawing) continue;
-      (drawings[kind] ??= {})[participant.id] = participant.drawing;
-      delete participant.drawing;
+    for (const [id, own] of Object.entries(sheet.people)) {
+      if (!own.drawing) continue;
+      (drawings[kind] ??= {})[id] = own.drawing;
+      delete own.drawing;
     }
   }
   return { state: copy, drawings };
@@ -64,9 +64,10 @@ export function splitDrawings(state: SessionState): { state: SessionState; drawi
 export function joinDrawings(state: SessionState, drawings: Drawings): SessionState {
   const copy = structuredClone(state);
   for (const [kind, byParticipant] of Object.entries(drawings)) {
-    for (const participant of copy.worksheets[kind]?.participants ?? []) {
-      const drawing = byParticipant[participant.id];
-      if (drawing) participant.drawing = drawing;
+    const sheet = copy.worksheets[kind];
+    for (const [id, drawing] of Object.entries(byParticipant)) {
+      // A drawing is a participant's only entry once the rest went to suspend_data without it.
+      if (sheet && drawing) (sheet.people[id] ??= { notes: {}, figures: [] }).drawing = drawing;
     }
   }
   return copy;

@@ -85,9 +85,13 @@ export class KjkActionCard extends WorksheetElement {
     return card.worksheet?.kind === 'actions' ? card.worksheet.zones : [];
   }
 
-  protected override renderIntro(_ws: WorksheetState): TemplateResult | typeof nothing {
-    if (!this.plan?.length) return nothing;
-    return html`<details class="instructions plan-summary" part="plan" open>
+  protected override renderIntro(ws: WorksheetState): TemplateResult | typeof nothing {
+    // "Wie" suggests the session's participants; a datalist keeps it a plain text field for free text.
+    const names = [...new Set(ws.participants.map((p) => p.name.trim()).filter(Boolean))];
+    const who = html`<datalist id="who-names">${names.map((name) => html`<option value=${name}></option>`)}</datalist>
+      <p class="visually-hidden" id="who-hint">${this.a('whoHint')}</p>`;
+    if (!this.plan?.length) return who;
+    return html`${who}<details class="instructions plan-summary" part="plan" open>
       <summary>${this.a('plan')}</summary>
       <dl>
         ${this.plan.map(
@@ -108,6 +112,8 @@ export class KjkActionCard extends WorksheetElement {
           data-detail=${name}
           maxlength="200"
           aria-label=${describe}
+          list=${name === 'who' ? 'who-names' : nothing}
+          aria-describedby=${name === 'who' ? 'who-hint' : nothing}
           .value=${note[name] ?? ''}
           @input=${(e: Event) => this.change((ws) => editNoteDetail(ws, zone.id, note.id, name, (e.target as HTMLInputElement).value))}
         />

@@ -9,6 +9,7 @@ import { TENSION_FIELDS } from '../session/state.js';
 import type { MessageKey } from '../i18n.js';
 import { escapeMarkdown, exportText } from '../output.js';
 import { noteLine } from '../worksheet/model.js';
+import { sheetView } from '../session/sheets.js';
 
 export const STEP_COUNT = 7;
 export const SUMMARY_STEP = STEP_COUNT + 1;
@@ -78,7 +79,7 @@ export function planSections(deck: Deck, state: SessionState, t: Translate): Pla
 
 /** What the action card holds: each note as "Afspraken: …", an action with who and when. */
 function actionCardItems(deck: Deck, state: SessionState, t: Translate): string[] {
-  const sheet = state.worksheets['action-card'];
+  const sheet = sheetView(state, 'action-card');
   const worksheet = findCard(deck, 'action')?.worksheet;
   if (!sheet || worksheet?.kind !== 'actions') return [];
   return sheet.participants.flatMap((p) =>

@@ -2,14 +2,16 @@
  * Three-way merge of two versions of one session that both grew from a common `base`, e.g.
  * two tabs writing the same storage key. Pure: no storage, no DOM. The rules, in order:
  * - a value only one side changed takes that side's value;
- * - lists of objects with an `id` (participants, notes, figures, lines, pictures) are merged
+ * - lists of objects with an `id` (the session's participants, notes, figures, lines, pictures) are merged
  *   by id: adds from both sides are kept, a delete is applied when the other side did not
  *   change that item, and the order follows the side that reordered;
  * - lists of plain values (chosen options, own goals, actions) keep adds from both sides;
  * - a note whose text both sides rewrote differently is kept twice: theirs as a new note
  *   right after mine;
  * - any other value both sides changed differently keeps mine and is reported as a conflict,
- *   so the caller can tell the user and keep theirs recoverable.
+ *   so the caller can tell the user and keep theirs recoverable;
+ * - a participant one side removed while the other wrote something new for them on a sheet is
+ *   kept (nothing is lost by keeping them); each sheet's active participant exists.
  */
 import { emptyState, parseState, type SessionState } from './state.js';
 
@@ -139,18 +141,32 @@ export function isEmptyState(state: SessionState): boolean {
   return same(state, emptyState());
 }
 
+/**
+ * Sheets hold notes per participant id; the people are the session's. After a merge every
+ * id with notes must be a participant, and every sheet's active one too.
+ */
+function fixPeople(merged: SessionState, sides: SessionState[]): void {
+  const present = new Set(merged.participants.map((p) => p.id));
+  for (const sheet of Object.values(merged.worksheets)) {
+    for (const id of Object.keys(sheet.people)) {
+      if (present.has(id)) continue;
+      const person = sides.flatMap((s) => s.participants).find((p) => p.id === id) ?? { id, name: '' };
+      merged.participants.push({ id, name: person.name });
+      present.add(id);
+    }
+  }
+  for (const sheet of Object.values(merged.worksheets)) {
+    if (!present.has(sheet.active) && merged.participants.length) sheet.active = merged.participants[0].id;
+  }
+}
+
 export function mergeStates(base: SessionState, mine: SessionState, theirs: SessionState): MergeResult {
   if (isEmptyState(theirs) && !isEmptyState(base) && !same(base, theirs)) {
     return { state: emptyState(), conflicts: [], wiped: true };
   }
   const ctx: Context = { conflicts: [] };
   const merged = mergeValue(base, mine, theirs, '', ctx) as SessionState;
-  for (const [kind, sheet] of Object.entries(merged.worksheets ?? {})) {
-    // A sheet always has a participant, and the active one must exist.
-    if (!sheet.participants?.length) merged.worksheets[kind] = mine.worksheets[kind] ?? theirs.worksheets[kind];
-    const ws = merged.worksheets[kind];
-    if (ws && !ws.participants.some((p) => p.id === ws.active)) ws.active = ws.participants[0].id;
-  }
+  fixPeople(merged, [mine, theirs, base]);
   const conflicts = ctx.conflicts.filter((path) => !SILENT.test(path));
   const checked = parseState(merged);
   // Two valid halves can exceed a limit together (e.g. more than 30 participants): keep mine whole.

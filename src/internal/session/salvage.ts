@@ -3,7 +3,7 @@
  * plan, a tension field, a work format's sheet) is checked on its own, and every valid part
  * is kept. Pure; the damaged original is never changed.
  */
-import { emptyState, parseState, type SessionState } from './state.js';
+import { emptyState, migrateState, parseState, type SessionState } from './state.js';
 
 export interface Salvage {
   state: SessionState;
@@ -14,9 +14,12 @@ export interface Salvage {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function salvageState(data: unknown): Salvage {
+export function salvageState(stored: unknown): Salvage {
   const state = emptyState();
   const restored: string[] = [];
+  // An older version's parts are checked in the shape of this one (e.g. version 2's sheets
+  // with their own participants become the session's participants and sheets of version 3).
+  const data = migrateState(stored);
   if (!isRecord(data)) return { state, restored };
   const empty = JSON.stringify(emptyState());
   /** Tries one part in an otherwise empty state; a part that passes is copied into the result. */
@@ -47,6 +50,15 @@ export function salvageState(data: unknown): Salvage {
       `tensions.${field}`,
       (s) => ((s.tensions as Record<string, unknown>)[field] = value),
       (from) => Object.assign(state.tensions, from.tensions),
+    );
+  }
+  if ('topic' in data) attempt('topic', (s) => ((s as Record<string, unknown>).topic = data.topic), (from) => (state.topic = from.topic));
+  // The people before the sheets: a sheet's notes are theirs.
+  if ('participants' in data) {
+    attempt(
+      'participants',
+      (s) => ((s as Record<string, unknown>).participants = data.participants),
+      (from) => (state.participants = from.participants),
     );
   }
   for (const [kind, value] of Object.entries(isRecord(data.worksheets) ? data.worksheets : {})) {

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { describeIssues } from '../validation.js';
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 const userText = v.pipe(v.string(), v.maxLength(5000, 'is longer than 5000 characters'));
 const ownItems = v.pipe(v.array(userText), v.maxLength(200, 'has more than 200 items'));
@@ -97,28 +97,59 @@ const drawingSchema = v.strictObject({
 });
 export type Drawing = v.InferOutput<typeof drawingSchema>;
 
+const notesSchema = v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), v.pipe(v.array(noteSchema), v.maxLength(2000)));
+const figuresSchema = v.pipe(v.array(figureSchema), v.maxLength(100));
+const nameSchema = v.pipe(v.string(), v.maxLength(80));
+
+/** Participants a user can add in the UI: a group, not a class list. */
+export const MAX_PARTICIPANTS = 30;
+/**
+ * Participants a session may hold: more than the UI adds, because migrating version 2 joins the
+ * people of every sheet, and dropping someone's notes to fit a limit is worse than a long list.
+ */
+export const MAX_STORED_PARTICIPANTS = 200;
+
 const participantSchema = v.strictObject({
   id,
   /** May stay empty: "Deelnemer 1", "Deelnemer 2"… is shown instead. */
-  name: v.pipe(v.string(), v.maxLength(80)),
+  name: nameSchema,
   /** Notes per zone of the work format, e.g. `why`, `proud`. */
-  notes: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), v.pipe(v.array(noteSchema), v.maxLength(2000))),
-  figures: v.pipe(v.array(figureSchema), v.maxLength(100)),
+  notes: notesSchema,
+  figures: figuresSchema,
   /** The mind map's drawing and pictures (Beeldvormen only). */
   drawing: v.optional(drawingSchema),
 });
+/** A participant as a work format shows them: the session's person with this sheet's notes. */
 export type Participant = v.InferOutput<typeof participantSchema>;
 
-/** Participants on one sheet: a group, not a class list. */
-export const MAX_PARTICIPANTS = 30;
-
-/** One work format's sheet: the central issue and every participant's notes. */
+/**
+ * One work format's sheet as its element shows it and as a worksheet file holds it: the central
+ * issue and every participant with their notes. In the session state this is not stored as
+ * such: see `sessionSheetSchema` and sheets.ts.
+ */
 export const worksheetStateSchema = v.strictObject({
   topic: userText,
-  participants: v.pipe(v.array(participantSchema), v.minLength(1), v.maxLength(MAX_PARTICIPANTS)),
+  participants: v.pipe(v.array(participantSchema), v.minLength(1), v.maxLength(MAX_STORED_PARTICIPANTS)),
   active: id,
 });
 export type WorksheetState = v.InferOutput<typeof worksheetStateSchema>;
+
+/** A participant of the conversation: one list per session, shared by every work format. */
+const personSchema = v.strictObject({ id, name: nameSchema });
+
+/** What one participant wrote on one sheet. */
+const ownSchema = v.strictObject({ notes: notesSchema, figures: figuresSchema, drawing: v.optional(drawingSchema) });
+export type SheetNotes = v.InferOutput<typeof ownSchema>;
+
+/**
+ * A sheet as stored in the session: only what is its own. The topic and the people are the
+ * session's; per participant id the notes, figures and drawing; and who is being worked on.
+ */
+const sessionSheetSchema = v.strictObject({
+  active: id,
+  people: v.record(id, ownSchema),
+});
+export type StoredSheet = v.InferOutput<typeof sessionSheetSchema>;
 
 export const stateSchema = v.strictObject({
   version: v.literal(STATE_VERSION),
@@ -132,8 +163,15 @@ export const stateSchema = v.strictObject({
     actions: ownItems,
   }),
   tensions: v.record(v.picklist(TENSION_FIELDS, 'is not a tension field (1…5)'), tensionSchema),
-  /** Worksheets of the work formats, by kind: `octagon`, `circle-quadrant`, … */
-  worksheets: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), worksheetStateSchema),
+  /**
+   * The central issue ("vraagstuk") of the conversation, shared by every work format. Absent
+   * until someone types one, so an element's `topic` attribute presets it.
+   */
+  topic: v.optional(userText),
+  /** The participants, in order, shared by every work format and the action card. */
+  participants: v.pipe(v.array(personSchema), v.maxLength(MAX_STORED_PARTICIPANTS, `has more than ${MAX_STORED_PARTICIPANTS} participants`)),
+  /** What each work format's sheet holds of its own, by kind: `octagon`, `circle-quadrant`, … */
+  worksheets: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), sessionSheetSchema),
 });
 export type SessionState = v.InferOutput<typeof stateSchema>;
 
@@ -143,6 +181,7 @@ export function emptyState(): SessionState {
     version: STATE_VERSION,
     plan: { step: 1, goals: choice(), partners: choice(), moments: choice(), workFormat: null, actions: [] },
     tensions: {},
+    participants: [],
     worksheets: {},
   };
 }
@@ -151,10 +190,91 @@ export function emptyState(): SessionState {
  * Upgrades from each older version to the next. Version 2 added drawings and an action's
  * who and when; a version-1 state is valid as it is. The number went up so that an older
  * release meets a drawing as "saved by a newer version" and keeps it, instead of "unreadable".
+ * Version 3 moved the topic and the participants from each sheet to the session.
  */
 const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, version: 2 }),
+  2: sharePeople,
 };
+
+/** The work formats of step 6, by `plan.workFormat` 1…4: the chosen one's sheet leads the migration. */
+const WORK_FORMAT_KINDS = ['look-back', 'octagon', 'circle-quadrant', 'mindmap'];
+
+type OldParticipant = { id?: unknown; name?: unknown; notes?: unknown; figures?: unknown; drawing?: unknown };
+
+/**
+ * Version 2 → 3: every sheet had its own topic and participants. Nothing may be lost:
+ * - the topic becomes the session's: the chosen work format's first; where sheets had different
+ *   topics, all of them are kept, joined with " / ", for the group to shorten, since picking
+ *   one would silently drop what someone typed;
+ * - participants of different sheets are one person when their names match (trimmed, any case);
+ *   an unnamed one is the person at the same position when that one is not yet taken on this
+ *   sheet; anyone else is added. Ids are made deterministically, so two tabs that migrate the
+ *   same stored state get the same result and merge cleanly.
+ * A value of the wrong shape is passed on as it is, for the schema to report.
+ */
+function sharePeople(old: Record<string, unknown>): Record<string, unknown> {
+  const sheets = old.worksheets;
+  if (!sheets || typeof sheets !== 'object' || Array.isArray(sheets)) return { ...old, version: 3, participants: [] };
+  const chosen = WORK_FORMAT_KINDS[(old.plan as { workFormat?: number } | undefined)?.workFormat! - 1];
+  const kinds = Object.keys(sheets).sort((a, b) => Number(b === chosen) - Number(a === chosen));
+  const people: { id: string; name: string }[] = [];
+  const taken = new Set<string>();
+  const topics: string[] = [];
+  const worksheets: Record<string, unknown> = {};
+  const key = (name: unknown) => (typeof name === 'string' ? name.trim().toLowerCase() : '');
+  for (const kind of kinds) {
+    const sheet = (sheets as Record<string, Record<string, unknown>>)[kind];
+    const list = sheet?.participants;
+    if (!sheet || typeof sheet !== 'object' || !Array.isArray(list) || !list.length) {
+      worksheets[kind] = sheet;
+      continue;
+    }
+    const topic = typeof sheet.topic === 'string' ? sheet.topic.trim() : '';
+    if (topic && !topics.includes(topic)) topics.push(topic);
+    // Which session person each of this sheet's participants is; named ones claim theirs first.
+    const match = new Array<number>(list.length).fill(-1);
+    const claimed = new Set<number>();
+    const claim = (i: number, at: number) => {
+      match[i] = at;
+      claimed.add(at);
+    };
+    list.forEach((p: OldParticipant, i) => {
+      const name = key(p?.name);
+      if (!name) return;
+      const at = people.findIndex((person, j) => !claimed.has(j) && key(person.name) === name);
+      if (at >= 0) claim(i, at);
+    });
+    list.forEach((p: OldParticipant, i) => {
+      if (match[i] >= 0) return;
+      if (!key(p?.name) && i < people.length && !claimed.has(i)) return claim(i, i);
+      let id = typeof p?.id === 'string' ? p.id : 'p';
+      for (let n = 2; taken.has(id); n++) id = `${String(p?.id).slice(0, 30)}-m${n}`;
+      taken.add(id);
+      people.push({ id, name: p?.name as string });
+      claim(i, people.length - 1);
+    });
+    // An unnamed person who turns out to have a name on another sheet takes it.
+    list.forEach((p: OldParticipant, i) => {
+      if (!key(people[match[i]].name) && key(p?.name)) people[match[i]].name = p.name as string;
+    });
+    const own: Record<string, unknown> = {};
+    list.forEach((p: OldParticipant, i) => {
+      const { id: _id, name: _name, ...rest } = p ?? {};
+      own[people[match[i]].id] = rest;
+    });
+    const activeAt = list.findIndex((p: OldParticipant) => p?.id === sheet.active);
+    worksheets[kind] = { active: people[match[Math.max(0, activeAt)]]?.id ?? sheet.active, people: own };
+  }
+  const { worksheets: _sheets, ...rest } = old;
+  return {
+    ...rest,
+    version: 3,
+    ...(topics.length ? { topic: topics.join(' / ') } : {}),
+    participants: people,
+    worksheets,
+  };
+}
 
 export type ParsedState =
   | { ok: true; state: SessionState }
@@ -177,11 +297,25 @@ export function parseState(data: unknown): ParsedState {
   }
 }
 
+/**
+ * An older state brought to the current version's shape, not yet checked: for salvage, which
+ * checks each part on its own. Whatever cannot be migrated is returned as it was.
+ */
+export function migrateState(data: unknown): unknown {
+  try {
+    let value = data as Record<string, unknown>;
+    const version = typeof value?.version === 'number' ? value.version : NaN;
+    for (let from = version; from < STATE_VERSION && migrations[from]; from++) value = migrations[from](value);
+    return value;
+  } catch {
+    return data;
+  }
+}
+
 function parseStateUnsafe(data: unknown): ParsedState {
-  let value = data as Record<string, unknown>;
-  const version = typeof value?.version === 'number' ? value.version : NaN;
+  const version = typeof (data as Record<string, unknown>)?.version === 'number' ? ((data as Record<string, unknown>).version as number) : NaN;
   if (version > STATE_VERSION) return { ok: false, reason: 'future', version };
-  for (let from = version; from < STATE_VERSION && migrations[from]; from++) value = migrations[from](value);
+  const value = migrateState(data);
   const result = v.safeParse(stateSchema, value);
   if (result.success) return { ok: true, state: result.output };
   return {

@@ -2,7 +2,7 @@
  * The worksheet every work format shares: a central issue, participants, notes per zone
  * and person figures. Pure functions on a draft state, so each element only renders.
  */
-import { MAX_PARTICIPANTS, parseWorksheet, type MapItem, type Note, type Participant, type WorksheetState } from '../session/state.js';
+import { MAX_PARTICIPANTS, parseWorksheet, type MapItem, type Note, type Participant, type SessionState, type WorksheetState } from '../session/state.js';
 import type { MessageKey } from '../i18n.js';
 import { escapeMarkdown, exportText } from '../output.js';
 import { nestedDeeperThan } from '../validation.js';
@@ -83,13 +83,16 @@ export function moveNote(ws: WorksheetState, zone: string, noteId: string, delta
   activeParticipant(ws).notes[zone] = notes;
 }
 
-export function addParticipant(ws: WorksheetState): Participant {
+/** Adds a participant to the session (through the sheet) and works on them; none past the UI's limit. */
+export function addParticipant(ws: WorksheetState): Participant | undefined {
+  if (ws.participants.length >= MAX_PARTICIPANTS) return undefined;
   const participant = emptyParticipant();
   ws.participants.push(participant);
   ws.active = participant.id;
   return participant;
 }
 
+/** Removes a participant from the sheet; `writeSheet` then removes them from the session and every sheet. */
 export function removeParticipant(ws: WorksheetState, id: string): void {
   if (ws.participants.length < 2) return;
   const index = ws.participants.findIndex((p) => p.id === id);
@@ -111,6 +114,45 @@ export function hasContent(ws: WorksheetState, presetTopic = ''): boolean {
       p.drawing?.items.length ||
       p.drawing?.strokes.length,
   );
+}
+
+/** Whether another work format of the session has notes, figures or a drawing of anyone. */
+export function othersHaveNotes(state: SessionState | undefined, kind: string): boolean {
+  return Object.entries(state?.worksheets ?? {}).some(
+    ([other, sheet]) =>
+      other !== kind &&
+      Object.values(sheet.people).some(
+        (own) => Object.values(own.notes).some((notes) => notes.length) || own.figures.length || own.drawing?.strokes.length || own.drawing?.items.length,
+      ),
+  );
+}
+
+const nameKey = (name: string) => name.trim().toLowerCase();
+
+/**
+ * An imported sheet whose people are matched to the session's: the same id, or else the same
+ * name (trimmed, any case), is the same person, so what they wrote in the other work formats
+ * stays theirs when the import replaces the people. Duplicate ids in a file get fresh ones.
+ */
+export function matchPeople(incoming: WorksheetState, current: WorksheetState): WorksheetState {
+  const next = structuredClone(incoming);
+  const claimed = new Set<string>();
+  const byId = new Set(current.participants.map((p) => p.id));
+  const seen = new Set<string>();
+  for (const p of next.participants) {
+    if (seen.has(p.id)) p.id = newId('p');
+    seen.add(p.id);
+    if (byId.has(p.id)) claimed.add(p.id);
+  }
+  for (const p of next.participants) {
+    if (claimed.has(p.id) || !nameKey(p.name)) continue;
+    const same = current.participants.find((c) => !claimed.has(c.id) && !seen.has(c.id) && nameKey(c.name) === nameKey(p.name));
+    if (!same) continue;
+    if (next.active === p.id) next.active = same.id;
+    p.id = same.id;
+    claimed.add(same.id);
+  }
+  return next;
 }
 
 /**

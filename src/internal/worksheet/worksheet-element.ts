@@ -8,7 +8,8 @@ import { worksheetStyles } from './worksheet.styles.js';
 import { LocaleController, type Lang, type Messages } from '../i18n.js';
 import { cardMessages, sessionMessages, worksheetMessages } from '../messages.js';
 import { SessionElement } from '../session/session-element.js';
-import type { MapItem, Note, Participant, WorksheetState } from '../session/state.js';
+import type { MapItem, Note, Participant, SessionState, WorksheetState } from '../session/state.js';
+import { sheetView, writeSheet } from '../session/sheets.js';
 import type { Block, Card, CardId, Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
 import { renderBlock } from '../content/render-card.js';
@@ -92,8 +93,11 @@ export abstract class WorksheetElement extends SessionElement {
   @state() private confirmingRemove = false;
   /** A valid imported sheet waiting for the user to choose: replace, add as participants, or cancel. */
   @state() private pendingImport?: WorksheetState;
-  /** The stored sheet as it was before the last import, for "Ongedaan maken" (none: there was none). */
-  @state() private undoImport?: { before: WorksheetState | undefined };
+  /**
+   * The session's topic, people and sheets as they were before the last import, for "Ongedaan
+   * maken": replacing a sheet can change the people, and so every other sheet.
+   */
+  @state() private undoImport?: { before: Pick<SessionState, 'topic' | 'participants' | 'worksheets'> };
   /** The sheet shown until the first change is saved; kept so its ids stay stable. */
   private unsaved?: WorksheetState;
 
@@ -106,10 +110,14 @@ export abstract class WorksheetElement extends SessionElement {
 
   // Derived
 
-  /** @internal */
+  /**
+   * The sheet as shown: the session's topic and participants with this format's notes (see
+   * sessions/sheets.ts); before anyone is in the session, an empty sheet with the preset topic.
+   * @internal
+   */
   get worksheet(): WorksheetState {
-    const stored = this.session.state?.worksheets[this.kind];
-    if (stored) return stored;
+    const shared = sheetView(this.session.state, this.kind, this.topic);
+    if (shared) return shared;
     this.unsaved ??= model.emptyWorksheet(this.topic);
     return this.unsaved;
   }
@@ -127,8 +135,10 @@ export abstract class WorksheetElement extends SessionElement {
     // Undo restores the sheet from before the import; after an edit that would lose the edit.
     this.undoImport = undefined;
     this.session.update((s) => {
-      const ws = (s.worksheets[this.kind] ??= structuredClone(this.worksheet));
+      // The view shares its notes with the draft, so the recipe changes the draft only.
+      const ws = sheetView(s, this.kind, this.topic) ?? structuredClone(this.worksheet);
       recipe(ws);
+      writeSheet(s, this.kind, ws, this.topic);
     });
   }
 
@@ -189,7 +199,8 @@ export abstract class WorksheetElement extends SessionElement {
       this.say(this.t(key, { kind: result.detail ?? '', detail: result.detail ?? '' }), true);
       return;
     }
-    if (!model.hasContent(this.worksheet, this.topic)) {
+    // Replacing can remove people, and their notes in the other work formats: ask then too.
+    if (!model.hasContent(this.worksheet, this.topic) && !model.othersHaveNotes(this.session.state, this.kind)) {
       this.applyImport(result.worksheet);
       return;
     }
@@ -202,16 +213,16 @@ export abstract class WorksheetElement extends SessionElement {
   /** Puts an imported sheet in place of this one, or adds its participants, and offers undo. */
   private applyImport(incoming: WorksheetState, append = false): void {
     this.pendingImport = undefined;
-    const next = append ? model.appendParticipants(this.worksheet, incoming) : incoming;
+    const next = append ? model.appendParticipants(this.worksheet, incoming) : model.matchPeople(incoming, this.worksheet);
     if (!next) {
       const values = { max: model.MAX_PARTICIPANTS, current: this.worksheet.participants.length, added: incoming.participants.length };
       this.say(this.t('importTooMany', values), true);
       void this.focusAfterUpdate('#import');
       return;
     }
-    const stored = this.session.state?.worksheets[this.kind];
-    const before = stored && structuredClone(stored);
-    this.session.update((s) => void (s.worksheets[this.kind] = structuredClone(next)));
+    const state = this.session.state;
+    const before = structuredClone({ topic: state?.topic, participants: state?.participants ?? [], worksheets: state?.worksheets ?? {} });
+    this.session.update((s) => writeSheet(s, this.kind, structuredClone(next), this.topic));
     this.say(append ? this.t('importedAppended', { n: incoming.participants.length }) : this.t('imported'));
     this.undoImport = { before };
     void this.focusAfterUpdate('[data-action="undo-import"]');
@@ -227,8 +238,11 @@ export abstract class WorksheetElement extends SessionElement {
     const before = this.undoImport?.before;
     this.undoImport = undefined;
     this.session.update((s) => {
-      if (before) s.worksheets[this.kind] = before;
-      else delete s.worksheets[this.kind];
+      if (!before) return;
+      if (before.topic === undefined) delete s.topic;
+      else s.topic = before.topic;
+      s.participants = before.participants;
+      s.worksheets = before.worksheets;
     });
     this.say(this.t('importUndone'));
     void this.focusAfterUpdate('#import');
