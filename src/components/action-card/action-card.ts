@@ -8,7 +8,7 @@ import type { Messages } from '../../internal/i18n.js';
 import { actionCardMessages, sketchMessages } from '../../internal/messages.js';
 import { activeParticipant, editNoteDetail, type Zone } from '../../internal/worksheet/model.js';
 import { zonesOf } from '../../internal/worksheet/zones.js';
-import type { PlanSection } from '../../internal/fan/plan.js';
+import type { PlanSection } from '../../internal/session/plan.js';
 import { SketchController, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
 import { actionCardStyles } from './action-card.styles.js';
