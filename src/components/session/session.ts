@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../../internal/styles/tokens.styles.js';
 import { controls, sessionFooter } from '../../internal/styles/controls.styles.js';
@@ -31,7 +31,18 @@ import { docAsDocx, docAsMarkdown, docAsText } from '../../internal/plan/doc-tem
 export class KjkSession extends SessionElement {
   protected static override providesSession = true;
 
-  static override styles = [tokens, controls, sessionFooter, planStyles, printPlanStyles];
+  static override styles = [
+    tokens,
+    controls,
+    sessionFooter,
+    planStyles,
+    printPlanStyles,
+    css`
+      [part='plan'] {
+        margin-block: 1.5em;
+      }
+    `,
+  ];
 
   /** @internal */
   private readonly locale = new LocaleController(this, sessionMessages, planMessages);

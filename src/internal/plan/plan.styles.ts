@@ -12,7 +12,8 @@ export const planStyles = css`
     --_ink: var(--_step-plan-ink);
     max-width: 60em;
     margin: 0 auto;
-    padding: 1.4em;
+    /* cqi: the fan's width (or the viewport's), as the handout cannot query itself. */
+    padding: clamp(0.8em, 3cqi, 1.4em);
     border-radius: var(--_radius);
     background: var(--_paper);
     color: var(--_text);
@@ -40,8 +41,10 @@ export const planStyles = css`
   }
 
   .handout-head {
-    display: grid;
-    grid-template-columns: 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
     gap: 0.5em 1.5em;
     padding-block-end: 0.9em;
     margin-block-end: 1em;
@@ -54,12 +57,11 @@ export const planStyles = css`
     color: var(--_ink);
   }
   .handout-date {
-    align-self: end;
     color: var(--_text-muted);
   }
   .handout-topic,
   .handout-people {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
   }
   .plan-label {
     display: block;
@@ -211,6 +213,39 @@ export const planStyles = css`
     border-block-start: 1px solid var(--_accent);
     font-size: 0.85em;
     color: var(--_text-muted);
+  }
+
+  /* Narrow: each action is a small card of its own, "Wie: …" and "Wanneer: …" under its text. */
+  @container (max-width: 30em) {
+    .handout thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .handout tr {
+      display: block;
+      padding-block: 0.4em;
+      border-block-end: 1px solid color-mix(in srgb, var(--_accent) 35%, transparent);
+    }
+    .handout td {
+      display: block;
+      width: auto !important;
+      padding: 0;
+      border: 0;
+    }
+    .handout td[data-label] {
+      display: inline;
+      margin-inline-end: 1em;
+      font-size: 0.9em;
+      color: var(--_text-muted);
+    }
+    .handout td[data-label]::before {
+      content: attr(data-label) ':';
+      margin-inline-end: 0.3em;
+      font-weight: 700;
+    }
   }
 
   @container (min-width: 34em) {

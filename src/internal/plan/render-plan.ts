@@ -126,20 +126,20 @@ export function renderPlan(plan: Gespreksplan, t: Translate): TemplateResult {
     <section class="plan-block plan-todo" data-section="action">
       <h3>${plan.actions.title}</h3>
       ${plan.actions.rows.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th scope="col">${t('plan.what')}</th>
-                <th scope="col">${t('plan.who')}</th>
-                <th scope="col">${t('plan.when')}</th>
+        ? html`<table role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">${t('plan.what')}</th>
+                <th scope="col" role="columnheader">${t('plan.who')}</th>
+                <th scope="col" role="columnheader">${t('plan.when')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               ${plan.actions.rows.map(
-                (r) => html`<tr>
-                  <td>${r.what}</td>
-                  <td>${r.who || '—'}</td>
-                  <td>${r.when || '—'}</td>
+                (r) => html`<tr role="row">
+                  <td role="cell">${r.what}</td>
+                  <td role="cell" data-label=${t('plan.who')}>${r.who || '—'}</td>
+                  <td role="cell" data-label=${t('plan.when')}>${r.when || '—'}</td>
                 </tr>`,
               )}
             </tbody>
