@@ -186,6 +186,36 @@ describe('the gespreksplan model', () => {
     expect(image?.type === 'image' && image.svg).to.contain('&#60;b&#62;vet&#60;/b&#62; &#38; &#34;zo&#34;').and.not.to.contain('<b>');
   });
 
+  it('shows the mind map of each participant who drew, as a small picture', async () => {
+    const state = filledState();
+    state.plan.workFormat = 4;
+    const drawing = {
+      strokes: [{ id: 's-1', pen: 'blue' as const, width: 5 as const, d: 'M-50 -20 L10 30 L60 0' }],
+      items: [{ kind: 'pictogram' as const, id: 'i-1', name: 'heart', pen: 'red' as const, x: 40, y: -40, size: 48, description: 'een hart' }],
+    };
+    state.worksheets.mindmap = {
+      topic: TOPIC,
+      participants: [person(0, { images: [{ id: 'm-1', text: 'Een huis met open deuren' }] }, { drawing }), person(1, {})],
+      active: 'p-0',
+    };
+    const plan = gespreksplan(deck, state, t);
+    expect(plan.workFormat.name).to.equal('Beeldvormen');
+    expect(plan.workFormat.sketches.map((s) => s.by)).to.deep.equal(['Sanne']);
+    expect(plan.workFormat.zones[0].notes).to.deep.equal([{ text: 'Een huis met open deuren', by: 'Sanne' }]);
+    const image = planDocument(plan, t).blocks.find((b) => b.type === 'image' && b.alt.startsWith('Tekening'));
+    expect(image?.type === 'image' && image.svg).to.contain('d="M-50 -20 L10 30 L60 0"').and.to.contain('stroke="#2366b5"');
+    expect(image?.type === 'image' && image.alt).to.equal('Tekening van Sanne: 1 lijnen en 1 plaatjes');
+    const el = await fanWith(state);
+    const picture = handout(el)!.querySelector('.plan-format [role="img"]')!;
+    expect(picture.getAttribute('aria-label')).to.equal('Tekening van Sanne: 1 lijnen en 1 plaatjes');
+    expect(picture.querySelectorAll('path')).to.have.length(2);
+  });
+
+  it('writes the date in the language of the deck', () => {
+    const plan = gespreksplan(defaultDecks.en, filledState(), t, new Date(2026, 11, 2));
+    expect(plan.date).to.equal('December 2, 2026');
+  });
+
   it('says "nothing chosen yet" for an empty session instead of failing', () => {
     const plan = gespreksplan(deck, emptyState(), t);
     expect(plan.people).to.deep.equal([]);
