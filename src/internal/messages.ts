@@ -26,6 +26,12 @@ export const fanMessages: Messages = {
   en: { fan: en.fan, steps: en.steps, plan: en.plan },
 };
 
+/** The gespreksplan's texts alone, for <kjk-session show-plan>. */
+export const planMessages: Messages = {
+  nl: { plan: nl.plan },
+  en: { plan: en.plan },
+};
+
 export const worksheetMessages: Messages = {
   nl: { worksheet: nl.worksheet },
   en: { worksheet: en.worksheet },

@@ -7,7 +7,8 @@ import type { Note, Participant, WorksheetState } from '../../internal/session/s
 import type { Messages } from '../../internal/i18n.js';
 import { actionCardMessages, sketchMessages } from '../../internal/messages.js';
 import { activeParticipant, editNoteDetail, type Zone } from '../../internal/worksheet/model.js';
-import type { PlanSection } from '../../internal/fan/plan.js';
+import { zonesOf } from '../../internal/worksheet/zones.js';
+import type { PlanSection } from '../../internal/session/plan.js';
 import { SketchController, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
 import { actionCardStyles } from './action-card.styles.js';
@@ -82,7 +83,7 @@ export class KjkActionCard extends WorksheetElement {
   }
 
   protected zones(card: Card): Zone[] {
-    return card.worksheet?.kind === 'actions' ? card.worksheet.zones : [];
+    return zonesOf(card);
   }
 
   protected override renderIntro(ws: WorksheetState): TemplateResult | typeof nothing {

@@ -6,6 +6,7 @@ import type { Participant } from '../../internal/session/state.js';
 import { renderSlips } from '../../internal/worksheet/render-sheet.js';
 import { quadrantCorner, quadrantPath, renderCircleAxes } from '../../internal/content/render-card.js';
 import { notesIn, type Zone } from '../../internal/worksheet/model.js';
+import { zonesOf } from '../../internal/worksheet/zones.js';
 
 const R = 140;
 
@@ -33,13 +34,7 @@ export class KjkCircleQuadrant extends WorksheetElement {
 
   /** Each quadrant's question is where it lies on the two axes: "Heden · Kansen". */
   protected zones(card: Card): Zone[] {
-    if (card.worksheet?.kind !== 'circle') return [];
-    const { axes } = card.worksheet;
-    return card.worksheet.quadrants.map((q) => ({
-      id: q.id,
-      label: q.label,
-      question: `${axes.time[q.time]} · ${axes.outlook[q.outlook]}`,
-    }));
+    return zonesOf(card);
   }
 
   protected renderSheet(participant: Participant, zones: Zone[], options: SheetOptions): TemplateResult {

@@ -572,7 +572,7 @@ export const fanStyles = css`
   }
 
   @media print {
-    .fan > :not(.reader, .print-all, .steps, .closed),
+    .fan > :not(.reader, .print-all, .print-plan, .steps, .closed),
     .toolbar,
     .step-nav,
     .progress,

@@ -12,7 +12,13 @@ import { renderDeckStatus, renderMissingCard, reportMissingCard } from '../../in
 import type { Card, Deck } from '../../internal/content/deck-schema.js';
 import { SessionElement } from '../../internal/session/session-element.js';
 import type { SessionState } from '../../internal/session/state.js';
-import { planAsMarkdown, planAsText, planSections, SUMMARY_STEP } from '../../internal/fan/plan.js';
+import { gespreksplan, SUMMARY_STEP } from '../../internal/session/plan.js';
+import { planDocument } from '../../internal/plan/plan-document.js';
+import { renderPlan } from '../../internal/plan/render-plan.js';
+import { planStyles, printPlanStyles } from '../../internal/plan/plan.styles.js';
+// TEMP (issue 16): the document helper's renderers replace this import at the merge.
+import { docAsDocx, docAsMarkdown, docAsText } from '../../internal/plan/doc-temp.js';
+import type { Doc } from '../../internal/document/document.js';
 import { copyText, downloadText } from '../../internal/output.js';
 import { PrintController } from '../../internal/print-controller.js';
 import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
@@ -48,7 +54,7 @@ const HASH_PREFIX = '#kjk-';
 export class KjkFan extends SessionElement implements StepsView {
   protected static override providesSession = true;
 
-  static override styles = [tokens, cardFace, controls, sessionFooter, fanStyles];
+  static override styles = [tokens, cardFace, controls, sessionFooter, fanStyles, planStyles, printPlanStyles];
 
   /** @internal */
   readonly locale = new LocaleController(this, fanMessages, cardMessages, sessionMessages, tensionMessages);
@@ -65,7 +71,8 @@ export class KjkFan extends SessionElement implements StepsView {
   private readonly reportedMissing = new Set<string>();
   /** @internal */
   private readonly printer = new PrintController<'card' | 'all' | 'plan'>(this, () =>
-    this.view === 'card' ? 'card' : this.view === 'steps' ? 'plan' : 'all',
+    // The browser's own print of the step plan prints the handout only at its last step.
+    this.view === 'card' ? 'card' : this.view === 'steps' ? (this.session.state?.plan.step === SUMMARY_STEP ? 'plan' : 'card') : 'all',
   );
   /** @internal */
   @state() planStatus = '';
@@ -311,29 +318,54 @@ export class KjkFan extends SessionElement implements StepsView {
     this.showCard('step-plan', { focus: true });
   };
 
-  /** Prints the current card, or with `'all'` every card, one per page. */
-  print(what: 'card' | 'all' = 'card'): void {
+  /**
+   * Prints the current card; `'all'` every card, one per page; `'plan'` the gespreksplan as a
+   * handout (one A4 page for a normal session).
+   */
+  print(what: 'card' | 'all' | 'plan' = 'card'): void {
     this.printer.print(what);
   }
 
-  /** @internal */
-  printPlan = (): void => this.printer.print('plan');
+  /** Prints the gespreksplan as a handout: the same as `print('plan')`. */
+  printPlan(): void {
+    this.printer.print('plan');
+  }
 
-  private planText(format: 'text' | 'markdown'): string {
-    const title = this.locale.t('plan.title');
-    const sections = planSections(this.currentDeck!, this.session.state!, this.locale.t);
-    return format === 'text' ? planAsText(title, sections) : planAsMarkdown(title, sections);
+  /** The gespreksplan as a document, in the fan's language; undefined while a custom deck loads. */
+  private planDoc(): Doc | undefined {
+    const deck = this.currentDeck;
+    const state = this.session.state;
+    if (!deck || !state) return undefined;
+    return planDocument(gespreksplan(deck, state, this.locale.t), this.locale.t);
+  }
+
+  /** The gespreksplan as plain text: every choice, participant, answer and action. */
+  planToText(): string {
+    const doc = this.planDoc();
+    return doc ? docAsText(doc) : '';
+  }
+
+  /** The gespreksplan as Markdown, for developers and other tools. */
+  planToMarkdown(): string {
+    const doc = this.planDoc();
+    return doc ? docAsMarkdown(doc) : '';
+  }
+
+  /** The gespreksplan as a Word document (.docx). */
+  planToDocx(): Promise<Blob> {
+    const doc = this.planDoc();
+    return doc ? docAsDocx(doc) : Promise.reject(new Error('<kjk-fan>: the gespreksplan is not ready (no deck or session yet)'));
   }
 
   /** @internal */
   copyPlan = async (): Promise<void> => {
-    const copied = await copyText(this.planText('text'));
+    const copied = await copyText(this.planToText());
     this.planStatus = this.locale.t(copied ? 'plan.copied' : 'plan.copyFailed');
   };
 
   /** @internal */
   downloadPlan = (): void => {
-    downloadText(`${this.locale.t('plan.fileName')}.md`, this.planText('markdown'), 'text/markdown');
+    downloadText(`${this.locale.t('plan.fileName')}.md`, this.planToMarkdown(), 'text/markdown');
     this.planStatus = this.locale.t('plan.downloaded');
   };
 
@@ -487,6 +519,9 @@ export class KjkFan extends SessionElement implements StepsView {
       ${this.view === 'overview' ? this.renderCaption(deck) : nothing}
       ${steps ? renderSteps(this, deck) : nothing}
       ${this.printer.mode === 'all' ? this.renderPrintAll(deck) : nothing}
+      ${this.printer.mode === 'plan' && this.session.state
+        ? html`<div class="print-plan">${renderPlan(gespreksplan(deck, this.session.state, this.locale.t), this.locale.t)}</div>`
+        : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.session.renderFooter(this.locale)}
     </div>`;

@@ -6,6 +6,7 @@ import type { Participant } from '../../internal/session/state.js';
 import type { Messages } from '../../internal/i18n.js';
 import { lookBackMessages } from '../../internal/messages.js';
 import { notesIn, type Zone } from '../../internal/worksheet/model.js';
+import { zonesOf } from '../../internal/worksheet/zones.js';
 import { lookBackStyles } from './look-back.styles.js';
 
 /** Where the stones of the story lie on the sheet: two rows walked as a path, then the two together. */
@@ -59,7 +60,7 @@ export class KjkLookBack extends WorksheetElement {
 
   /** The six story questions, then the two answered together. */
   protected zones(card: Card): Zone[] {
-    return card.worksheet?.kind === 'questions' ? [...card.worksheet.story, ...card.worksheet.together] : [];
+    return zonesOf(card);
   }
 
   private get storyCount(): number {

@@ -7,6 +7,7 @@ import type { Drawing, MapItem, Participant } from '../../internal/session/state
 import type { Messages } from '../../internal/i18n.js';
 import { mindmapMessages, sketchMessages } from '../../internal/messages.js';
 import { activeParticipant, newId, type Zone } from '../../internal/worksheet/model.js';
+import { zonesOf } from '../../internal/worksheet/zones.js';
 import { SketchController, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
 import { arrowMove, capturePointer, toSheetPoint } from '../../internal/svg-pointer.js';
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
@@ -64,7 +65,7 @@ export class KjkMindmap extends WorksheetElement {
   }
 
   protected zones(card: Card): Zone[] {
-    return card.worksheet?.kind === 'mindmap' ? card.worksheet.zones : [];
+    return zonesOf(card);
   }
 
   protected override describeItem(item: MapItem): string {

@@ -8,11 +8,11 @@ import { renderSlips } from '../../internal/worksheet/render-sheet.js';
 import { newId, notesIn, activeParticipant, type Zone } from '../../internal/worksheet/model.js';
 import { octagonStyles } from './octagon.styles.js';
 import { renderAddRow } from '../../internal/render-add-row.js';
+import { OCTAGON_APOTHEMS, OCTAGON_RADII, zoneIndexAt, zonesOf } from '../../internal/worksheet/zones.js';
 import { arrowMove, capturePointer, toSheetPoint } from '../../internal/svg-pointer.js';
 
-/** Radii of the four octagons, core first; the sheet is 330 units wide. */
-const RADII = [50, 85, 120, 155];
-const APOTHEMS = RADII.map((r) => r * Math.cos(Math.PI / 8));
+const RADII = OCTAGON_RADII;
+const APOTHEMS = OCTAGON_APOTHEMS;
 const STEP = 6;
 
 function octagonPoints(radius: number): string {
@@ -22,11 +22,8 @@ function octagonPoints(radius: number): string {
   }).join(' ');
 }
 
-/** Which zone (0 = core … 3) a point lies in, or -1 outside the octagon. */
-export function zoneIndexAt(x: number, y: number): number {
-  const norm = Math.max(Math.abs(x), Math.abs(y), Math.abs(x + y) / Math.SQRT2, Math.abs(x - y) / Math.SQRT2);
-  return APOTHEMS.findIndex((a) => norm <= a);
-}
+// Kept here too: tests and pages imported it from the element.
+export { zoneIndexAt };
 
 /**
  * @tag kjk-octagon
@@ -58,7 +55,7 @@ export class KjkOctagon extends WorksheetElement {
   @state() private figureAnnouncement = '';
 
   protected zones(card: Card): Zone[] {
-    return card.worksheet?.kind === 'octagon' ? card.worksheet.zones.map(({ id, label, question }) => ({ id, label, question })) : [];
+    return zonesOf(card);
   }
 
   private zoneName(x: number, y: number, zones: Zone[]): string {

@@ -1,30 +1,107 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { tokens } from '../../internal/styles/tokens.styles.js';
 import { controls, sessionFooter } from '../../internal/styles/controls.styles.js';
 import { LocaleController } from '../../internal/i18n.js';
-import { sessionMessages } from '../../internal/messages.js';
+import { planMessages, sessionMessages } from '../../internal/messages.js';
 import { SessionElement } from '../../internal/session/session-element.js';
+import { defaultDecks } from '../../internal/content/default-decks.js';
+import { gespreksplan } from '../../internal/session/plan.js';
+import { planDocument } from '../../internal/plan/plan-document.js';
+import { renderPlan } from '../../internal/plan/render-plan.js';
+import { planStyles, printPlanStyles } from '../../internal/plan/plan.styles.js';
+import { PrintController } from '../../internal/print-controller.js';
+import type { Doc } from '../../internal/document/document.js';
+// TEMP (issue 16): the document helper's renderers replace this import at the merge.
+import { docAsDocx, docAsMarkdown, docAsText } from '../../internal/plan/doc-temp.js';
 
 /**
  * @tag kjk-session
- * @summary Lets several elements on one page share one session, e.g. a lesson with two work formats.
+ * @summary Lets several elements on one page share one session, e.g. a lesson with two work formats,
+ * and gives the gespreksplan of everything they hold.
  *
  * @attr lang - `nl` (default) or `en`, here or on an ancestor.
  * @slot - The elements that share this session.
+ * @csspart plan - The gespreksplan as a handout (with `show-plan`).
  * @csspart session - The privacy line with "Onthoud op dit apparaat" and "Alles wissen".
  * @event {CustomEvent<{ state: SessionState }>} kjk-change - Any change to the saved state.
  * @cssprop [--kjk-surface=#fffdf8] - Background of the privacy line.
+ * @cssprop [--kjk-paper=#ffffff] - Background of the handout.
  */
 export class KjkSession extends SessionElement {
   protected static override providesSession = true;
 
-  static override styles = [tokens, controls, sessionFooter];
+  static override styles = [
+    tokens,
+    controls,
+    sessionFooter,
+    planStyles,
+    printPlanStyles,
+    css`
+      [part='plan'] {
+        margin-block: 1.5em;
+      }
+    `,
+  ];
 
   /** @internal */
-  private readonly locale = new LocaleController(this, sessionMessages);
+  private readonly locale = new LocaleController(this, sessionMessages, planMessages);
+
+  /** @internal */
+  private readonly printer = new PrintController<'plan' | 'page'>(this, () => 'page');
+
+  /**
+   * Shows the gespreksplan as a handout below the elements, kept up to date as they change.
+   * @attr show-plan
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'show-plan' }) showPlan = false;
+
+  private planDoc(): Doc | undefined {
+    const state = this.session.state;
+    return state ? planDocument(gespreksplan(defaultDecks[this.locale.lang], state, this.locale.t), this.locale.t) : undefined;
+  }
+
+  /** The gespreksplan as plain text: every choice, participant, answer and action. */
+  planToText(): string {
+    const doc = this.planDoc();
+    return doc ? docAsText(doc) : '';
+  }
+
+  /** The gespreksplan as Markdown, for developers and other tools. */
+  planToMarkdown(): string {
+    const doc = this.planDoc();
+    return doc ? docAsMarkdown(doc) : '';
+  }
+
+  /** The gespreksplan as a Word document (.docx). */
+  planToDocx(): Promise<Blob> {
+    const doc = this.planDoc();
+    return doc ? docAsDocx(doc) : Promise.reject(new Error('<kjk-session>: the session is not ready yet'));
+  }
+
+  /** Prints the gespreksplan as a handout, without the elements of the page. */
+  printPlan(): void {
+    this.printer.print('plan');
+  }
+
+  /** `'plan'` prints the handout alone (as `printPlan()`); other values print the session as the page shows it. */
+  print(what: 'plan' | 'page' = 'plan'): void {
+    this.printer.print(what);
+  }
+
+  private renderHandout(): TemplateResult {
+    const state = this.session.state!;
+    return renderPlan(gespreksplan(defaultDecks[this.locale.lang], state, this.locale.t), this.locale.t);
+  }
 
   protected override render(): TemplateResult {
-    return html`<slot></slot>${this.session.renderFooter(this.locale)}`;
+    const state = this.session.state;
+    return html`<div class="printing-${this.printer.mode || 'none'}">
+      <slot></slot>
+      ${this.showPlan && state ? html`<div class="plan" part="plan">${this.renderHandout()}</div>` : nothing}
+      ${this.printer.mode === 'plan' && state ? html`<div class="print-plan">${this.renderHandout()}</div>` : nothing}
+      ${this.session.renderFooter(this.locale)}
+    </div>`;
   }
 }
 

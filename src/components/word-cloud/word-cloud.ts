@@ -7,6 +7,7 @@ import type { Participant } from '../../internal/session/state.js';
 import type { Messages } from '../../internal/i18n.js';
 import { wordCloudMessages } from '../../internal/messages.js';
 import { notesIn, type Zone } from '../../internal/worksheet/model.js';
+import { zonesOf } from '../../internal/worksheet/zones.js';
 import { layout, tally, type Tally } from '../../internal/word-cloud/layout.js';
 import { wordCloudStyles } from './word-cloud.styles.js';
 
@@ -68,8 +69,7 @@ export class KjkWordCloud extends WorksheetElement {
   }
 
   protected zones(card: Card): Zone[] {
-    if (card.worksheet?.kind !== 'words') return [];
-    return card.worksheet.zones.map((z) => ({ ...z, singleLine: true, placeholder: this.w('add') }));
+    return zonesOf(card).map((z) => ({ ...z, singleLine: true, placeholder: this.w('add') }));
   }
 
   /** The last layout: typing elsewhere re-renders, and a cloud of many words takes a while to lay out. */

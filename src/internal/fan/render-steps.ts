@@ -7,7 +7,17 @@ import type { LocaleController } from '../i18n.js';
 import type { SessionController } from '../session/session-controller.js';
 import { TENSION_FIELDS } from '../session/state.js';
 import { renderAddRow } from '../render-add-row.js';
-import { CHOICE_STEPS, cardOptions, planSections, STEP_COUNT, stepInfo, SUMMARY_STEP, type ChoiceKey } from './plan.js';
+import {
+  CHOICE_STEPS,
+  cardOptions,
+  gespreksplan,
+  planSections,
+  STEP_COUNT,
+  stepInfo,
+  SUMMARY_STEP,
+  type ChoiceKey,
+} from '../session/plan.js';
+import { renderPlan } from '../plan/render-plan.js';
 
 /** What the step flow needs from the fan. */
 export interface StepsView {
@@ -172,7 +182,7 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
     case 7: {
       if (customElements.get('kjk-action-card')) {
         // The card opens with the plan so far: steps 1–6 (its own notes are step 7).
-        const plan = planSections(deck, view.session.state!, t).slice(0, -1);
+        const plan = planSections(gespreksplan(deck, view.session.state!, t), t);
         return html`<kjk-action-card class="hosted" .plan=${plan}></kjk-action-card>`;
       }
       const card = findCard(deck, 'action');
@@ -185,17 +195,11 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
   }
 }
 
+/** The last step: the gespreksplan as the handout it prints as, then what one can do with it. */
 function renderSummary(view: StepsView, deck: Deck): TemplateResult {
   const t = view.locale.t;
-  const sections = planSections(deck, view.session.state!, t);
   return html`<div class="plan">
-    ${sections.map(
-      (s) => html`<h3>${s.title}</h3>
-        <ul>
-          ${s.items.map((i) => html`<li>${i}</li>`)}
-        </ul>`,
-    )}
-    ${renderPlanActions(view)}
+    ${renderPlan(gespreksplan(deck, view.session.state!, t), t)} ${renderPlanActions(view)}
     <p class="plan-status" role="status">${view.planStatus}</p>
   </div>`;
 }
