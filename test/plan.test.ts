@@ -126,8 +126,9 @@ async function onPaper(el: HTMLElement & { print(mode?: string): void; updateCom
     const visible = [...root.querySelectorAll<HTMLElement>('button, input, .session, .steps')].filter((n) => n.getClientRects().length > 0);
     return { height: sheet?.getBoundingClientRect().height ?? 0, text: sheet?.innerText ?? '', stray: visible.map((n) => n.localName + '.' + n.className) };
   } finally {
-    // No way back to the browser's own media: 'screen' would make a later PDF print screen styles,
-    // so the tests that call this come last and leave print on.
+    // Back to screen, or every later test file on this page would lay out for paper
+    // (the pdf command sets print media itself, so a later PDF still prints as a printer would).
+    await emulateMedia({ media: 'screen' });
     window.print = original;
     window.dispatchEvent(new Event('afterprint'));
   }
