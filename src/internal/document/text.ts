@@ -10,7 +10,7 @@ import type { Doc, DocBlock } from './document.js';
 /** The label before its text, as "Onderwerp van het gesprek: …". */
 export const labelled = (label: string | undefined, text: string): string => (label ? `${label}: ${text}` : text);
 
-/** Characters as a reader counts them (an emoji is one), for underlines and columns. */
+/** Characters as a reader counts them (an emoji is one), for underlines. */
 const width = (s: string) => [...s].length;
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
