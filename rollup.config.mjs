@@ -35,7 +35,24 @@ const cdnEntries = {
   'kjk-word-cloud.js': 'src/word-cloud.ts',
 };
 
-const dependencies = ['lit', '@lit/context', 'tslib', 'valibot'];
+const dependencies = ['lit', '@lit/context', 'tslib', 'valibot', 'docx'];
+
+/**
+ * The Word library stays out of the drop-in bundles: `inlineDynamicImports` would put it into
+ * every one of them. Its dynamic import becomes a load of dist/cdn/kjk-docx.js, found beside the
+ * bundle by the bundle's own URL, and only when someone asks for a Word file.
+ */
+function docxBeside() {
+  return {
+    name: 'docx-beside',
+    transform(code, id) {
+      if (!/document[\\/]docx\.ts$/.test(id)) return null;
+      const replaced = code.replace(/import\((['"])\.\/docx-writer\.js\1\)/, "import(new URL('./kjk-docx.js', import.meta.url).href)");
+      if (replaced === code) this.error('docx.ts no longer imports ./docx-writer.js: update docxBeside in rollup.config.mjs');
+      return { code: replaced, map: null };
+    },
+  };
+}
 
 export default [
   {
@@ -60,10 +77,22 @@ export default [
       minifyCss(),
       json({ preferConst: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/cdn' }),
+      // After typescript, which compiles from the files on disk and so ignores earlier transforms.
+      docxBeside(),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],
     output: { file: `dist/cdn/${file}`, format: 'es', inlineDynamicImports: true },
   })),
+  // The Word library, loaded by the bundles above only when a Word file is asked for.
+  {
+    input: 'src/internal/document/docx-writer.ts',
+    plugins: [
+      resolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/cdn' }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    output: { file: 'dist/cdn/kjk-docx.js', format: 'es', inlineDynamicImports: true },
+  },
   // The runtime of the LMS packages: inlined into their index.html, never part of the npm package.
   {
     input: 'src/lms/runtime.ts',

@@ -224,6 +224,23 @@ function printPdf() {
   };
 }
 
+/**
+ * `executeServerCommand('save-file', { name, base64 })`: keeps a file the test made (a .docx) in
+ * `test-output/<name>`, so scripts/handout-pages.sh can open it in LibreOffice and it can be looked at.
+ */
+function saveFile() {
+  return {
+    name: 'save-file',
+    async executeCommand({ command, payload }) {
+      if (command !== 'save-file') return undefined;
+      const name = String(payload.name).replace(/[^\w.-]/g, '_');
+      await mkdir('test-output', { recursive: true });
+      await writeFile(`test-output/${name}`, Buffer.from(payload.base64, 'base64'));
+      return `test-output/${name}`;
+    },
+  };
+}
+
 export default {
   middleware: [strictCsp, lmsPackages],
   files: ['test/**/*.test.ts'],
@@ -235,7 +252,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

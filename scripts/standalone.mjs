@@ -12,12 +12,15 @@ for (const { tag, title } of formats) {
   const bundle = await readFile(path.join(root, `dist/cdn/${tag}.js`), 'utf8');
   // A literal "</script" inside the code would end the inline script early.
   const script = bundle.replace(/<\/script/gi, '<\\/script');
+  // One file has no kjk-docx.js beside it (and 50 KB more in each page is too much for a sheet):
+  // the meta tag makes the Word export say so at once, and the text file is offered instead.
   const html = `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
+<meta name="kjk-docx" content="none">
 <title>${title} — Ken je kracht?</title>
 <style>body { margin: 0; padding: 1rem; background: #f6f3ee; font-family: system-ui, sans-serif; }</style>
 <script type="module">${script}</script>

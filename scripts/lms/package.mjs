@@ -123,17 +123,21 @@ export async function buildPackage({ name, version, title, topic = '', lang = 'n
   const format = formatOf(name);
   if (!format) throw new Error(`unknown element "${name}"`);
   const bundle = `kjk-${name}.js`;
-  const [bundleCode, runtime] = await Promise.all([
+  // The Word writer, which the bundle loads from beside itself only when a Word file is asked for.
+  const docx = 'kjk-docx.js';
+  const [bundleCode, runtime, docxCode] = await Promise.all([
     readFile(path.join(root, 'dist/cdn', bundle)),
     readFile(path.join(root, 'dist/lms/kjk-lms-runtime.js'), 'utf8'),
+    readFile(path.join(root, 'dist/cdn', docx)),
   ]);
   const packageId = id ?? `ken-je-kracht-${name}`;
   // The version tells the runtime which API to look for: a 1.2 package ignores a 2004 API and vice versa.
   const config = { id: packageId, version, tag: `kjk-${name}`, kind: format.kind, topic, lang, reportAnswers };
   const files = {
-    'imsmanifest.xml': strToU8(manifest({ id: packageId, title, version, files: ['index.html', bundle] })),
+    'imsmanifest.xml': strToU8(manifest({ id: packageId, title, version, files: ['index.html', bundle, docx] })),
     'index.html': strToU8(indexHtml({ title, lang, bundle, runtime, config })),
     [bundle]: new Uint8Array(bundleCode),
+    [docx]: new Uint8Array(docxCode),
   };
   return zipSync(
     Object.fromEntries(Object.entries(files).map(([file, data]) => [file, [data, { mtime: FIXED_DATE }]])),

@@ -2,6 +2,7 @@
  * A document to hand out: what the gespreksplan and every sheet export are, before they become
  * a text file, Markdown or a Word document. One model, so the three say exactly the same.
  */
+import type { Lang } from '../i18n.js';
 
 export type DocBlock =
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
@@ -15,5 +16,7 @@ export type DocBlock =
 export interface Doc {
   /** The document's title: the first heading, and the title of the Word file. */
   title: string;
+  /** The language of the words, for the Word file's spelling check (nl-NL, en-GB); Dutch when absent. */
+  lang?: Lang;
   blocks: DocBlock[];
 }

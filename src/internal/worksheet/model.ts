@@ -3,8 +3,9 @@
  * and person figures. Pure functions on a draft state, so each element only renders.
  */
 import { MAX_PARTICIPANTS, parseWorksheet, type MapItem, type Note, type Participant, type SessionState, type WorksheetState } from '../session/state.js';
-import type { MessageKey } from '../i18n.js';
-import { escapeMarkdown, exportText } from '../output.js';
+import type { Lang, MessageKey } from '../i18n.js';
+import type { Doc, DocBlock } from '../document/document.js';
+import { docAsMarkdown, docAsText } from '../document/text.js';
 import { nestedDeeperThan } from '../validation.js';
 
 export interface Zone {
@@ -193,48 +194,43 @@ export function noteLine(note: Note, t: Translate): string {
   return extra.length ? `${note.text} (${extra.join(', ')})` : note.text;
 }
 
-interface Format {
-  text: (s: string) => string;
-  bullet: (s: string) => string;
-  heading: (s: string, level: number) => string;
-}
-
-function lines(ws: WorksheetState, sheet: SheetText, t: Translate, { text, bullet, heading }: Format): string[] {
-  const out = [heading(sheet.title, 1), ''];
-  if (sheet.topicLabel) out.push(text(`${sheet.topicLabel}: ${ws.topic.trim() || '—'}`), '');
+/**
+ * The sheet as a document: the central issue, then per participant every zone with its notes,
+ * the figures and what the drawing holds. Text, Markdown and Word all render this one.
+ */
+export function worksheetDocument(ws: WorksheetState, sheet: SheetText, t: Translate, lang?: Lang): Doc {
+  const blocks: DocBlock[] = [{ type: 'heading', level: 1, text: sheet.title }];
+  if (sheet.topicLabel) blocks.push({ type: 'paragraph', label: sheet.topicLabel, text: ws.topic.trim() || '—' });
+  const several = ws.participants.length > 1;
+  const sub = several ? 3 : 2;
   for (const participant of ws.participants) {
-    if (ws.participants.length > 1) out.push(heading(participantName(ws, participant, t), 2), '');
+    if (several) blocks.push({ type: 'heading', level: 2, text: participantName(ws, participant, t) });
     for (const zone of sheet.zones) {
-      out.push(heading(`${zone.label} — ${zone.question}`, ws.participants.length > 1 ? 3 : 2));
+      blocks.push({ type: 'heading', level: sub, text: `${zone.label} — ${zone.question}` });
       const notes = notesIn(participant, zone.id);
-      out.push(...(notes.length ? notes.map((n) => bullet(noteLine(n, t))) : [bullet(t('worksheet.noNotes'))]), '');
+      blocks.push({ type: 'list', items: notes.length ? notes.map((n) => noteLine(n, t)) : [t('worksheet.noNotes')] });
     }
     if (participant.figures.length) {
-      out.push(heading(t('worksheet.figures'), ws.participants.length > 1 ? 3 : 2));
-      out.push(...participant.figures.map((f) => bullet(f.label || t('worksheet.figure'))), '');
+      blocks.push({ type: 'heading', level: sub, text: t('worksheet.figures') });
+      blocks.push({ type: 'list', items: participant.figures.map((f) => f.label || t('worksheet.figure')) });
     }
     const drawing = participant.drawing;
     if (drawing && (drawing.items.length || drawing.strokes.length)) {
-      out.push(heading(t('worksheet.drawing'), ws.participants.length > 1 ? 3 : 2));
-      out.push(...drawing.items.map((item) => bullet(sheet.describeItem?.(item) || item.description || t('worksheet.picture'))));
-      if (drawing.strokes.length) out.push(bullet(t('worksheet.strokes', { n: drawing.strokes.length })));
-      out.push('');
+      const items = drawing.items.map((item) => sheet.describeItem?.(item) || item.description || t('worksheet.picture'));
+      if (drawing.strokes.length) items.push(t('worksheet.strokes', { n: drawing.strokes.length }));
+      blocks.push({ type: 'heading', level: sub, text: t('worksheet.drawing') }, { type: 'list', items });
     }
   }
-  return out;
+  return { title: sheet.title, lang, blocks };
 }
 
+/** The text file: the words as written, no Markdown escapes (`gezin Z.`, not `gezin Z\.`). */
 export function worksheetAsText(ws: WorksheetState, sheet: SheetText, t: Translate): string {
-  return exportText(lines(ws, sheet, t, { text: (s) => s, bullet: (s) => `- ${s}`, heading: (s) => s }).join('\n').trim() + '\n');
+  return docAsText(worksheetDocument(ws, sheet, t));
 }
 
 export function worksheetAsMarkdown(ws: WorksheetState, sheet: SheetText, t: Translate): string {
-  const md = lines(ws, sheet, t, {
-    text: escapeMarkdown,
-    bullet: (s) => `- ${escapeMarkdown(s)}`,
-    heading: (s, level) => `${'#'.repeat(level)} ${escapeMarkdown(s)}`,
-  });
-  return exportText(md.join('\n').trim() + '\n');
+  return docAsMarkdown(worksheetDocument(ws, sheet, t));
 }
 
 export const EXPORT_FORMAT = 'ken-je-kracht/worksheet';

@@ -14,6 +14,7 @@ import type { Block, Card, CardId, Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
 import { renderBlock } from '../content/render-card.js';
 import { copyText, downloadText } from '../output.js';
+import { DOCX_UNAVAILABLE, docAsDocx, docxUnavailable } from '../document/docx.js';
 import { renderAddRow } from '../render-add-row.js';
 import { megabytes } from '../validation.js';
 import { PrintController } from '../print-controller.js';
@@ -255,8 +256,23 @@ export abstract class WorksheetElement extends SessionElement {
     return model.worksheetAsText(this.worksheet, this.sheetText(), this.locale.t);
   }
 
+  /** The sheet as Markdown, for developers: the user's words escaped so they show literally. */
   toMarkdown(): string {
     return model.worksheetAsMarkdown(this.worksheet, this.sheetText(), this.locale.t);
+  }
+
+  /**
+   * The sheet as a Word document (.docx), with headings, bulleted notes and the title in its
+   * properties. The Word library is loaded on the first call. In the single-file offline page it
+   * rejects with an error named `DocxUnavailableError`, its message in the page's language: offer `toText()` then.
+   */
+  async toDocx(): Promise<Blob> {
+    const doc = model.worksheetDocument(this.worksheet, this.sheetText(), this.locale.t, this.locale.lang);
+    try {
+      return await docAsDocx(doc);
+    } catch (error) {
+      throw (error as Error).name === DOCX_UNAVAILABLE ? docxUnavailable(this.locale.t('worksheet.wordUnavailable')) : error;
+    }
   }
 
   /** A file that `importJson` (and the import button) read back. */
