@@ -13,7 +13,7 @@ import { paintPictures } from '../src/internal/mindmap/picture.js';
 import { gespreksplan } from '../src/internal/session/plan.js';
 import { planDocument } from '../src/internal/plan/plan-document.js';
 // TEMP (issue 16): the document helper's docAsText/docAsMarkdown at the merge.
-import { docAsMarkdown, docAsText } from '../src/internal/plan/doc-temp.js';
+import { docAsMarkdown, docAsText } from '../src/internal/document/text.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';
 import { parseDeck } from '../src/internal/content/deck-schema.js';
 import { chooseFile, until } from './dom-helpers.js';

@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';
 // TEMP (issue 16): the document helper's docAsMarkdown at the merge.
-import { docAsMarkdown } from '../src/internal/plan/doc-temp.js';
+import { docAsMarkdown } from '../src/internal/document/text.js';
 
 const cards = defaultDecks.nl.cards;
 let counter = 0;

@@ -17,7 +17,8 @@ import { planDocument } from '../../internal/plan/plan-document.js';
 import { renderPlan } from '../../internal/plan/render-plan.js';
 import { planStyles, printPlanStyles } from '../../internal/plan/plan.styles.js';
 // TEMP (issue 16): the document helper's renderers replace this import at the merge.
-import { docAsDocx, docAsMarkdown, docAsText } from '../../internal/plan/doc-temp.js';
+import { docAsMarkdown, docAsText } from '../../internal/document/text.js';
+import { docAsDocx } from '../../internal/document/docx.js';
 import type { Doc } from '../../internal/document/document.js';
 import { copyText, downloadText } from '../../internal/output.js';
 import { PrintController } from '../../internal/print-controller.js';
@@ -336,7 +337,7 @@ export class KjkFan extends SessionElement implements StepsView {
     const deck = this.currentDeck;
     const state = this.session.state;
     if (!deck || !state) return undefined;
-    return planDocument(gespreksplan(deck, state, this.locale.t), this.locale.t);
+    return { ...planDocument(gespreksplan(deck, state, this.locale.t), this.locale.t), lang: this.locale.lang };
   }
 
   /** The gespreksplan as plain text: every choice, participant, answer and action. */

@@ -13,7 +13,8 @@ import { planStyles, printPlanStyles } from '../../internal/plan/plan.styles.js'
 import { PrintController } from '../../internal/print-controller.js';
 import type { Doc } from '../../internal/document/document.js';
 // TEMP (issue 16): the document helper's renderers replace this import at the merge.
-import { docAsDocx, docAsMarkdown, docAsText } from '../../internal/plan/doc-temp.js';
+import { docAsMarkdown, docAsText } from '../../internal/document/text.js';
+import { docAsDocx } from '../../internal/document/docx.js';
 
 /**
  * @tag kjk-session
@@ -58,7 +59,7 @@ export class KjkSession extends SessionElement {
 
   private planDoc(): Doc | undefined {
     const state = this.session.state;
-    return state ? planDocument(gespreksplan(defaultDecks[this.locale.lang], state, this.locale.t), this.locale.t) : undefined;
+    return state ? { ...planDocument(gespreksplan(defaultDecks[this.locale.lang], state, this.locale.t), this.locale.t), lang: this.locale.lang } : undefined;
   }
 
   /** The gespreksplan as plain text: every choice, participant, answer and action. */
