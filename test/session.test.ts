@@ -436,11 +436,11 @@ describe('the privacy line tells the truth', () => {
     const restore = blockSession();
     try {
       const el = await tensionCard(newKey());
-      expect(privacy(el)).to.contain('omdat je browser opslaan niet toestaat').and.not.to.contain('tabblad sluit');
+      expect(privacy(el)).to.contain('omdat deze browser opslaan niet toestaat').and.not.to.contain('tabblad');
       await expect(el).to.be.accessible();
       q<HTMLButtonElement>(el, '.problem [data-action="dismiss"]')!.click();
       await el.updateComplete;
-      expect(privacy(el)).to.contain('omdat je browser opslaan niet toestaat');
+      expect(privacy(el)).to.contain('omdat deze browser opslaan niet toestaat');
     } finally {
       restore();
     }
@@ -451,7 +451,7 @@ describe('the privacy line tells the truth', () => {
     try {
       const el = await tensionCard(newKey(), 'local');
       await mark(el, 'a');
-      expect(privacy(el)).to.contain('omdat er geen ruimte meer is').and.not.to.contain('tot je ze wist');
+      expect(privacy(el)).to.contain('omdat er geen ruimte meer is').and.not.to.contain('tot jullie ze wissen');
       await expect(el).to.be.accessible();
     } finally {
       restore();
@@ -463,7 +463,7 @@ describe('the privacy line tells the truth', () => {
       const key = newKey();
       sessionStorage.setItem(storageKey(key), stored);
       const el = await tensionCard(key);
-      expect(privacy(el)).to.contain('oude gegevens blijven staan').and.not.to.contain('tabblad sluit');
+      expect(privacy(el)).to.contain('oude gegevens blijven staan').and.not.to.contain('tabblad');
       el.remove();
     }
   });
@@ -534,7 +534,7 @@ describe('stored data that could not be read', () => {
       sessionStorage.setItem(storageKey(key), stored);
       const el = await tensionCard(key);
       const button = q<HTMLButtonElement>(el, '.problem [data-action="download-old"]')!;
-      expect(button.textContent!.trim()).to.equal('Download de oude gegevens');
+      expect(button.textContent!.trim()).to.equal('Sla de oude gegevens op als bestand');
       const files = await downloads(async () => {
         button.focus();
         await sendKeys({ press: 'Enter' });

@@ -5,7 +5,7 @@ import { cardFace } from '../../internal/styles/card-face.styles.js';
 import { controls, sessionFooter } from '../../internal/styles/controls.styles.js';
 import { fanStyles } from './fan.styles.js';
 import { LocaleController } from '../../internal/i18n.js';
-import { cardMessages, fanMessages, sessionMessages, tensionMessages } from '../../internal/messages.js';
+import { cardMessages, fanMessages, sessionFileMessages, sessionMessages, shareMessages, tensionMessages } from '../../internal/messages.js';
 import { DeckController } from '../../internal/content/deck-controller.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
 import { renderDeckStatus, renderMissingCard, reportMissingCard } from '../../internal/content/render-status.js';
@@ -15,6 +15,8 @@ import type { SessionState } from '../../internal/session/state.js';
 import { planAsMarkdown, planAsText, planSections, SUMMARY_STEP } from '../../internal/fan/plan.js';
 import { copyText, downloadText } from '../../internal/output.js';
 import { PrintController } from '../../internal/print-controller.js';
+import { ShareMenu, shareMenuStyles } from '../../internal/share-menu.js';
+import { SessionFileController } from '../../internal/session/session-file.js';
 import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
 
 type View = 'closed' | 'overview' | 'card' | 'steps';
@@ -48,10 +50,10 @@ const HASH_PREFIX = '#kjk-';
 export class KjkFan extends SessionElement implements StepsView {
   protected static override providesSession = true;
 
-  static override styles = [tokens, cardFace, controls, sessionFooter, fanStyles];
+  static override styles = [tokens, cardFace, controls, sessionFooter, shareMenuStyles, fanStyles];
 
   /** @internal */
-  readonly locale = new LocaleController(this, fanMessages, cardMessages, sessionMessages, tensionMessages);
+  readonly locale = new LocaleController(this, fanMessages, shareMessages, sessionFileMessages, cardMessages, sessionMessages, tensionMessages);
   /** @internal */
   private readonly deckSource = new DeckController(this);
 
@@ -69,6 +71,10 @@ export class KjkFan extends SessionElement implements StepsView {
   );
   /** @internal */
   @state() planStatus = '';
+  /** @internal "Bewaren en delen" under the gespreksplan. */
+  readonly planMenu = new ShareMenu(this, 'plan-share');
+  /** @internal The session file to continue later. */
+  private readonly sessionFile = new SessionFileController(this, (message) => (this.planStatus = message), this.planMenu.toggleSelector);
   private swipeStart?: { x: number; y: number };
 
   /** Id of the current card (reflected), e.g. `tension-3`. Setting it opens that card. */
@@ -330,6 +336,21 @@ export class KjkFan extends SessionElement implements StepsView {
     const copied = await copyText(this.planText('text'));
     this.planStatus = this.locale.t(copied ? 'plan.copied' : 'plan.copyFailed');
   };
+
+  /** @internal */
+  downloadPlanText = (): void => {
+    downloadText(`${this.locale.t('plan.fileName')}.txt`, this.planText('text'), 'text/plain');
+    this.planStatus = this.locale.t('plan.downloaded');
+  };
+
+  /** @internal */
+  downloadSession = (): void => this.sessionFile.download();
+
+  /** @internal */
+  importSession = (): void => this.sessionFile.chooseFile();
+
+  /** @internal */
+  renderSessionImport = (): TemplateResult => this.sessionFile.render();
 
   /** @internal */
   downloadPlan = (): void => {
