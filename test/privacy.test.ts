@@ -80,7 +80,7 @@ describe('privacy', () => {
     }
     const network = requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && url !== 'about:srcdoc');
     expect(network.map((u) => new URL(u).pathname)).to.deep.equal(['/dist/cdn/kjk.js']);
-    // Thirteen files were made (plan, and Markdown and JSON of six sheets), all on the device.
-    expect(downloads).to.equal(13);
+    // Fourteen files were made (plan text, session file, and the text and continue-later file of six sheets), all on the device.
+    expect(downloads).to.equal(14);
   });
 });

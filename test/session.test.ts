@@ -126,7 +126,7 @@ describe('the session', () => {
     await el.updateComplete;
     expect(localStorage.getItem(storageKey(key))).to.contain('"marked":true');
     expect(sessionStorage.getItem(storageKey(key))).to.equal(null);
-    expect(q(el, '.privacy')!.textContent).to.contain('tot je ze wist');
+    expect(q(el, '.privacy')!.textContent).to.contain('tot jullie ze wissen');
     el.remove();
     const again = await tensionCard(key);
     expect(q<HTMLInputElement>(again, '.session input[type="checkbox"]')!.checked).to.equal(true);
