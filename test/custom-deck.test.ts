@@ -112,7 +112,7 @@ describe('<kjk-card> with a custom deck', () => {
 
     it('says so when the file is not JSON', async () => {
       const { el, errors } = await fromSrc('/test/fixtures/seed.txt');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('geen JSON');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('kan niet worden gelezen');
       expect(errors).to.have.length(1);
     });
   });

@@ -398,9 +398,9 @@ describe('<kjk-fan> step plan', () => {
     expect(el.card).to.equal('step-plan');
   });
 
-  it('copies the plan as plain text and downloads it as Markdown', async () => {
+  it('copies the plan as plain text and saves it as a text file, from "Bewaren en delen"', async () => {
     const el = await fan({ mode: 'steps' });
-    el.state = { ...el.state!, plan: { ...el.state!.plan, step: 8, actions: ['Bel *Anne* op [maandag]'] } };
+    el.state = { ...el.state!, plan: { ...el.state!.plan, step: 8, actions: ['Bel *Anne* op [maandag] met gezin Z.'] } };
     await el.updateComplete;
     const original = navigator.clipboard.writeText;
     let copied = '';
@@ -408,27 +408,32 @@ describe('<kjk-fan> step plan', () => {
     const createObjectURL = URL.createObjectURL;
     let blob: Blob | undefined;
     URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:test');
+    const item = async (action: string) => {
+      const toggle = root(el).querySelector<HTMLButtonElement>('.plan-actions [data-action="share-menu"]')!;
+      if (toggle.getAttribute('aria-expanded') !== 'true') await press(el, toggle, 'Enter');
+      return root(el).querySelector<HTMLButtonElement>(`.share-panel [data-action="${action}"]`)!;
+    };
     try {
-      const [, copy, download] = root(el).querySelectorAll<HTMLButtonElement>('.plan-actions .button');
-      copy.click();
+      (await item('copy-plan')).click();
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
-      expect(copied).to.contain('Ons gespreksplan').and.to.contain('- Bel *Anne* op [maandag]');
+      expect(copied).to.contain('Ons gespreksplan').and.to.contain('- Bel *Anne* op [maandag] met gezin Z.');
       expect(root(el).querySelector('.plan-status')!.textContent).to.contain('gekopieerd');
-      download.addEventListener('click', (e) => e.preventDefault(), { once: true });
       const clicks: string[] = [];
       const click = HTMLAnchorElement.prototype.click;
       HTMLAnchorElement.prototype.click = function () {
         clicks.push(this.download);
       };
       try {
-        download.click();
+        (await item('download-plan-text')).click();
       } finally {
         HTMLAnchorElement.prototype.click = click;
       }
-      expect(clicks).to.deep.equal(['gespreksplan.md']);
-      const markdown = await blob!.text();
-      expect(markdown).to.contain('# Ons gespreksplan').and.to.contain('- Bel \\*Anne\\* op \\[maandag\\]');
+      expect(clicks).to.deep.equal(['gespreksplan.txt']);
+      const text = await blob!.text();
+      expect(text).to.contain('Ons gespreksplan').and.to.contain('- Bel *Anne* op [maandag] met gezin Z.');
+      expect(text, 'no Markdown escapes in a text file').not.to.contain('\\');
+      expect(root(el).querySelector('.plan-status')!.textContent).to.contain('opgeslagen als bestand');
     } finally {
       navigator.clipboard.writeText = original;
       URL.createObjectURL = createObjectURL;

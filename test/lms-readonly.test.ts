@@ -32,7 +32,7 @@ describe('read-only work formats', () => {
       expect(el.hasAttribute('readonly')).to.equal(true);
       expect(root(el).querySelector('textarea, input, [data-action="add-note"], [data-action="remove"], [data-action="import"]')).to.equal(null);
       expect(root(el).textContent).to.contain('Wat we al goed doen');
-      for (const action of ['print-filled', 'copy', 'download-markdown', 'download-json']) {
+      for (const action of ['print-filled', 'copy', 'download-text', 'download-json', 'download-docx']) {
         expect(root(el).querySelector(`[data-action="${action}"]`), action).to.exist;
       }
       // An edit that reaches the session anyway (a control still wired up) changes nothing.

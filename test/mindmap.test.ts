@@ -114,7 +114,7 @@ describe('<kjk-mindmap>', () => {
     await sendKeys({ press: '+' });
     await el.updateComplete;
     expect(items(el)[0].size).to.be.greaterThan(item.size);
-    expect(q(el, '[aria-live="polite"]:not(.sketch-tools *)')!.textContent).to.contain('Brug is nu');
+    expect(q(el, '[aria-live="polite"]:not(.sketch-tools *)')!.textContent).to.contain('Het plaatje is groter gemaakt');
     const description = q<HTMLInputElement>(el, `[data-description="${item.id}"]`)!;
     description.focus();
     await sendKeys({ type: 'Samen over de brug <b>' });

@@ -40,8 +40,11 @@ describe('privacy', () => {
         fan.goToStep(step);
         await fan.updateComplete;
       }
-      const download = fan.shadowRoot!.querySelectorAll<HTMLButtonElement>('.plan-actions .button')[2];
-      download.click();
+      fan.shadowRoot!.querySelector<HTMLButtonElement>('.plan-actions [data-action="share-menu"]')!.click();
+      await fan.updateComplete;
+      for (const action of ['download-plan-text', 'download-session']) {
+        fan.shadowRoot!.querySelector<HTMLButtonElement>(`.share-panel [data-action="${action}"]`)!.click();
+      }
       const worksheets = ['kjk-octagon', 'kjk-circle-quadrant', 'kjk-look-back', 'kjk-mindmap', 'kjk-action-card', 'kjk-word-cloud'];
       // A photo from the device goes on the mind map and nowhere else.
       const mindmap = doc.querySelector('kjk-mindmap') as unknown as Updatable;
@@ -54,7 +57,9 @@ describe('privacy', () => {
         add.value = 'Een notitie over een gezin';
         (add.nextElementSibling as HTMLButtonElement).click();
         await sheet.updateComplete;
-        for (const action of ['download-markdown', 'download-json', 'print-blank', 'print-filled']) {
+        sheet.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="share-menu"]')!.click();
+        await sheet.updateComplete;
+        for (const action of ['download-text', 'download-json', 'download-docx', 'print-blank', 'print-filled']) {
           sheet.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
           win.dispatchEvent(new Event('afterprint'));
           await sheet.updateComplete;
@@ -75,7 +80,7 @@ describe('privacy', () => {
     }
     const network = requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && url !== 'about:srcdoc');
     expect(network.map((u) => new URL(u).pathname)).to.deep.equal(['/dist/cdn/kjk.js']);
-    // Thirteen files were made (plan, and Markdown and JSON of six sheets), all on the device.
-    expect(downloads).to.equal(13);
+    // Fourteen files were made (plan text, session file, and the text and continue-later file of six sheets), all on the device.
+    expect(downloads).to.equal(14);
   });
 });

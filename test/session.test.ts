@@ -127,7 +127,7 @@ describe('the session', () => {
     await el.updateComplete;
     expect(localStorage.getItem(storageKey(key))).to.contain('"marked":true');
     expect(sessionStorage.getItem(storageKey(key))).to.equal(null);
-    expect(q(el, '.privacy')!.textContent).to.contain('tot je ze wist');
+    expect(q(el, '.privacy')!.textContent).to.contain('tot jullie ze wissen');
     el.remove();
     const again = await tensionCard(key);
     expect(q<HTMLInputElement>(again, '.session input[type="checkbox"]')!.checked).to.equal(true);
@@ -437,11 +437,11 @@ describe('the privacy line tells the truth', () => {
     const restore = blockSession();
     try {
       const el = await tensionCard(newKey());
-      expect(privacy(el)).to.contain('omdat je browser opslaan niet toestaat').and.not.to.contain('tabblad sluit');
+      expect(privacy(el)).to.contain('omdat deze browser opslaan niet toestaat').and.not.to.contain('tabblad');
       await expect(el).to.be.accessible();
       q<HTMLButtonElement>(el, '.problem [data-action="dismiss"]')!.click();
       await el.updateComplete;
-      expect(privacy(el)).to.contain('omdat je browser opslaan niet toestaat');
+      expect(privacy(el)).to.contain('omdat deze browser opslaan niet toestaat');
     } finally {
       restore();
     }
@@ -452,7 +452,7 @@ describe('the privacy line tells the truth', () => {
     try {
       const el = await tensionCard(newKey(), 'local');
       await mark(el, 'a');
-      expect(privacy(el)).to.contain('omdat er geen ruimte meer is').and.not.to.contain('tot je ze wist');
+      expect(privacy(el)).to.contain('omdat er geen ruimte meer is').and.not.to.contain('tot jullie ze wissen');
       await expect(el).to.be.accessible();
     } finally {
       restore();
@@ -464,7 +464,7 @@ describe('the privacy line tells the truth', () => {
       const key = newKey();
       sessionStorage.setItem(storageKey(key), stored);
       const el = await tensionCard(key);
-      expect(privacy(el)).to.contain('oude gegevens blijven staan').and.not.to.contain('tabblad sluit');
+      expect(privacy(el)).to.contain('oude gegevens blijven staan').and.not.to.contain('tabblad');
       el.remove();
     }
   });
@@ -537,7 +537,7 @@ describe('stored data that could not be read', () => {
       sessionStorage.setItem(storageKey(key), stored);
       const el = await tensionCard(key);
       const button = q<HTMLButtonElement>(el, '.problem [data-action="download-old"]')!;
-      expect(button.textContent!.trim()).to.equal('Download de oude gegevens');
+      expect(button.textContent!.trim()).to.equal('Sla de oude gegevens op als bestand');
       const files = await downloads(async () => {
         button.focus();
         await sendKeys({ press: 'Enter' });

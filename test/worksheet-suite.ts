@@ -62,6 +62,19 @@ async function importFile(el: WorksheetElement, text: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Opens "Bewaren en delen" (as a user would, before choosing in it) and returns the item. */
+export async function menuItem(el: WorksheetElement, action: string): Promise<HTMLButtonElement> {
+  const toggle = q<HTMLButtonElement>(el, '[data-action="share-menu"]')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') {
+    toggle.click();
+    await el.updateComplete;
+  }
+  const item = q<HTMLButtonElement>(el, `.share-panel [data-action="${action}"]`)!;
+  expect(item, action).to.exist;
+  expect(item.checkVisibility(), `${action} visible once the menu is open`).to.equal(true);
+  return item;
+}
+
 const statusText = (el: WorksheetElement) => q(el, '.status')!.textContent!.trim();
 const focused = (el: WorksheetElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -189,7 +202,7 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       const before = structuredClone(el.worksheet);
       const other = await mount(tag);
       await importFile(other, exported);
-      expect(q(other, '.status')!.textContent).to.contain('geïmporteerd');
+      expect(q(other, '.status')!.textContent).to.contain('geopend');
       expect(other.worksheet).to.deep.equal(before);
       expect(other.toJson()).to.equal(exported);
     });
@@ -217,9 +230,9 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       await expect(el).to.be.accessible();
       await press(el, q(el, '[data-action="import-cancel"]'), 'Enter');
       expect(q(el, '.import-choice')).to.equal(null);
-      expect(statusText(el)).to.contain('geannuleerd').and.to.contain('niets veranderd');
+      expect(statusText(el)).to.contain('niet geopend').and.to.contain('niets veranderd');
       expect(el.worksheet).to.deep.equal(before);
-      expect(focused(el)).to.equal(q(el, '#import'));
+      expect(focused(el)).to.equal(q(el, '[data-action="share-menu"]'));
     });
 
     it('an import replaces the sheet after "Vervang het werkblad", and "Ongedaan maken" brings it back, also after a reload', async () => {
@@ -231,14 +244,14 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       expect(el.worksheet, 'nothing replaced before the choice').to.deep.equal(before);
       await press(el, q(el, '[data-action="import-replace"]'), 'Enter');
       expect(el.worksheet).to.deep.equal(incoming);
-      expect(statusText(el)).to.contain('geïmporteerd');
+      expect(statusText(el)).to.contain('geopend');
       expect(focused(el), 'focus on the undo button').to.equal(q(el, '[data-action="undo-import"]'));
       await expect(el).to.be.accessible();
       await press(el, q(el, '[data-action="undo-import"]'), 'Enter');
       expect(el.worksheet).to.deep.equal(before);
       expect(statusText(el)).to.contain('ongedaan');
       expect(q(el, '[data-action="undo-import"]')).to.equal(null);
-      expect(focused(el)).to.equal(q(el, '#import'));
+      expect(focused(el)).to.equal(q(el, '[data-action="share-menu"]'));
       el.remove();
       const again = await mount(tag, { key });
       expect(again.worksheet).to.deep.equal(before);
@@ -268,7 +281,7 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       await press(el, q(el, '[data-action="import-append"]'), 'Enter');
       expect(statusText(el)).to.contain('hooguit 30').and.to.contain('niets veranderd');
       expect(el.worksheet).to.deep.equal(before);
-      expect(focused(el)).to.equal(q(el, '#import'));
+      expect(focused(el)).to.equal(q(el, '[data-action="share-menu"]'));
     });
 
     it('imports straight away into a sheet that has nothing to lose', async () => {
@@ -280,7 +293,7 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
     });
 
     const bad: Array<[string, (good: Record<string, any>) => string, string]> = [
-      ['not JSON', () => '{"format": ', 'geen JSON'],
+      ['not JSON', () => '{"format": ', 'kan niet worden gelezen'],
       ['another kind of file', () => JSON.stringify({ hello: 'world' }), 'geen werkblad'],
       ['another work format', (g) => JSON.stringify({ ...g, kind: kind === 'octagon' ? 'circle-quadrant' : 'octagon' }), 'andere werkvorm'],
       ['a newer version', (g) => JSON.stringify({ ...g, version: 99 }), 'nieuwere versie'],
@@ -327,13 +340,13 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       let printed = 0;
       window.print = () => void printed++;
       try {
-        q<HTMLButtonElement>(el, '[data-action="print-blank"]')!.click();
+        (await menuItem(el, 'print-blank')).click();
         expect(printed).to.equal(1);
         expect(qa(el, '.print-page')).to.have.length(1);
         expect(q(el, '.print-page .slips')).to.equal(null);
         window.dispatchEvent(new Event('afterprint'));
         await el.updateComplete;
-        q<HTMLButtonElement>(el, '[data-action="print-filled"]')!.click();
+        (await menuItem(el, 'print-filled')).click();
         expect(qa(el, '.print-page')).to.have.length(2);
         expect(q(el, '.print-page')!.textContent).to.contain('op papier');
       } finally {
@@ -342,24 +355,116 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       }
     });
 
-    it('copies as text and downloads Markdown and JSON', async () => {
+    it('copies as text and saves a text file, the file to continue later and (when available) a Word document', async () => {
       const el = await mount(tag, { topic: 'Thema' });
       await typeNote(el, zone(3), 'laatste zone');
       expect(el.toText()).to.contain('- laatste zone');
       if (topic) expect(el.toText()).to.contain('Thema');
       expect(el.toMarkdown()).to.match(/^# /);
       const names: string[] = [];
+      const blobs: Blob[] = [];
       const click = HTMLAnchorElement.prototype.click;
+      const createObjectURL = URL.createObjectURL;
       HTMLAnchorElement.prototype.click = function () {
         names.push(this.download);
       };
+      URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:test');
       try {
-        q<HTMLButtonElement>(el, '[data-action="download-markdown"]')!.click();
-        q<HTMLButtonElement>(el, '[data-action="download-json"]')!.click();
+        (await menuItem(el, 'download-text')).click();
+        (await menuItem(el, 'download-json')).click();
+        (await menuItem(el, 'download-docx')).click();
+        await until(() => names.length === 3 || q(el, '.status.error'), 40);
       } finally {
         HTMLAnchorElement.prototype.click = click;
+        URL.createObjectURL = createObjectURL;
       }
-      expect(names).to.deep.equal([`werkblad-${kind}.md`, `werkblad-${kind}.json`]);
+      expect(await blobs[0].text()).to.equal(el.toText());
+      expect(await blobs[1].text()).to.equal(el.toJson());
+      if ('toDocx' in el) expect(names).to.deep.equal([`werkblad-${kind}.txt`, `werkblad-${kind}.json`, `werkblad-${kind}.docx`]);
+      else {
+        expect(names).to.deep.equal([`werkblad-${kind}.txt`, `werkblad-${kind}.json`]);
+        expect(statusText(el)).to.contain('Word-document');
+      }
+    });
+
+    it('"Bewaren en delen" by keyboard: Enter opens, Tab walks the items, Escape closes and returns focus; axe open and closed', async () => {
+      const el = await mount(tag);
+      await typeNote(el, zones[0], 'te delen');
+      const toggle = q<HTMLButtonElement>(el, '[data-action="share-menu"]')!;
+      const panel = q(el, `#${toggle.getAttribute('aria-controls')}`)!;
+      expect(toggle.textContent).to.contain('Bewaren en delen');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel.checkVisibility()).to.equal(false);
+      await expect(el).to.be.accessible();
+      await press(el, toggle, 'Enter');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.checkVisibility()).to.equal(true);
+      expect(focused(el), 'focus stays on the toggle').to.equal(toggle);
+      await expect(el).to.be.accessible();
+      const walked: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        await sendKeys({ press: 'Tab' });
+        walked.push(focused(el)?.dataset.action ?? '');
+      }
+      expect(walked).to.deep.equal(['print-filled', 'print-blank', 'copy', 'download-docx', 'download-text', 'download-json', 'import']);
+      const labels = qa(el, '.share-panel button').map((b) => b.textContent!.trim());
+      expect(labels).to.deep.equal([
+        'Ingevuld werkblad', 'Leeg werkblad', 'Kopiëren', 'Word-document (.docx)', 'Tekstbestand (.txt)', 'Bestand om later verder te gaan', 'Verder met een bestand',
+      ]);
+      expect(panel.textContent).to.contain('Afdrukken').and.to.contain('Opslaan als bestand');
+      expect(panel.textContent).not.to.match(/markdown|json/i);
+      for (const button of qa(el, '.share-panel button, [data-action="share-menu"]')) {
+        const box = button.getBoundingClientRect();
+        expect(box.height, button.textContent!).to.be.at.least(44);
+        expect(box.width, button.textContent!).to.be.at.least(44);
+      }
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel.checkVisibility()).to.equal(false);
+      expect(focused(el), 'Escape returns focus to the toggle').to.equal(toggle);
+
+      // Every item does what it says: copy by keyboard, then the import item opens the file chooser.
+      const original = navigator.clipboard.writeText;
+      let copied = '';
+      navigator.clipboard.writeText = async (text: string) => void (copied = text);
+      const inputClick = HTMLInputElement.prototype.click;
+      let chooser = '';
+      HTMLInputElement.prototype.click = function () {
+        chooser = this.id;
+      };
+      try {
+        await press(el, toggle, 'Enter');
+        await press(el, await menuItem(el, 'copy'), 'Enter');
+        await until(() => copied, 40);
+        expect(copied).to.equal(el.toText());
+        expect(statusText(el)).to.contain('gekopieerd');
+        expect(focused(el), 'back on the toggle after choosing').to.equal(toggle);
+        await press(el, toggle, 'Enter');
+        await press(el, await menuItem(el, 'import'), 'Enter');
+        expect(chooser).to.equal('import');
+      } finally {
+        navigator.clipboard.writeText = original;
+        HTMLInputElement.prototype.click = inputClick;
+      }
+    });
+
+    it('the open menu fits 320px: nothing covered, no horizontal scroll', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const el = await mount(tag);
+        const status = q(el, '.status')!;
+        const statusTop = status.getBoundingClientRect().top;
+        (await menuItem(el, 'copy'));
+        const panel = q(el, '.share-panel')!.getBoundingClientRect();
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(panel.right).to.be.at.most(320);
+        // The panel pushes what follows down instead of lying over it.
+        expect(status.getBoundingClientRect().top).to.be.at.least(panel.bottom);
+        expect(status.getBoundingClientRect().top).to.be.greaterThan(statusTop);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('fits 320px: no horizontal scroll, and notes as lists instead of on the shape', async () => {
@@ -379,7 +484,8 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
     it('speaks English with lang="en"', async () => {
       const el = await fixture<WorksheetElement>(staticHtml`<${unsafeStatic(tag)} lang="en" persist="none"></${unsafeStatic(tag)}>`);
       if (topic) expect(q(el, '.topic label')!.textContent).not.to.equal(q(await mount(tag), '.topic label')!.textContent);
-      expect(q(el, '.tools')!.getAttribute('aria-label')).to.equal('Save and share');
+      expect(q(el, '[data-action="share-menu"]')!.textContent!.trim()).to.equal('Save and share');
+      expect(q(el, '[data-action="download-text"]')!.textContent!.trim()).to.equal('Text file (.txt)');
       await expect(el).to.be.accessible();
     });
 

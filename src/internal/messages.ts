@@ -21,6 +21,18 @@ export const tensionMessages: Messages = {
   en: { tension: en.tension },
 };
 
+/** "Bewaren en delen": the menu of the work formats and the gespreksplan. */
+export const shareMessages: Messages = {
+  nl: { share: nl.share },
+  en: { share: en.share },
+};
+
+/** The session file "to continue later" (the fan's summary). */
+export const sessionFileMessages: Messages = {
+  nl: { sessionFile: nl.sessionFile },
+  en: { sessionFile: en.sessionFile },
+};
+
 export const fanMessages: Messages = {
   nl: { fan: nl.fan, steps: nl.steps, plan: nl.plan },
   en: { fan: en.fan, steps: en.steps, plan: en.plan },

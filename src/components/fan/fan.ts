@@ -5,7 +5,7 @@ import { cardFace } from '../../internal/styles/card-face.styles.js';
 import { controls, sessionFooter } from '../../internal/styles/controls.styles.js';
 import { fanStyles } from './fan.styles.js';
 import { LocaleController } from '../../internal/i18n.js';
-import { cardMessages, fanMessages, sessionMessages, tensionMessages } from '../../internal/messages.js';
+import { cardMessages, fanMessages, sessionFileMessages, sessionMessages, shareMessages, tensionMessages } from '../../internal/messages.js';
 import { DeckController } from '../../internal/content/deck-controller.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
 import { renderDeckStatus, renderMissingCard, reportMissingCard } from '../../internal/content/render-status.js';
@@ -16,12 +16,13 @@ import { gespreksplan, SUMMARY_STEP } from '../../internal/session/plan.js';
 import { planDocument } from '../../internal/plan/plan-document.js';
 import { renderPlan } from '../../internal/plan/render-plan.js';
 import { planStyles, printPlanStyles } from '../../internal/plan/plan.styles.js';
-// TEMP (issue 16): the document helper's renderers replace this import at the merge.
 import { docAsMarkdown, docAsText } from '../../internal/document/text.js';
 import { docAsDocx } from '../../internal/document/docx.js';
 import type { Doc } from '../../internal/document/document.js';
 import { copyText, downloadText } from '../../internal/output.js';
 import { PrintController } from '../../internal/print-controller.js';
+import { saveDocx, ShareMenu, shareMenuStyles } from '../../internal/share-menu.js';
+import { SessionFileController } from '../../internal/session/session-file.js';
 import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
 
 type View = 'closed' | 'overview' | 'card' | 'steps';
@@ -55,10 +56,10 @@ const HASH_PREFIX = '#kjk-';
 export class KjkFan extends SessionElement implements StepsView {
   protected static override providesSession = true;
 
-  static override styles = [tokens, cardFace, controls, sessionFooter, fanStyles, planStyles, printPlanStyles];
+  static override styles = [tokens, cardFace, controls, sessionFooter, shareMenuStyles, fanStyles, planStyles, printPlanStyles];
 
   /** @internal */
-  readonly locale = new LocaleController(this, fanMessages, cardMessages, sessionMessages, tensionMessages);
+  readonly locale = new LocaleController(this, fanMessages, shareMessages, sessionFileMessages, cardMessages, sessionMessages, tensionMessages);
   /** @internal */
   private readonly deckSource = new DeckController(this);
 
@@ -77,6 +78,10 @@ export class KjkFan extends SessionElement implements StepsView {
   );
   /** @internal */
   @state() planStatus = '';
+  /** @internal "Bewaren en delen" under the gespreksplan. */
+  readonly planMenu = new ShareMenu(this, 'plan-share');
+  /** @internal The session file to continue later. */
+  private readonly sessionFile = new SessionFileController(this, (message) => (this.planStatus = message), this.planMenu.toggleSelector);
   private swipeStart?: { x: number; y: number };
 
   /** Id of the current card (reflected), e.g. `tension-3`. Setting it opens that card. */
@@ -365,10 +370,25 @@ export class KjkFan extends SessionElement implements StepsView {
   };
 
   /** @internal */
-  downloadPlan = (): void => {
-    downloadText(`${this.locale.t('plan.fileName')}.md`, this.planToMarkdown(), 'text/markdown');
+  downloadPlanText = (): void => {
+    downloadText(`${this.locale.t('plan.fileName')}.txt`, this.planToText(), 'text/plain');
     this.planStatus = this.locale.t('plan.downloaded');
   };
+
+  /** @internal */
+  downloadPlanDocx = async (): Promise<void> => {
+    const outcome = await saveDocx(`${this.locale.t('plan.fileName')}.docx`, () => this.planToDocx());
+    this.planStatus = this.locale.t(outcome === 'saved' ? 'plan.downloaded' : outcome === 'unavailable' ? 'share.docxUnavailable' : 'share.docxFailed');
+  };
+
+  /** @internal */
+  downloadSession = (): void => this.sessionFile.download();
+
+  /** @internal */
+  importSession = (): void => this.sessionFile.chooseFile();
+
+  /** @internal */
+  renderSessionImport = (): TemplateResult => this.sessionFile.render();
 
   // Rendering
 

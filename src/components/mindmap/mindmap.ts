@@ -154,7 +154,8 @@ export class KjkMindmap extends WorksheetElement {
   private resize(item: MapItem, factor: number): void {
     const size = clamp(item.size * factor, 16, 300);
     this.changeItem(item.id, (i) => void (i.size = size));
-    this.announcement = this.m('resized', { name: this.itemName(item), size });
+    // Said as a change, not a number: "groter gemaakt" means something, "nu 70 groot" does not.
+    this.announcement = this.m(size >= item.size ? 'grown' : 'shrunk');
   }
 
   private onItemKey(event: KeyboardEvent, item: MapItem): void {
@@ -202,7 +203,7 @@ export class KjkMindmap extends WorksheetElement {
       i.y = clamp(d.y, SHEET.y, SHEET.y + SHEET.height);
       i.size = d.size;
     });
-    this.announcement = this.m(d.mode === 'move' ? 'moved' : 'resized', { name: this.itemName(item), size: d.size });
+    this.announcement = this.m(d.mode === 'move' ? 'moved' : d.size >= item.size ? 'grown' : 'shrunk');
   }
 
   protected override updated(): void {

@@ -18,6 +18,7 @@ import {
   type ChoiceKey,
 } from '../session/plan.js';
 import { renderPlan } from '../plan/render-plan.js';
+import type { ShareGroup, ShareItem, ShareMenu } from '../share-menu.js';
 
 /** What the step flow needs from the fan. */
 export interface StepsView {
@@ -26,9 +27,20 @@ export interface StepsView {
   goToStep(step: number): void;
   exitSteps(): void;
   copyPlan(): void;
-  downloadPlan(): void;
   printPlan(): void;
   planStatus: string;
+  /** "Bewaren en delen" under the gespreksplan. */
+  planMenu: ShareMenu;
+  /** The gespreksplan as a text file (.txt). */
+  downloadPlanText(): void;
+  /** The gespreksplan as a Word document (.docx). */
+  downloadPlanDocx(): void | Promise<void>;
+  /** The whole session as a file to continue later (.json). */
+  downloadSession?(): void;
+  /** "Verder met een bestand": opens the file chooser for a session file. */
+  importSession?(): void;
+  /** The session file's hidden input, its replace/cancel choice and "Ongedaan maken". */
+  renderSessionImport?(): TemplateResult | typeof nothing;
 }
 
 /** Work-format elements the fan hosts when a page has registered them. */
@@ -204,14 +216,30 @@ function renderSummary(view: StepsView, deck: Deck): TemplateResult {
   </div>`;
 }
 
-/** What one can do with the finished gespreksplan: print, copy, save. */
+/** What one can do with the finished gespreksplan: "Bewaren en delen" (print, copy, save, continue from a file). */
 function renderPlanActions(view: StepsView): TemplateResult {
   const t = view.locale.t;
-  return html`<div class="plan-actions">
-    <button type="button" class="button" @click=${view.printPlan}>${t('plan.print')}</button>
-    <button type="button" class="button" @click=${view.copyPlan}>${t('plan.copy')}</button>
-    <button type="button" class="button" @click=${view.downloadPlan}>${t('plan.download')}</button>
-  </div>`;
+  const s = (key: string) => t(`share.${key}`);
+  const save: ShareItem[] = [
+    {
+      action: 'download-plan-docx',
+      label: s('docx'),
+      run: () => void view.downloadPlanDocx(),
+    },
+    { action: 'download-plan-text', label: s('text'), run: () => view.downloadPlanText() },
+  ];
+  if (view.downloadSession) save.push({ action: 'download-session', label: s('continue'), run: () => view.downloadSession!() });
+  const groups: ShareGroup[] = [
+    {
+      items: [
+        { action: 'print-plan', label: s('print'), run: () => view.printPlan() },
+        { action: 'copy-plan', label: s('copy'), run: () => view.copyPlan() },
+      ],
+    },
+    { label: s('save'), items: save },
+  ];
+  if (view.importSession) groups.push({ items: [{ action: 'import-session', label: s('open'), run: () => view.importSession!() }] });
+  return html`<div class="plan-actions">${view.planMenu.render(s('menu'), groups, view.renderSessionImport?.() ?? nothing)}</div>`;
 }
 
 /** The step plan as a guided preparation: "stap n van 7", then the gespreksplan. */

@@ -6,7 +6,7 @@ import { cardFace } from '../styles/card-face.styles.js';
 import { controls, sessionFooter } from '../styles/controls.styles.js';
 import { worksheetStyles } from './worksheet.styles.js';
 import { LocaleController, type Lang, type Messages } from '../i18n.js';
-import { cardMessages, sessionMessages, worksheetMessages } from '../messages.js';
+import { cardMessages, sessionMessages, shareMessages, worksheetMessages } from '../messages.js';
 import { SessionElement } from '../session/session-element.js';
 import type { MapItem, Note, Participant, SessionState, WorksheetState } from '../session/state.js';
 import { sheetView, writeSheet } from '../session/sheets.js';
@@ -18,6 +18,7 @@ import { DOCX_UNAVAILABLE, docAsDocx, docxUnavailable } from '../document/docx.j
 import { renderAddRow } from '../render-add-row.js';
 import { megabytes } from '../validation.js';
 import { PrintController } from '../print-controller.js';
+import { ShareMenu, saveDocx, shareMenuStyles, type ShareGroup } from '../share-menu.js';
 import * as model from './model.js';
 import type { Zone } from './model.js';
 
@@ -43,7 +44,7 @@ export interface SheetOptions {
  * adds its zones and draws its sheet.
  */
 export abstract class WorksheetElement extends SessionElement {
-  static override styles = [tokens, cardFace, controls, sessionFooter, worksheetStyles];
+  static override styles = [tokens, cardFace, controls, sessionFooter, shareMenuStyles, worksheetStyles];
 
   /** Key of this work format in the session state and in exported files. */
   protected abstract readonly kind: string;
@@ -55,7 +56,7 @@ export abstract class WorksheetElement extends SessionElement {
   protected abstract renderSheet(participant: Participant, zones: Zone[], options: SheetOptions): TemplateResult;
 
   /** @internal */
-  readonly locale = new LocaleController(this, worksheetMessages, cardMessages, sessionMessages, ...this.messages());
+  readonly locale = new LocaleController(this, worksheetMessages, shareMessages, cardMessages, sessionMessages, ...this.messages());
 
   /** The UI texts of this work format on top of the shared ones, e.g. the mind map's pens. */
   protected messages(): Messages[] {
@@ -91,6 +92,8 @@ export abstract class WorksheetElement extends SessionElement {
   @state() protected statusIsError = false;
   /** @internal */
   protected readonly printer = new PrintController<'blank' | 'filled'>(this, () => 'filled');
+  /** @internal "Bewaren en delen". */
+  protected readonly shareMenu = new ShareMenu(this);
   @state() private confirmingRemove = false;
   /** A valid imported sheet waiting for the user to choose: replace, add as participants, or cancel. */
   @state() private pendingImport?: WorksheetState;
@@ -218,7 +221,7 @@ export abstract class WorksheetElement extends SessionElement {
     if (!next) {
       const values = { max: model.MAX_PARTICIPANTS, current: this.worksheet.participants.length, added: incoming.participants.length };
       this.say(this.t('importTooMany', values), true);
-      void this.focusAfterUpdate('#import');
+      void this.focusAfterUpdate(this.shareMenu.toggleSelector);
       return;
     }
     const state = this.session.state;
@@ -232,7 +235,7 @@ export abstract class WorksheetElement extends SessionElement {
   private cancelImport(): void {
     this.pendingImport = undefined;
     this.say(this.t('importCancelled'));
-    void this.focusAfterUpdate('#import');
+    void this.focusAfterUpdate(this.shareMenu.toggleSelector);
   }
 
   private undoLastImport(): void {
@@ -246,7 +249,7 @@ export abstract class WorksheetElement extends SessionElement {
       s.worksheets = before.worksheets;
     });
     this.say(this.t('importUndone'));
-    void this.focusAfterUpdate('#import');
+    void this.focusAfterUpdate(this.shareMenu.toggleSelector);
   }
 
   // Public methods
@@ -588,55 +591,70 @@ export abstract class WorksheetElement extends SessionElement {
     return html`<figure class="sheet" part="sheet">${this.renderSheet(model.activeParticipant(ws), zones, { interactive: false })}</figure>`;
   }
 
+  /** "Bewaren en delen": print, copy, save as a file and (unless read-only) continue from a file. */
   private renderTools(): TemplateResult {
     const t = this.t;
+    const s = (key: string) => this.locale.t(`share.${key}`);
     const file = (ext: string) => `${t('fileName')}-${this.kind}.${ext}`;
-    return html`<div class="tools" part="tools" role="group" aria-label=${t('tools')}>
-      <button type="button" class="button quiet" data-action="print-blank" @click=${() => this.print('blank')}>
-        ${t('printBlank')}
-      </button>
-      <button type="button" class="button quiet" data-action="print-filled" @click=${() => this.print('filled')}>
-        ${t('printFilled')}
-      </button>
-      <button
-        type="button"
-        class="button quiet"
-        data-action="copy"
-        @click=${async () => this.say(this.t((await copyText(this.toText())) ? 'copied' : 'copyFailed'))}
-      >
-        ${t('copy')}
-      </button>
-      <button
-        type="button"
-        class="button quiet"
-        data-action="download-markdown"
-        @click=${() => {
-          downloadText(file('md'), this.toMarkdown(), 'text/markdown');
-          this.say(t('downloaded'));
-        }}
-      >
-        ${t('downloadMarkdown')}
-      </button>
-      <button
-        type="button"
-        class="button quiet"
-        data-action="download-json"
-        @click=${() => {
-          downloadText(file('json'), this.toJson(), 'application/json');
-          this.say(t('downloaded'));
-        }}
-      >
-        ${t('downloadJson')}
-      </button>
-      ${this.readonly ? nothing : this.renderImport()}
-    </div>`;
+    const groups: ShareGroup[] = [
+      {
+        label: s('print'),
+        items: [
+          { action: 'print-filled', label: t('printFilled'), run: () => this.print('filled') },
+          { action: 'print-blank', label: t('printBlank'), run: () => this.print('blank') },
+        ],
+      },
+      {
+        items: [
+          {
+            action: 'copy',
+            label: s('copy'),
+            run: async () => this.say(this.t((await copyText(this.toText())) ? 'copied' : 'copyFailed')),
+          },
+        ],
+      },
+      {
+        label: s('save'),
+        items: [
+          { action: 'download-docx', label: s('docx'), run: () => void this.saveWord(file('docx')) },
+          {
+            action: 'download-text',
+            label: s('text'),
+            run: () => {
+              downloadText(file('txt'), this.toText(), 'text/plain');
+              this.say(t('downloaded'));
+            },
+          },
+          {
+            action: 'download-json',
+            label: s('continue'),
+            run: () => {
+              downloadText(file('json'), this.toJson(), 'application/json');
+              this.say(t('downloaded'));
+            },
+          },
+        ],
+      },
+    ];
+    if (!this.readonly) {
+      groups.push({
+        items: [{ action: 'import', label: s('open'), run: () => this.shadowRoot?.querySelector<HTMLInputElement>('#import')?.click() }],
+      });
+    }
+    return html`<div class="tools" part="tools">${this.shareMenu.render(s('menu'), groups, this.readonly ? nothing : this.renderImport())}</div>`;
   }
 
-  /** Import and its confirmation; absent while the sheet is read-only. */
+  /** The Word document, when this build has it (the docx exporter is loaded only when chosen). */
+  private async saveWord(fileName: string): Promise<void> {
+    const outcome = await saveDocx(fileName, () => this.toDocx());
+    if (outcome === 'saved') this.say(this.t('downloaded'));
+    else this.say(this.locale.t(outcome === 'unavailable' ? 'worksheet.wordUnavailable' : 'share.docxFailed'), true);
+  }
+
+  /** Import and its confirmation; absent while the sheet is read-only. The menu's item opens the file chooser. */
   private renderImport(): TemplateResult {
     const t = this.t;
-    return html`<input id="import" class="visually-hidden file" type="file" accept=".json,application/json" @change=${this.onImport} />
-      <label for="import" class="button quiet" data-action="import">${t('import')}</label>
+    return html`<input id="import" class="file" type="file" accept=".json,application/json" hidden @change=${this.onImport} />
       ${this.pendingImport
         ? html`<div class="confirm import-choice" role="group" aria-labelledby="import-choice">
             <p id="import-choice">${t('importChoice')}</p>

@@ -1,0 +1,196 @@
+import { DOCX_UNAVAILABLE } from './document/docx.js';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/** One thing the menu can do: print, copy, save a file, open a file. */
+export interface ShareItem {
+  /** `data-action` of the button, which tests and pages may rely on. */
+  action: string;
+  label: string;
+  run: () => void;
+}
+
+/** Items under one small heading ("Afdrukken", "Opslaan als bestand"); without a label they stand alone. */
+export interface ShareGroup {
+  label?: string;
+  items: ShareItem[];
+}
+
+/**
+ * "Bewaren en delen": one disclosure button that shows or hides a list of buttons, written once
+ * for the work formats and the gespreksplan. A disclosure (aria-expanded, aria-controls), not an
+ * ARIA menu: Tab walks the buttons as everywhere else, and nothing needs arrow keys to be found.
+ * The panel is part of the flow, so at 320px it pushes what follows instead of covering it.
+ * The panel stays in the DOM while closed (hidden), so a file input in it keeps working.
+ */
+export class ShareMenu implements ReactiveController {
+  open = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Prefix of ids in the host's shadow root, so two menus in one root would not collide. */
+    private readonly id = 'share',
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get toggleSelector(): string {
+    return `#${this.id}-toggle`;
+  }
+
+  setOpen(open: boolean, focusToggle = false): void {
+    this.open = open;
+    this.host.requestUpdate();
+    // A disclosure leaves focus on its toggle when it opens; Tab goes on into the panel.
+    if (focusToggle) void this.focus(this.toggleSelector);
+  }
+
+  private async focus(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    // The fan also listens for Escape (back to the overview): this one is ours.
+    event.preventDefault();
+    event.stopPropagation();
+    this.setOpen(false, true);
+  };
+
+  private run(item: ShareItem): void {
+    // Closed before the action: printing and the file chooser take over the page.
+    this.setOpen(false, true);
+    item.run();
+  }
+
+  /** The toggle and its panel; `after` (e.g. a file input) goes inside the panel's container. */
+  render(label: string, groups: ShareGroup[], after: TemplateResult | typeof nothing = nothing): TemplateResult {
+    const id = this.id;
+    const button = (item: ShareItem) =>
+      html`<li><button type="button" class="button quiet share-item" data-action=${item.action} @click=${() => this.run(item)}>${item.label}</button></li>`;
+    return html`<div class="share-menu" part="share-menu" @keydown=${this.onKeyDown}>
+      <button
+        type="button"
+        id="${id}-toggle"
+        class="button share-toggle"
+        data-action="share-menu"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="${id}-panel"
+        @click=${() => this.setOpen(!this.open)}
+      >
+        ${label}<span class="share-chevron" aria-hidden="true"></span>
+      </button>
+      <div id="${id}-panel" class="share-panel" part="share-panel" ?hidden=${!this.open}>
+        ${groups.map((group, i) =>
+          group.label
+            ? html`<div class="share-group" role="group" aria-labelledby="${id}-group-${i}">
+                <p class="share-group-label" id="${id}-group-${i}">${group.label}</p>
+                <ul class="share-items">
+                  ${group.items.map(button)}
+                </ul>
+              </div>`
+            : html`<ul class="share-items">
+                ${group.items.map(button)}
+              </ul>`,
+        )}
+      </div>
+      ${after}
+    </div>`;
+  }
+}
+
+/** Saves a ready file (e.g. a Word document) on the user's device; nothing is sent anywhere. */
+export function saveBlob(fileName: string, blob: Blob): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+/**
+ * Makes a Word file and saves it, and says how it went: `saved`, `unavailable` (the offline page
+ * has no Word writer; the text file still works) or `failed`. The fan and every work format use it.
+ */
+export async function saveDocx(fileName: string, make: () => Promise<Blob>): Promise<'saved' | 'unavailable' | 'failed'> {
+  try {
+    saveBlob(fileName, await make());
+    return 'saved';
+  } catch (error) {
+    if ((error as Error)?.name === DOCX_UNAVAILABLE) return 'unavailable';
+    console.error(error);
+    return 'failed';
+  }
+}
+
+/** The menu's look, shared by the work formats and the fan. */
+export const shareMenuStyles = css`
+  .share-menu {
+    display: grid;
+    justify-items: start;
+    gap: 0.6em;
+    flex-basis: 100%;
+  }
+  .share-chevron {
+    width: 0.45em;
+    height: 0.45em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+    transition: transform 0.15s;
+  }
+  [aria-expanded='true'] > .share-chevron {
+    transform: translateY(0.1em) rotate(225deg);
+  }
+  .share-panel {
+    display: grid;
+    gap: 0.8em;
+    justify-self: stretch;
+    max-width: 36em;
+    padding: 0.9em 1em;
+    border: 2px solid color-mix(in srgb, var(--_ink, var(--_text)) 35%, transparent);
+    border-radius: 0.8em;
+    background: var(--_surface);
+  }
+  .share-panel[hidden] {
+    display: none;
+  }
+  .share-group {
+    display: grid;
+    gap: 0.3em;
+  }
+  .share-group-label {
+    margin: 0;
+    font-weight: 700;
+  }
+  .share-items {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Long labels wrap inside the button at 320px instead of widening the page. */
+  .share-item {
+    max-width: 100%;
+    text-align: start;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .share-chevron {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .share-panel {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .share-menu {
+      display: none;
+    }
+  }
+`;
