@@ -13,12 +13,9 @@ import type { Card, Deck } from '../../internal/content/deck-schema.js';
 import { SessionElement } from '../../internal/session/session-element.js';
 import type { SessionState } from '../../internal/session/state.js';
 import { gespreksplan, SUMMARY_STEP } from '../../internal/session/plan.js';
-import { planDocument } from '../../internal/plan/plan-document.js';
 import { renderPlan } from '../../internal/plan/render-plan.js';
 import { planStyles, printPlanStyles } from '../../internal/plan/plan.styles.js';
-import { docAsMarkdown, docAsText } from '../../internal/document/text.js';
-import { docAsDocx } from '../../internal/document/docx.js';
-import type { Doc } from '../../internal/document/document.js';
+import { planDoc, planDocx, planMarkdown, planText } from '../../internal/plan/plan-output.js';
 import { copyText, downloadText } from '../../internal/output.js';
 import { PrintController } from '../../internal/print-controller.js';
 import { saveDocx, ShareMenu, shareMenuStyles } from '../../internal/share-menu.js';
@@ -337,30 +334,19 @@ export class KjkFan extends SessionElement implements StepsView {
     this.printer.print('plan');
   }
 
-  /** The gespreksplan as a document, in the fan's language; undefined while a custom deck loads. */
-  private planDoc(): Doc | undefined {
-    const deck = this.currentDeck;
-    const state = this.session.state;
-    if (!deck || !state) return undefined;
-    return { ...planDocument(gespreksplan(deck, state, this.locale.t), this.locale.t), lang: this.locale.lang };
-  }
-
   /** The gespreksplan as plain text: every choice, participant, answer and action. */
   planToText(): string {
-    const doc = this.planDoc();
-    return doc ? docAsText(doc) : '';
+    return planText(planDoc(this.currentDeck, this.session.state, this.locale));
   }
 
   /** The gespreksplan as Markdown, for developers and other tools. */
   planToMarkdown(): string {
-    const doc = this.planDoc();
-    return doc ? docAsMarkdown(doc) : '';
+    return planMarkdown(planDoc(this.currentDeck, this.session.state, this.locale));
   }
 
   /** The gespreksplan as a Word document (.docx). */
   planToDocx(): Promise<Blob> {
-    const doc = this.planDoc();
-    return doc ? docAsDocx(doc) : Promise.reject(new Error('<kjk-fan>: the gespreksplan is not ready (no deck or session yet)'));
+    return planDocx(planDoc(this.currentDeck, this.session.state, this.locale), 'kjk-fan');
   }
 
   /** @internal */

@@ -7,14 +7,11 @@ import { planMessages, sessionMessages } from '../../internal/messages.js';
 import { SessionElement } from '../../internal/session/session-element.js';
 import { defaultDecks } from '../../internal/content/default-decks.js';
 import { gespreksplan } from '../../internal/session/plan.js';
-import { planDocument } from '../../internal/plan/plan-document.js';
 import { renderPlan } from '../../internal/plan/render-plan.js';
 import { planStyles, printPlanStyles } from '../../internal/plan/plan.styles.js';
 import { PrintController } from '../../internal/print-controller.js';
-import type { Doc } from '../../internal/document/document.js';
 // TEMP (issue 16): the document helper's renderers replace this import at the merge.
-import { docAsMarkdown, docAsText } from '../../internal/document/text.js';
-import { docAsDocx } from '../../internal/document/docx.js';
+import { planDoc, planDocx, planMarkdown, planText } from '../../internal/plan/plan-output.js';
 
 /**
  * @tag kjk-session
@@ -57,27 +54,19 @@ export class KjkSession extends SessionElement {
    */
   @property({ type: Boolean, reflect: true, attribute: 'show-plan' }) showPlan = false;
 
-  private planDoc(): Doc | undefined {
-    const state = this.session.state;
-    return state ? { ...planDocument(gespreksplan(defaultDecks[this.locale.lang], state, this.locale.t), this.locale.t), lang: this.locale.lang } : undefined;
-  }
-
   /** The gespreksplan as plain text: every choice, participant, answer and action. */
   planToText(): string {
-    const doc = this.planDoc();
-    return doc ? docAsText(doc) : '';
+    return planText(planDoc(defaultDecks[this.locale.lang], this.session.state, this.locale));
   }
 
   /** The gespreksplan as Markdown, for developers and other tools. */
   planToMarkdown(): string {
-    const doc = this.planDoc();
-    return doc ? docAsMarkdown(doc) : '';
+    return planMarkdown(planDoc(defaultDecks[this.locale.lang], this.session.state, this.locale));
   }
 
   /** The gespreksplan as a Word document (.docx). */
   planToDocx(): Promise<Blob> {
-    const doc = this.planDoc();
-    return doc ? docAsDocx(doc) : Promise.reject(new Error('<kjk-session>: the session is not ready yet'));
+    return planDocx(planDoc(defaultDecks[this.locale.lang], this.session.state, this.locale), 'kjk-session');
   }
 
   /** Prints the gespreksplan as a handout, without the elements of the page. */
