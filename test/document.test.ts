@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, readFile, sendKeys } from '@web/test-runner-commands';
+import { readFile, sendKeys } from '@web/test-runner-commands';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Doc } from '../src/internal/document/document.js';
 import { docAsMarkdown, docAsText } from '../src/internal/document/text.js';
 import { docAsDocx } from '../src/internal/document/docx.js';
 import { mount, press, q, typeNote } from './worksheet-suite.js';
-import { loadUrl } from './page-helpers.js';
+import { keepFile, loadUrl } from './page-helpers.js';
 import { until } from './dom-helpers.js';
 import { launchWith, leave } from './lms-helpers.js';
 import '../src/octagon.js';
@@ -29,12 +29,6 @@ const sample = (): Doc => ({
     { type: 'paragraph', small: true, text: 'Bron: Verwey-Jonker Instituut en TNO, ZonMw.' },
   ],
 });
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 interface Word {
   files: Record<string, Uint8Array>;
@@ -120,7 +114,7 @@ describe('documents: one model, three exports', () => {
     const picture = word.body.getElementsByTagName('wp:docPr')[0];
     expect(picture.getAttribute('descr')).to.equal('Woordwolk met de woorden: samen, durven');
     expect(word.paragraphs.map((p) => p.text).join('\n')).not.to.contain('\u202E');
-    await executeServerCommand('save-file', { name: 'document-sample.docx', base64: base64(new Uint8Array(await blob.arrayBuffer())) });
+    await keepFile('document-sample.docx', blob);
   });
 
   it('in English the Word file says en-GB', async () => {
@@ -171,7 +165,7 @@ describe('documents: one model, three exports', () => {
     expect(word.paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).to.deep.equal(people);
     expect(word.paragraphs.filter((p) => p.bullet).map((p) => p.text)).to.include.members(notes);
     expect(word.xml('docProps/core.xml')).to.contain('<dc:title>Bekrachtigen</dc:title>');
-    await executeServerCommand('save-file', { name: 'octagon.docx', base64: base64(new Uint8Array(await blob.arrayBuffer())) });
+    await keepFile('octagon.docx', blob);
   });
 
   it('an English sheet makes an English Word file', async () => {

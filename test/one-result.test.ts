@@ -8,7 +8,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
-import { printToPdf } from './page-helpers.js';
+import { keepFile, printToPdf } from './page-helpers.js';
 import { until } from './dom-helpers.js';
 
 let counter = 0;
@@ -149,7 +149,9 @@ describe('one conversation, one result', () => {
     for (const expected of EVERYTHING) expect(text, `text: ${expected}`).to.contain(expected);
     expect(text, 'no Markdown escapes in the text file').not.to.contain('\\');
 
-    const docx = unzipSync(new Uint8Array(await (await fan.planToDocx()).arrayBuffer()));
+    const word = await fan.planToDocx();
+    await keepFile('gespreksplan-three-participants.docx', word);
+    const docx = unzipSync(new Uint8Array(await word.arrayBuffer()));
     const xml = strFromU8(docx['word/document.xml']);
     const body = xml.replace(/<[^>]+>/g, '');
     for (const expected of EVERYTHING.filter((e) => !WORDS.includes(e))) expect(body, `docx: ${expected}`).to.contain(expected);

@@ -125,3 +125,12 @@ export async function printToPdf(
     window.dispatchEvent(new Event('afterprint'));
   }
 }
+
+/** Keeps a file a test made (a .docx) in `test-output/<name>`, for scripts/handout-pages.sh to turn into pages. */
+export async function keepFile(name: string, blob: Blob): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  await executeServerCommand('save-file', { name, base64: btoa(binary) });
+}

@@ -22,8 +22,9 @@ function sketchBlocks(sketches: PlanSketch[], t: Translate): DocBlock[] {
   return sketches.map((s) => ({
     type: 'image',
     svg: sketchSvg(s.drawing),
-    width: 400,
-    height: 300,
+    // A thumbnail, as on the printed handout: the page is for what was said.
+    width: 260,
+    height: 195,
     alt: t('plan.sketchAlt', { name: s.by, lines: s.drawing.strokes.length, pictures: s.drawing.items.length }),
   }));
 }
@@ -57,8 +58,8 @@ export function planDocument(plan: Gespreksplan, t: Translate): Doc {
     blocks.push({
       type: 'image',
       svg: cloudSvg(plan.wordCloud.words),
-      width: 400,
-      height: 240,
+      width: 260,
+      height: 156,
       alt: t('plan.cloudAlt', { words: plan.wordCloud.words.map((w) => t('plan.wordCount', { word: w.word, n: w.count })).join(', ') }),
     });
   }
