@@ -192,7 +192,7 @@ describe('<kjk-mindmap>', () => {
       const saved = sessionStorage.getItem(`kjk-session:${key}`)!;
       expect(saved).to.contain('Een brug tussen ons');
       await addPicture(el, photo);
-      expect(q(el, '.status')!.textContent).to.contain('opslag van je browser is vol');
+      expect(q(el, '.status')!.textContent).to.contain('opslag van deze browser is vol');
       expect(q(el, '.status')!.classList.contains('error')).to.equal(true);
       // On screen the photo is there; in storage the last saved state is untouched.
       expect(q(el, 'svg.drawing canvas[data-picture]')).to.exist;

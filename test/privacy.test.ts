@@ -79,8 +79,10 @@ describe('privacy', () => {
       sessionStorage.clear();
     }
     const network = requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && url !== 'about:srcdoc');
-    expect(network.map((u) => new URL(u).pathname)).to.deep.equal(['/dist/cdn/kjk.js']);
-    // Fourteen files were made (plan text, session file, and the text and continue-later file of six sheets), all on the device.
-    expect(downloads).to.equal(14);
+    // The bundle, and the Word writer from the bundle's own folder once a Word file is chosen: nothing else, nowhere else.
+    expect(network.every((u) => new URL(u).origin === location.origin), network.join()).to.equal(true);
+    expect(network.map((u) => new URL(u).pathname)).to.deep.equal(['/dist/cdn/kjk.js', '/dist/cdn/kjk-docx.js']);
+    // Twenty files were made on the device: plan text, session file, and each of six sheets as text, Word and continue-later file.
+    expect(downloads).to.equal(20);
   });
 });
