@@ -214,6 +214,26 @@ describe('the session file to continue later', () => {
     expect(focused(el)).to.equal(toggle(el));
   });
 
+  it('moves on to another step while focus is on "Ongedaan maken" (this once hung the page)', async () => {
+    const el = await summary();
+    await openFile(el, jsonFile(v2File()));
+    expect(focused(el)).to.equal(q(el, '[data-action="undo-session-import"]'));
+    await press(el, q(el, '.step-nav .button.quiet'), 'Enter');
+    await until(() => el.state!.plan.step === 7, 40);
+    expect(q(el, '.progress-text')!.textContent).to.contain('Stap 7');
+    // And by a step's own button in the progress bar, with the mouse.
+    el.goToStep(8);
+    await el.updateComplete;
+    await openFile(el, jsonFile(v2File()));
+    await press(el, q(el, '[data-action="session-import-replace"]'), 'Enter');
+    q(el, '[data-action="undo-session-import"]')?.focus();
+    q(el, '.progress li:nth-child(2) .dot')!.click();
+    await until(() => el.state!.plan.step === 2, 40);
+    el.goToStep(8);
+    await el.updateComplete;
+    expect(q(el, '.plan')!.textContent).to.contain('Bel de school');
+  });
+
   it('offers "Ongedaan maken" only until the next change, which undo would lose', async () => {
     const el = await summary();
     await openFile(el, jsonFile(v2File()));
