@@ -5,7 +5,7 @@ import type { Doc } from '../src/internal/document/document.js';
 import { docAsMarkdown, docAsText } from '../src/internal/document/text.js';
 import { docAsDocx } from '../src/internal/document/docx.js';
 import { mount, press, q, typeNote } from './worksheet-suite.js';
-import { keepFile, loadUrl } from './page-helpers.js';
+import { keepFile, loadUrl, openStandalone } from './page-helpers.js';
 import { until } from './dom-helpers.js';
 import { launchWith, leave } from './lms-helpers.js';
 import '../src/octagon.js';
@@ -219,16 +219,10 @@ describe('the Word writer is loaded only when asked for', () => {
   });
 
   it('the offline single-file page says plainly that it cannot make a Word file, and asks for nothing', async () => {
-    const text = (await readFile({ path: '../dist/standalone/kjk-octagon.html' }))!;
-    const iframe = document.createElement('iframe');
-    iframe.srcdoc = text;
-    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    document.body.append(iframe);
+    const page = await openStandalone('kjk-octagon');
     try {
-      await loaded;
-      const win = iframe.contentWindow!;
-      await win.customElements.whenDefined('kjk-octagon');
-      const el = iframe.contentDocument!.querySelector('kjk-octagon') as HTMLElement & { toDocx(): Promise<Blob>; toText(): string };
+      const { win } = page;
+      const el = page.el as HTMLElement & { toDocx(): Promise<Blob>; toText(): string };
       const error = await el.toDocx().then(
         () => undefined,
         (e: Error) => e,
@@ -238,7 +232,7 @@ describe('the Word writer is loaded only when asked for', () => {
       expect(el.toText()).to.contain('Bekrachtigen');
       expect(win.performance.getEntriesByType('resource')).to.deep.equal([]);
     } finally {
-      iframe.remove();
+      page.close();
     }
   });
 

@@ -134,3 +134,20 @@ export async function keepFile(name: string, blob: Blob): Promise<void> {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   await executeServerCommand('save-file', { name, base64: btoa(binary) });
 }
+
+/**
+ * Opens `dist/standalone/<tag>.html` as a user's double-click would: read from disk (the test
+ * server would rewrite an HTML file it serves), in an iframe, with its element defined.
+ */
+export async function openStandalone(tag: string): Promise<{ text: string; win: Window; el: HTMLElement; close: () => void }> {
+  const { readFile } = await import('@web/test-runner-commands');
+  const text = (await readFile({ path: `../dist/standalone/${tag}.html` }))!;
+  const iframe = document.createElement('iframe');
+  iframe.srcdoc = text;
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow!;
+  await win.customElements.whenDefined(tag);
+  return { text, win, el: iframe.contentDocument!.querySelector(tag) as HTMLElement, close: () => iframe.remove() };
+}

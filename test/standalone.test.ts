@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readFile } from '@web/test-runner-commands';
+import { openStandalone } from './page-helpers.js';
 
 describe('standalone pages for an LMS web object', () => {
   const pages = [
@@ -12,23 +12,15 @@ describe('standalone pages for an LMS web object', () => {
   ];
   for (const [tag, title] of pages) {
     it(`dist/standalone/${tag}.html is one self-contained file that works`, async () => {
-      // Read from disk: the test server would rewrite an HTML file it serves.
-      const text = (await readFile({ path: `../dist/standalone/${tag}.html` }))!;
-      expect(/\s(src|href)="(?!data:)/.test(text), 'refers to no other file').to.equal(false);
-      const iframe = document.createElement('iframe');
-      iframe.srcdoc = text;
-      const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-      document.body.append(iframe);
+      const page = await openStandalone(tag);
       try {
-        await loaded;
-        const win = iframe.contentWindow!;
-        await win.customElements.whenDefined(tag);
-        const el = iframe.contentDocument!.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        expect(/\s(src|href)="(?!data:)/.test(page.text), 'refers to no other file').to.equal(false);
+        const el = page.el as HTMLElement & { updateComplete: Promise<unknown> };
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('#ws-title')!.textContent).to.equal(title);
-        expect(win.performance.getEntriesByType('resource')).to.deep.equal([]);
+        expect(page.win.performance.getEntriesByType('resource')).to.deep.equal([]);
       } finally {
-        iframe.remove();
+        page.close();
       }
     });
   }

@@ -6,7 +6,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { LocaleController } from '../i18n.js';
 import { downloadText } from '../output.js';
 import { megabytes, nestedDeeperThan } from '../validation.js';
-import { MAX_IMPORT_BYTES } from '../worksheet/model.js';
+import { MAX_IMPORT_BYTES, readImportJson } from '../worksheet/model.js';
 import type { SessionController } from './session-controller.js';
 import { emptyState, parseState, STATE_VERSION, type SessionState } from './state.js';
 
@@ -28,13 +28,9 @@ export type SessionFileResult =
 
 /** Reads a session file; anything wrong is reported and nothing is changed. Never throws. */
 export function parseSessionFile(text: string): SessionFileResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large', bytes: text.length };
-  let data: Record<string, unknown>;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
+  const read = readImportJson(text);
+  if (!read.ok) return read;
+  const data = read.data;
   if (!data || typeof data !== 'object') return { ok: false, reason: 'not-session' };
   if (data.format === WORKSHEET_FORMAT) return { ok: false, reason: 'worksheet-file' };
   if (data.format !== SESSION_FORMAT) return { ok: false, reason: 'not-session' };

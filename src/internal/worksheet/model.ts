@@ -253,15 +253,23 @@ export type ImportResult =
   | { ok: false; reason: 'too-large'; bytes: number }
   | { ok: false; reason: 'not-json' | 'not-worksheet' | 'other-kind' | 'future' | 'invalid'; detail?: string };
 
-/** Reads an exported file; anything wrong is reported and nothing is changed. */
-export function parseWorksheetFile(text: string, kind: string): ImportResult {
+/** The first checks of any file we open (a sheet or a whole session): its size before parsing, then JSON. */
+export function readImportJson(
+  text: string,
+): { ok: true; data: Record<string, unknown> } | { ok: false; reason: 'too-large'; bytes: number } | { ok: false; reason: 'not-json' } {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large', bytes: text.length };
-  let data: Record<string, unknown>;
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) };
   } catch {
     return { ok: false, reason: 'not-json' };
   }
+}
+
+/** Reads an exported file; anything wrong is reported and nothing is changed. */
+export function parseWorksheetFile(text: string, kind: string): ImportResult {
+  const read = readImportJson(text);
+  if (!read.ok) return read;
+  const data = read.data;
   if (!data || typeof data !== 'object' || data.format !== EXPORT_FORMAT) return { ok: false, reason: 'not-worksheet' };
   if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) return { ok: false, reason: 'future' };
   // Only a short id is repeated: an object's toString may throw, a deep array overflows the stack.
