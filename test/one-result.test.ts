@@ -145,6 +145,8 @@ describe('one conversation, one result', () => {
     // Who said what, per zone, as in the "per zone" view.
     expect(screen).to.match(/Bram[^A-Z]*Eén plan voor het hele gezin/);
 
+    // The team's session, for screenshots of the handout (scripts/screenshots.mjs).
+    await keepFile('one-result-state.json', new Blob([JSON.stringify(fan.state)]));
     const text = fan.planToText();
     for (const expected of EVERYTHING) expect(text, `text: ${expected}`).to.contain(expected);
     expect(text, 'no Markdown escapes in the text file').not.to.contain('\\');

@@ -56,6 +56,12 @@ export const planStyles = css`
     line-height: 1.15;
     color: var(--_ink);
   }
+  /* At the step plan's end its own heading already says "Ons gespreksplan"; the paper keeps the title. */
+  @media screen {
+    .steps .handout-title {
+      display: none;
+    }
+  }
   .handout-date {
     color: var(--_text-muted);
   }
