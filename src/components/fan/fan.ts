@@ -90,10 +90,13 @@ export class KjkFan extends SessionElement implements StepsView {
   /** Id of the current card (reflected), e.g. `tension-3`. Setting it opens that card. */
   @property({ reflect: true }) card = '';
 
-  /** `steps` opens the step plan as a guided preparation. */
+  /** `steps` opens the step plan as a guided preparation, at the step the session remembers. */
   @property({ reflect: true }) mode = '';
 
-  /** Keep the current card in the URL fragment (`#kjk-tension-3`), so links and the back button work. */
+  /**
+   * Keep the current card in the URL fragment (`#kjk-tension-3`), so links and the back button work;
+   * in the step plan the step (`#kjk-steps-5`).
+   */
   @property({ type: Boolean, attribute: 'hash-navigation' }) hashNavigation = false;
 
   /** URL of a custom deck (JSON) to use instead of the bundled cards. Validated before use. */
