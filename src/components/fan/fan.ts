@@ -21,9 +21,11 @@ import { PrintController } from '../../internal/print-controller.js';
 import { saveDocx, ShareMenu, shareMenuStyles } from '../../internal/share-menu.js';
 import { SessionFileController } from '../../internal/session/session-file.js';
 import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
+import { StepStart } from '../../internal/fan/step-start.js';
 
 type View = 'closed' | 'overview' | 'card' | 'steps';
 const HASH_PREFIX = '#kjk-';
+const clampStep = (step: number) => Math.min(SUMMARY_STEP, Math.max(1, step));
 
 /**
  * @tag kjk-fan
@@ -80,14 +82,21 @@ export class KjkFan extends SessionElement implements StepsView {
   /** @internal The session file to continue later. */
   private readonly sessionFile = new SessionFileController(this, (message) => (this.planStatus = message), this.planMenu.toggleSelector);
   private swipeStart?: { x: number; y: number };
+  /** @internal "Start het stappenplan", or "Ga verder (stap n)" with "Opnieuw beginnen". */
+  private readonly stepStart = new StepStart(this, () => this.startSteps(), () => this.restartSteps());
+  /** The step a `#kjk-steps-n` link asks for, kept until the session has loaded. */
+  private pendingStep?: number;
 
   /** Id of the current card (reflected), e.g. `tension-3`. Setting it opens that card. */
   @property({ reflect: true }) card = '';
 
-  /** `steps` opens the step plan as a guided preparation. */
+  /** `steps` opens the step plan as a guided preparation, at the step the session remembers. */
   @property({ reflect: true }) mode = '';
 
-  /** Keep the current card in the URL fragment (`#kjk-tension-3`), so links and the back button work. */
+  /**
+   * Keep the current card in the URL fragment (`#kjk-tension-3`), so links and the back button work;
+   * in the step plan the step (`#kjk-steps-5`).
+   */
   @property({ type: Boolean, attribute: 'hash-navigation' }) hashNavigation = false;
 
   /** URL of a custom deck (JSON) to use instead of the bundled cards. Validated before use. */
@@ -119,6 +128,7 @@ export class KjkFan extends SessionElement implements StepsView {
     } else if (changed.has('card') && this.card && this.view !== 'steps') {
       this.view = this.viewOf(this.card);
     }
+    this.applyPendingStep();
   }
 
   private chooseFirstView(): void {
@@ -155,7 +165,7 @@ export class KjkFan extends SessionElement implements StepsView {
   private onHashChange = (): void => {
     if (!this.hashNavigation) return;
     const id = this.cardFromHash();
-    if (id !== undefined) this.applyHash(id);
+    if (id !== undefined) this.applyHash(id, true);
   };
 
   private cardFromHash(): string | undefined {
@@ -170,10 +180,37 @@ export class KjkFan extends SessionElement implements StepsView {
     }
   }
 
-  private applyHash(id: string): void {
+  /** `focus`: the user walked here with back or forward, so focus follows (a page load keeps it where it is). */
+  private applyHash(id: string, focus = false): void {
+    const steps = id.match(/^steps(?:-(.*))?$/);
     if (id === 'overview') this.showOverview(false);
-    else if (id === 'steps') this.mode = 'steps';
+    else if (steps) this.openStepsAt(steps[1], focus);
     else if (this.cards.some((c) => c.id === id) || !this.currentDeck) this.showCard(id, { announce: true, push: false });
+  }
+
+  /**
+   * `#kjk-steps-n` opens step n (clamped to 1…8); `#kjk-steps`, or a step that is no number, the
+   * step the session remembers.
+   */
+  private openStepsAt(step: string | undefined, focus: boolean): void {
+    this.badLink = '';
+    this.mode = 'steps';
+    this.view = 'steps';
+    this.pendingStep = step !== undefined && /^\d+$/.test(step) ? clampStep(Number(step)) : undefined;
+    this.applyPendingStep();
+    if (focus) void this.focusSelector('#step-title');
+  }
+
+  /** The session may connect after the first update (a provider not yet defined): the link's step waits for it. */
+  private applyPendingStep(): void {
+    const state = this.session.state;
+    if (this.pendingStep === undefined || !state) return;
+    const step = this.pendingStep;
+    this.pendingStep = undefined;
+    if (state.plan.step !== step) this.session.update((s) => void (s.plan.step = step));
+    // The address says where one is, also after `#kjk-steps-99` was clamped.
+    const actual = `${HASH_PREFIX}steps-${this.session.state!.plan.step}`;
+    if (this.hashNavigation && location.hash !== actual) history.replaceState(null, '', actual);
   }
 
   private pushHash(id: string): void {
@@ -299,21 +336,34 @@ export class KjkFan extends SessionElement implements StepsView {
     if (focus) void this.focusStrip(this.focusIndex);
   }
 
-  /** Opens the step plan. */
+  /** Opens the step plan at the step the session remembers. */
   startSteps(): void {
     this.mode = 'steps';
     this.view = 'steps';
-    this.pushHash('steps');
+    this.pushStepHash();
     void this.focusSelector('#step-title');
+  }
+
+  /** "Opnieuw beginnen", confirmed: back to step 1; every answer stays. */
+  private restartSteps(): void {
+    this.session.update((s) => void (s.plan.step = 1));
+    this.startSteps();
   }
 
   /** @internal */
   goToStep = (step: number): void => {
-    const next = Math.min(SUMMARY_STEP, Math.max(1, step));
+    const next = clampStep(step);
     this.session.update((s) => void (s.plan.step = next));
     this.planStatus = '';
+    this.pushStepHash();
     void this.focusSelector('#step-title');
   };
+
+  /** Each step is its own history entry, so back and forward walk the steps. */
+  private pushStepHash(): void {
+    const state = this.session.state;
+    this.pushHash(state ? `steps-${state.plan.step}` : 'steps');
+  }
 
   /** @internal */
   exitSteps = (): void => {
@@ -466,7 +516,6 @@ export class KjkFan extends SessionElement implements StepsView {
   }
 
   private renderReader(deck: Deck): TemplateResult {
-    const t = this.locale.t;
     if (!this.cards.some((c) => c.id === this.card)) {
       return html`<div class="reader" part="reader">
         ${renderMissingCard(deck, this.card, this.deckSource.status.kind === 'custom', this.locale)}
@@ -476,7 +525,7 @@ export class KjkFan extends SessionElement implements StepsView {
     const n = card?.id.match(/^work-format-(\d)$/)?.[1];
     const extra =
       card?.id === 'step-plan'
-        ? html`<p class="card-action"><button type="button" class="button" @click=${() => this.startSteps()}>${t('steps.start')}</button></p>`
+        ? html`<div class="card-action">${this.stepStart.render('card', this.locale, this.session.state, 'button')}</div>`
         : nothing;
     return html`<div class="reader" part="reader" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
       ${card ? renderCardFace(deck, card, this.locale, extra) : nothing}
@@ -493,10 +542,11 @@ export class KjkFan extends SessionElement implements StepsView {
         deck,
         cover,
         this.locale,
-        html`<p class="card-action">
+        // A div: the "Opnieuw beginnen" question is a group, which a <p> cannot hold.
+        html`<div class="card-action">
           <button type="button" class="button" data-action="open" @click=${() => this.open()}>${t('fan.open')}</button>
-          <button type="button" class="button quiet" @click=${() => this.startSteps()}>${t('steps.start')}</button>
-        </p>`,
+          ${this.stepStart.render('cover', this.locale, this.session.state, 'button quiet')}
+        </div>`,
       )}
     </div>`;
   }

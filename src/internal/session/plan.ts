@@ -44,6 +44,22 @@ export function stepInfo(deck: Deck, step: number): { title: string; text: strin
   return typeof item === 'string' ? { title: item, text: '' } : { title: item.title, text: item.text ?? '' };
 }
 
+/**
+ * The step plan has been worked on: a step further than the first, or any answer in it. Then
+ * "Start" offers to continue where one was.
+ */
+export function hasStepProgress(state: SessionState): boolean {
+  const { plan } = state;
+  const choices = [plan.goals, plan.partners, plan.moments];
+  return (
+    plan.step > 1 ||
+    choices.some((c) => c.chosen.length > 0 || c.own.length > 0) ||
+    plan.workFormat !== null ||
+    plan.actions.length > 0 ||
+    Object.values(state.tensions).some((t) => t.marked || t.note.trim() !== '')
+  );
+}
+
 export function chosenTexts(choice: Choice, options: string[]): string[] {
   return [...choice.chosen.filter((i) => i < options.length).sort((a, b) => a - b).map((i) => options[i]), ...choice.own];
 }
