@@ -264,6 +264,21 @@ describe('printing from the fan', () => {
     expect(root(fan).querySelector('[data-print-host]')).to.equal(null);
   });
 
+  it('prints the blank mind map from step 6 on one landscape A4, without the step', async () => {
+    const fan = await fixture<KjkFan>(html`<kjk-fan persist="none" mode="steps" storage-key=${newKey()}></kjk-fan>`);
+    fan.state = sessionWith('mindmap', 'work-format-4', (s) => {
+      s.plan.step = 6;
+      s.plan.workFormat = 4;
+    });
+    await settleTree(fan);
+    const mindmap = root(fan).querySelector<WorksheetElement>('.chosen-format kjk-mindmap')!;
+    expect(mindmap, 'the mind map is hosted in step 6').to.exist;
+    const pdf = await printToPdf(mindmap, 'blank', 'fan-hosted-mindmap-blank');
+    expect(pdf.pages).to.equal(1);
+    expect(isLandscape(pdf.sizes[0]), JSON.stringify(pdf.sizes)).to.equal(true);
+    if (pdf.texts) expect(words(pdf.texts[0])).to.contain('Beeldvormen').and.not.to.contain('Stap 6 van 7');
+  });
+
   it('prints a worksheet on its card in the fan as the sheet alone', async () => {
     const fan = await fixture<KjkFan>(html`<kjk-fan persist="none" card="work-format-2" storage-key=${newKey()}></kjk-fan>`);
     fan.state = sessionWith('octagon', 'work-format-2');

@@ -465,20 +465,25 @@ export const worksheetStyles = css`
     .print-page.blank .sheet svg {
       max-height: 18cm;
     }
-    .landscape .print-page .sheet svg {
-      max-width: 100%;
-      max-height: 10.5cm;
-    }
-    .landscape .print-page.blank .sheet svg {
-      max-height: 12.5cm;
-    }
     .print-zones {
       margin-block: 0.6em 0;
       font-size: 0.9em;
-    }
-    .landscape .print-zones {
       columns: 2;
       column-gap: 2em;
+    }
+    /* Lying down, the shape takes the left and the zones the right: the width is what landscape gives. */
+    .landscape > .print-page {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 8.5cm;
+      gap: 0 1cm;
+      align-items: start;
+    }
+    .landscape .print-page .sheet svg {
+      max-height: 15cm;
+    }
+    .landscape .print-zones {
+      columns: auto;
+      margin-block-start: 3.2em;
     }
     .print-zones > li {
       break-inside: avoid;
