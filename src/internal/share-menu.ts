@@ -188,6 +188,8 @@ export const shareMenuStyles = css`
   }
   .share-items > li {
     display: grid;
+    /* A neighbour with a hint is taller; this button keeps its own height. */
+    align-content: start;
     justify-items: start;
     gap: 0.15em;
     max-width: 100%;
