@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 /**
@@ -202,24 +203,48 @@ function lmsCommands() {
 
 /**
  * `executeServerCommand('pdf', { name })`: prints the test page to PDF as Chromium's own print
- * does (A4 unless the page's @page says otherwise, backgrounds on), keeps the file in
- * `test-output/pdf/<name>.pdf` to look at, and returns its page count. The element must be in
- * its print layout first (call its `print()` with `window.print` stubbed).
+ * does (A4 with 1 cm margins unless the page's @page says otherwise, backgrounds on, print media), keeps the file in
+ * `test-output/pdf/<name>.pdf` to look at, and returns its page count, each page's size in points
+ * (`[width, height]`, from its MediaBox) and, where poppler's pdftotext is installed, each page's
+ * text (otherwise `texts` is null). The element must be in its print layout first (test/page-helpers.ts
+ * printToPdf does that, with `beforeprint` and `afterprint` as a real print fires them).
  */
 function printPdf() {
+  const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
   return {
     name: 'pdf',
     async executeCommand({ command, payload, session }) {
       if (command !== 'pdf') return undefined;
       const page = session.browser.getPage(session.id);
-      const bytes = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+      // page.pdf lays out for print itself, but scripts and getComputedStyle in the page would still
+      // see screen media: print media for the whole print, as the browser's own print dialog has it.
+      await page.emulateMediaType('print');
+      let bytes;
+      try {
+        // Chromium's print dialog keeps about 1 cm of margin unless the page's @page says otherwise.
+        const margin = { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' };
+        bytes = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, margin }));
+      } finally {
+        await page.emulateMediaType(null);
+      }
       const name = String(payload?.name ?? 'page').replace(/[^\w-]/g, '_');
       await mkdir('test-output/pdf', { recursive: true });
       const path = `test-output/pdf/${name}.pdf`;
       await writeFile(path, bytes);
-      // Chromium writes one page object per page, uncompressed: "/Type /Page" (not "/Pages").
-      const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-      return { pages, path };
+      // Chromium writes one page object per page, uncompressed: "/Type /Page" (not "/Pages"),
+      // each with its own MediaBox (a landscape page is wider than high).
+      const raw = bytes.toString('latin1');
+      const pages = (raw.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+      const sizes = [...raw.matchAll(/\/MediaBox\s*\[\s*([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s*\]/g)].map((m) => [
+        Math.round(Number(m[3]) - Number(m[1])),
+        Math.round(Number(m[4]) - Number(m[2])),
+      ]);
+      const texts = hasPdftotext
+        ? Array.from({ length: pages }, (_, i) =>
+            spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', path, '-'], { encoding: 'utf8' }).stdout,
+          )
+        : null;
+      return { pages, sizes, texts, path };
     },
   };
 }
@@ -252,7 +277,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -103,23 +103,57 @@ export const EVERY_ELEMENT =
   '<kjk-action-card persist="none"></kjk-action-card>' +
   '<kjk-word-cloud persist="none"></kjk-word-cloud>';
 
+/** What `printToPdf` finds in the PDF: pages, each page's `[width, height]` in points, and text. */
+export interface PrintedPdf {
+  pages: number;
+  /** A4 portrait is about [595, 842], landscape [842, 595]. */
+  sizes: [number, number][];
+  /** Each page's text, or null where poppler's pdftotext is not installed. */
+  texts: string[] | null;
+  path: string;
+}
+
+/** Waits until `root` and every Lit element inside it, through shadow roots, has rendered. */
+export async function settleTree(root: Element): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const pending: Promise<unknown>[] = [];
+    const walk = (node: Element | ShadowRoot) => {
+      for (const el of node.querySelectorAll('*')) {
+        const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+        if (update) pending.push(update);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    const own = (root as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (own) pending.push(own);
+    if (root.shadowRoot) walk(root.shadowRoot);
+    // (a test may pass a stand-in that only prints, not an element)
+    if (root instanceof Element) walk(root);
+    const results = await Promise.all(pending);
+    // updateComplete is false while another update is still queued.
+    if (results.every((r) => r !== false)) break;
+  }
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
 /**
  * Prints `element` to a PDF as the browser's print would, in its print layout for `mode`
- * (e.g. 'filled', 'blank', 'all'), and returns the number of pages. The file stays in
- * `test-output/pdf/<name>.pdf` to look at.
+ * (e.g. 'filled', 'blank', 'all'), and returns what is in it. As in a real print, `window.print()`
+ * fires `beforeprint` (every element on the page takes its print layout) and `afterprint` follows
+ * the PDF. The file stays in `test-output/pdf/<name>.pdf` to look at.
  */
 export async function printToPdf(
   element: HTMLElement & { print(mode?: string): void; updateComplete?: Promise<unknown> },
   mode: string | undefined,
   name: string,
-): Promise<{ pages: number; path: string }> {
+): Promise<PrintedPdf> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
   const original = window.print;
-  window.print = () => {};
+  window.print = () => void window.dispatchEvent(new Event('beforeprint'));
   try {
     element.print(mode);
-    await element.updateComplete;
-    return await executeServerCommand<{ pages: number; path: string }, { name: string }>('pdf', { name });
+    await settleTree(element);
+    return await executeServerCommand<PrintedPdf, { name: string }>('pdf', { name });
   } finally {
     window.print = original;
     window.dispatchEvent(new Event('afterprint'));

@@ -7,6 +7,8 @@ export interface ShareItem {
   action: string;
   label: string;
   run: () => void;
+  /** A short line under the button that says what to expect (e.g. "Past op één A4"), its description. */
+  hint?: string;
 }
 
 /** Items under one small heading ("Afdrukken", "Opslaan als bestand"); without a label they stand alone. */
@@ -68,8 +70,19 @@ export class ShareMenu implements ReactiveController {
   /** The toggle and its panel; `after` (e.g. a file input) goes inside the panel's container. */
   render(label: string, groups: ShareGroup[], after: TemplateResult | typeof nothing = nothing): TemplateResult {
     const id = this.id;
-    const button = (item: ShareItem) =>
-      html`<li><button type="button" class="button quiet share-item" data-action=${item.action} @click=${() => this.run(item)}>${item.label}</button></li>`;
+    const button = (item: ShareItem) => {
+      const hintId = `${id}-${item.action}-hint`;
+      return html`<li>
+        <button
+          type="button"
+          class="button quiet share-item"
+          data-action=${item.action}
+          aria-describedby=${item.hint ? hintId : nothing}
+          @click=${() => this.run(item)}
+        >${item.label}</button>
+        ${item.hint ? html`<span class="share-hint" id=${hintId}>${item.hint}</span>` : nothing}
+      </li>`;
+    };
     return html`<div class="share-menu" part="share-menu" @keydown=${this.onKeyDown}>
       <button
         type="button"
@@ -172,6 +185,19 @@ export const shareMenuStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .share-items > li {
+    display: grid;
+    /* A neighbour with a hint is taller; this button keeps its own height. */
+    align-content: start;
+    justify-items: start;
+    gap: 0.15em;
+    max-width: 100%;
+  }
+  .share-hint {
+    padding-inline: 0.2em;
+    font-size: 0.85em;
+    color: var(--_text-muted);
   }
   /* Long labels wrap inside the button at 320px instead of widening the page. */
   .share-item {

@@ -587,8 +587,41 @@ export const fanStyles = css`
     .printing-all .print-all {
       display: block;
     }
+    /* Paper is white: not the table the fan lies on, nor its padding. */
+    .fan:not(.printing-none) {
+      max-width: none;
+      padding: 0;
+      border-radius: 0;
+      background: none;
+    }
+    /* One card per A4 page, each whole. */
+    .print-all > .card {
+      margin-block: 0;
+    }
     .print-all > .card + .card {
       break-before: page;
+    }
+    /*
+     * A work format printed from inside the fan (mode 'sheet'): only the element marked
+     * data-print-host and the boxes around it remain, and those boxes lose their own look.
+     */
+    .printing-sheet :not(:has([data-print-host]), [data-print-host]) {
+      display: none !important;
+    }
+    .printing-sheet :has([data-print-host]) {
+      display: block !important;
+      max-width: none !important;
+      margin: 0 !important;
+      padding: 0 !important;
+      border: 0 !important;
+      border-radius: 0 !important;
+      background: none !important;
+      box-shadow: none !important;
+      animation: none !important;
+    }
+    .printing-sheet :has([data-print-host])::before,
+    .printing-sheet :has([data-print-host])::after {
+      display: none !important;
     }
     .printing-plan .steps-kicker,
     .printing-plan .progress-text,

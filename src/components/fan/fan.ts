@@ -71,7 +71,7 @@ export class KjkFan extends SessionElement implements StepsView {
   /** Card ids already reported missing from the deck, so the console says it once. */
   private readonly reportedMissing = new Set<string>();
   /** @internal */
-  private readonly printer = new PrintController<'card' | 'all' | 'plan'>(this, () =>
+  private readonly printer = new PrintController<'card' | 'all' | 'plan' | 'sheet'>(this, () =>
     // The browser's own print of the step plan prints the handout only at its last step.
     this.view === 'card' ? 'card' : this.view === 'steps' ? (this.session.state?.plan.step === SUMMARY_STEP ? 'plan' : 'card') : 'all',
   );
@@ -86,6 +86,8 @@ export class KjkFan extends SessionElement implements StepsView {
   private readonly stepStart = new StepStart(this, () => this.startSteps(), () => this.restartSteps());
   /** The step a `#kjk-steps-n` link asks for, kept until the session has loaded. */
   private pendingStep?: number;
+  /** The hosted work format that is printing (print mode 'sheet'): marked `data-print-host` until afterprint. */
+  private printHost?: Element;
 
   /** Id of the current card (reflected), e.g. `tension-3`. Setting it opens that card. */
   @property({ reflect: true }) card = '';
@@ -253,6 +255,19 @@ export class KjkFan extends SessionElement implements StepsView {
     }
   };
 
+  /**
+   * A work format inside the fan prints (its `kjk-print`): on paper only that sheet, not the step
+   * or card around it. The event's target, seen from here, is the element in the fan's own tree.
+   */
+  private onHostedPrint = (event: Event): void => {
+    const host = event.target as Element;
+    if (host === this || !this.shadowRoot?.contains(host)) return;
+    this.printHost?.removeAttribute('data-print-host');
+    this.printHost = host;
+    host.setAttribute('data-print-host', '');
+    this.printer.enter('sheet');
+  };
+
   private onPointerDown = (event: PointerEvent): void => {
     if (event.pointerType === 'mouse') return;
     this.swipeStart = { x: event.clientX, y: event.clientY };
@@ -279,6 +294,10 @@ export class KjkFan extends SessionElement implements StepsView {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.printHost && this.printer.mode !== 'sheet') {
+      this.printHost.removeAttribute('data-print-host');
+      this.printHost = undefined;
+    }
     const deck = this.currentDeck;
     if (deck && this.view === 'card' && !deck.cards.some((c) => c.id === this.card)) {
       reportMissingCard(this, this.card, deck, this.reportedMissing);
@@ -551,6 +570,7 @@ export class KjkFan extends SessionElement implements StepsView {
     </div>`;
   }
 
+  /** Every card, one per page; the intro card's live word cloud prints as its picture. */
   private renderPrintAll(deck: Deck): TemplateResult {
     return html`<div class="print-all">${deck.cards.map((c) => renderCardFace(deck, c, this.locale))}</div>`;
   }
@@ -563,6 +583,7 @@ export class KjkFan extends SessionElement implements StepsView {
       class="fan printing-${this.printer.mode || 'none'}"
       data-view=${this.view}
       @keydown=${this.onKeyDown}
+      @kjk-print=${this.onHostedPrint}
     >
       ${this.badLink
         ? html`<p class="link-problem" part="message" role="alert">${this.locale.t('fan.badLink', { hash: this.badLink })}</p>`

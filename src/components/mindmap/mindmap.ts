@@ -45,6 +45,8 @@ export class KjkMindmap extends WorksheetElement {
   protected readonly kind = 'mindmap';
   protected readonly cardId = 'work-format-4';
   protected readonly decks = mindmapDecks;
+  /** The map is wider than high: on A4 it only fits at a readable size lying down. */
+  protected override readonly printOrientation = 'landscape';
 
   /** @internal */
   protected readonly sketch = new SketchController(this, this.locale, (recipe) => this.changeDrawing(recipe));

@@ -98,5 +98,15 @@ export const wordCloudStyles = css`
     .cloud-svg {
       display: block !important;
     }
+    /* On a card (bare) the picture is the cloud on paper: no view buttons, field or list. */
+    .worksheet:not(.printing) .cloud-view,
+    .bare .zones,
+    .bare .word-list {
+      display: none !important;
+    }
+    /* Small enough that the intro card keeps to one page. */
+    .bare .cloud-svg {
+      max-height: 6cm;
+    }
   }
 `;

@@ -269,9 +269,15 @@ export const cardFace = css`
       max-width: none;
       break-inside: avoid;
       background: #fff;
+      /* On screen the rivet needs room at the foot; paper has no rivet. */
+      padding-block-end: calc(var(--_space) * 1.4);
     }
     .card::after {
       display: none;
+    }
+    /* The shape on a work-format card: big enough to read, small enough for one page. */
+    .diagram {
+      width: min(100%, 14em);
     }
   }
 `;

@@ -42,6 +42,9 @@ export interface SheetOptions {
  * notes per zone (add, edit, reorder, remove by pointer and keyboard), the shared view,
  * print, copy, download, import, the card's instructions and the session. A work format
  * adds its zones and draws its sheet.
+ *
+ * @event {CustomEvent<{ what: 'blank' | 'filled' }>} kjk-print - Bubbles out of the element (composed) just
+ * before it prints, so an element that hosts it (the fan) prints only this sheet.
  */
 export abstract class WorksheetElement extends SessionElement {
   static override styles = [tokens, cardFace, controls, sessionFooter, shareMenuStyles, worksheetStyles];
@@ -91,7 +94,12 @@ export abstract class WorksheetElement extends SessionElement {
   @state() protected status = '';
   @state() protected statusIsError = false;
   /** @internal */
-  protected readonly printer = new PrintController<'blank' | 'filled'>(this, () => 'filled');
+  protected readonly printer = new PrintController<'blank' | 'filled'>(this, () =>
+    // Bare (the word cloud on a card), the sheet prints as it is on the page around it.
+    this.bare ? '' : 'filled',
+  );
+  /** How the printed sheet lies on A4: a wide shape (the mind map) needs landscape. */
+  protected readonly printOrientation: 'portrait' | 'landscape' = 'portrait';
   /** @internal "Bewaren en delen". */
   protected readonly shareMenu = new ShareMenu(this);
   @state() private confirmingRemove = false;
@@ -285,6 +293,8 @@ export abstract class WorksheetElement extends SessionElement {
 
   /** Prints the blank sheet (for a large paper sheet) or every participant's filled sheet. */
   print(what: 'blank' | 'filled' = 'filled'): void {
+    // First, so a host lays out for this sheet alone before the browser prints.
+    this.dispatchEvent(new CustomEvent('kjk-print', { bubbles: true, composed: true, detail: { what } }));
     this.printer.print(what);
   }
 
@@ -601,7 +611,12 @@ export abstract class WorksheetElement extends SessionElement {
         label: s('print'),
         items: [
           { action: 'print-filled', label: t('printFilled'), run: () => this.print('filled') },
-          { action: 'print-blank', label: t('printBlank'), run: () => this.print('blank') },
+          {
+            action: 'print-blank',
+            label: t('printBlank'),
+            hint: t(this.printOrientation === 'landscape' ? 'printBlankFitsLandscape' : 'printBlankFits'),
+            run: () => this.print('blank'),
+          },
         ],
       },
       {
@@ -688,12 +703,14 @@ export abstract class WorksheetElement extends SessionElement {
             participant: p,
             blank: false,
           }));
-    return html`<div class="print-area">
+    return html`<div class="print-area ${this.printOrientation}">
       ${pages.map(
-        (page) => html`<section class="print-page">
-          <h2>${page.title}</h2>
-          ${page.topic ? html`<p class="print-topic">${page.topic}</p>` : nothing}
-          <figure class="sheet">${this.renderSheet(page.participant, zones, { interactive: false, blank: page.blank })}</figure>
+        (page) => html`<section class="print-page ${page.blank ? 'blank' : ''}">
+          <div class="print-together">
+            <h2>${page.title}</h2>
+            ${page.topic ? html`<p class="print-topic">${page.topic}</p>` : nothing}
+            <figure class="sheet">${this.renderSheet(page.participant, zones, { interactive: false, blank: page.blank })}</figure>
+          </div>
           <ol class="print-zones">
             ${zones.map(
               (zone) => html`<li>
