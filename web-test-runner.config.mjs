@@ -205,8 +205,8 @@ function lmsCommands() {
  * `executeServerCommand('pdf', { name })`: prints the test page to PDF as Chromium's own print
  * does (A4 with 1 cm margins unless the page's @page says otherwise, backgrounds on, print media), keeps the file in
  * `test-output/pdf/<name>.pdf` to look at, and returns its page count, each page's size in points
- * (`[width, height]`, from its MediaBox) and, where poppler's pdftotext is installed, each page's
- * text (otherwise `texts` is null). The element must be in its print layout first (test/page-helpers.ts
+ * (`[width, height]`, from its MediaBox) and each page's text (poppler's pdftotext, which .ci/run
+ * installs: without it the command fails and says so, rather than checking less). The element must be in its print layout first (test/page-helpers.ts
  * printToPdf does that, with `beforeprint` and `afterprint` as a real print fires them).
  */
 function printPdf() {
@@ -239,11 +239,10 @@ function printPdf() {
         Math.round(Number(m[3]) - Number(m[1])),
         Math.round(Number(m[4]) - Number(m[2])),
       ]);
-      const texts = hasPdftotext
-        ? Array.from({ length: pages }, (_, i) =>
-            spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', path, '-'], { encoding: 'utf8' }).stdout,
-          )
-        : null;
+      if (!hasPdftotext) throw new Error('pdftotext is missing: apt-get install poppler-utils (.ci/run does).');
+      const texts = Array.from({ length: pages }, (_, i) =>
+        spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', path, '-'], { encoding: 'utf8' }).stdout,
+      );
       return { pages, sizes, texts, path };
     },
   };

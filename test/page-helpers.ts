@@ -108,8 +108,8 @@ export interface PrintedPdf {
   pages: number;
   /** A4 portrait is about [595, 842], landscape [842, 595]. */
   sizes: [number, number][];
-  /** Each page's text, or null where poppler's pdftotext is not installed. */
-  texts: string[] | null;
+  /** Each page's text (poppler's pdftotext). */
+  texts: string[];
   path: string;
 }
 

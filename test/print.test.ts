@@ -98,15 +98,13 @@ describe('printing a worksheet', () => {
     const pdf = await printToPdf(el, 'filled', 'octagon-filled-3');
     expect(pdf.pages).to.equal(3);
     expect(pdf.sizes.every(isPortrait), JSON.stringify(pdf.sizes)).to.equal(true);
-    if (pdf.texts) {
-      TEAM.forEach((name, i) => {
-        const page = words(pdf.texts![i]);
-        expect(page, `page ${i + 1}`).to.contain(`Bekrachtigen — ${name}`).and.to.contain(TOPIC);
-        // Their own notes, and nobody else's.
-        expect(page, `page ${i + 1}`).to.contain(`${name} over`);
-        for (const other of TEAM.filter((n) => n !== name)) expect(page, `page ${i + 1}`).not.to.contain(`${other} over`);
-      });
-    }
+    TEAM.forEach((name, i) => {
+      const page = words(pdf.texts[i]);
+      expect(page, `page ${i + 1}`).to.contain(`Bekrachtigen — ${name}`).and.to.contain(TOPIC);
+      // Their own notes, and nobody else's.
+      expect(page, `page ${i + 1}`).to.contain(`${name} over`);
+      for (const other of TEAM.filter((n) => n !== name)) expect(page, `page ${i + 1}`).not.to.contain(`${other} over`);
+    });
   });
 
   it('keeps each participant\'s heading on the page of their shape', async () => {
@@ -130,7 +128,7 @@ describe('printing a worksheet', () => {
     const pdf = await printToPdf(el, 'blank', 'octagon-blank');
     expect(pdf.pages).to.equal(1);
     expect(isPortrait(pdf.sizes[0]), JSON.stringify(pdf.sizes)).to.equal(true);
-    if (pdf.texts) expect(pdf.texts[0]).not.to.contain('Sanne over');
+    expect(pdf.texts[0]).not.to.contain('Sanne over');
   });
 
   it('prints the blank mind map on one landscape A4', async () => {
@@ -197,9 +195,7 @@ describe('printing from the fan', () => {
     await fan.updateComplete;
     const pdf: PrintedPdf = await printToPdf(fan, 'all', 'fan-all');
     expect(pdf.pages).to.equal(deck.cards.length);
-    if (pdf.texts) {
-      deck.cards.forEach((card, i) => expect(words(pdf.texts![i]), `page ${i + 1}`).to.contain(words(card.title)));
-    }
+    deck.cards.forEach((card, i) => expect(words(pdf.texts[i]), `page ${i + 1}`).to.contain(words(card.title)));
   });
 
   it('prints the intro card\'s word cloud as a picture, without its field or buttons', async () => {
@@ -229,11 +225,9 @@ describe('printing from the fan', () => {
     expect(octagon, 'the octagon is hosted in step 6').to.exist;
     const pdf = await printToPdf(octagon, 'filled', 'fan-hosted-octagon');
     expect(pdf.pages).to.equal(3);
-    if (pdf.texts) {
-      const all = words(pdf.texts.join(' '));
-      expect(all).not.to.contain('Stap 6 van 7');
-      TEAM.forEach((name, i) => expect(words(pdf.texts![i])).to.contain(`Bekrachtigen — ${name}`));
-    }
+    const all = words(pdf.texts.join(' '));
+    expect(all).not.to.contain('Stap 6 van 7');
+    TEAM.forEach((name, i) => expect(words(pdf.texts[i])).to.contain(`Bekrachtigen — ${name}`));
     await fan.updateComplete;
     expect(root(fan).querySelector('.fan')!.classList.contains('printing-sheet'), 'back after printing').to.equal(false);
   });
@@ -276,7 +270,7 @@ describe('printing from the fan', () => {
     const pdf = await printToPdf(mindmap, 'blank', 'fan-hosted-mindmap-blank');
     expect(pdf.pages).to.equal(1);
     expect(isLandscape(pdf.sizes[0]), JSON.stringify(pdf.sizes)).to.equal(true);
-    if (pdf.texts) expect(words(pdf.texts[0])).to.contain('Beeldvormen').and.not.to.contain('Stap 6 van 7');
+    expect(words(pdf.texts[0])).to.contain('Beeldvormen').and.not.to.contain('Stap 6 van 7');
   });
 
   it('prints a worksheet on its card in the fan as the sheet alone', async () => {
@@ -286,6 +280,6 @@ describe('printing from the fan', () => {
     const octagon = root(fan).querySelector<WorksheetElement>('.hosted-format kjk-octagon')!;
     const pdf = await printToPdf(octagon, 'filled', 'fan-card-octagon');
     expect(pdf.pages).to.equal(3);
-    if (pdf.texts) expect(words(pdf.texts[0])).not.to.contain('Vorige');
+    expect(words(pdf.texts[0])).not.to.contain('Vorige');
   });
 });
