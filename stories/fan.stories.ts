@@ -64,8 +64,8 @@ export const SectionAction: Story = { args: { card: 'action' } };
 /** English, on a page or ancestor with lang="en". */
 export const English: Story = { args: { card: 'knowledge-2', lang: 'en' } };
 
-/** A plan partly filled in, shown at the given step. */
-function atStep(step: number): Story {
+/** A plan partly filled in, at the given step. */
+function planAt(step: number) {
   const state = emptyState();
   state.plan = {
     step,
@@ -76,11 +76,31 @@ function atStep(step: number): Story {
     actions: ['Casus inbrengen bij de volgende intervisie'],
   };
   state.tensions = { '4': { marked: true, note: 'Wie beslist er over de hulp?' } };
+  return state;
+}
+
+/** The step plan at the given step. */
+function atStep(step: number): Story {
   return {
     args: { mode: 'steps' },
-    render: (args) => html`<kjk-fan mode="steps" lang=${args.lang} persist="none" .state=${state}></kjk-fan>`,
+    render: (args) => html`<kjk-fan mode="steps" lang=${args.lang} persist="none" .state=${planAt(step)}></kjk-fan>`,
   };
 }
+
+/** A session with progress: the cover offers "Ga verder (stap 6)" and, beside it, "Opnieuw beginnen". */
+export const ContinueAtStep: Story = {
+  render: (args) => html`<kjk-fan lang=${args.lang} persist="none" .state=${planAt(6)}></kjk-fan>`,
+};
+
+/** "Opnieuw beginnen" asks first: back to step 1, every answer kept. */
+export const StartOverQuestion: Story = {
+  render: ContinueAtStep.render,
+  play: async ({ canvasElement }) => {
+    const fan = canvasElement.querySelector<KjkFan>('kjk-fan')!;
+    await fan.updateComplete;
+    fan.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="restart-steps"]')!.click();
+  },
+};
 export const Step1Knowledge = atStep(1);
 export const Step2Goals = atStep(2);
 export const Step3WithWhom = atStep(3);
