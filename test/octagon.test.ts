@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { zoneIndexAt } from '../src/components/octagon/octagon.js';
+import { dragMouse, selectedText } from './dom-helpers.js';
 
 runWorksheetSuite({ tag: 'kjk-octagon', kind: 'octagon', title: 'Bekrachtigen', zones: ['why', 'how', 'what', 'conditions'] });
 
@@ -68,5 +69,36 @@ describe('<kjk-octagon>', () => {
     const saved = el.worksheet.participants[0].figures[0];
     expect(zoneIndexAt(saved.x, saved.y)).to.equal(0);
     expect(q(el, '.figure-list')!.textContent).to.contain('Vader — Waarom');
+  });
+
+  it('selects no text while a figure is dragged across the zone labels (WebKit did)', async () => {
+    const el = await mount('kjk-octagon');
+    q<HTMLInputElement>(el, '#figure-label')!.value = 'Vader';
+    q<HTMLButtonElement>(el, '[data-action="add-figure"]')!.click();
+    await el.updateComplete;
+    const svg = q<SVGSVGElement>(el, 'svg')!;
+    svg.scrollIntoView({ block: 'center' });
+    const at = (x: number, y: number) => {
+      const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+      return [p.x, p.y] as [number, number];
+    };
+    const figure = q<SVGGElement>(el, '[data-figure]')!;
+    const start = figure.getBoundingClientRect();
+    // From the figure over the labels of the outer zones to the far side, then over the zone panels.
+    const end = q(el, '.zone[data-zone="how"] h3')!.getBoundingClientRect();
+    await dragMouse([start.x + start.width / 2, start.y + start.height / 3], at(-140, -60), async () => {
+      for (const node of [q(el, '.sheet-label')!, q(el, '.figure-label')!]) {
+        const style = getComputedStyle(node);
+        expect(style.getPropertyValue('-webkit-user-select'), node.textContent!).to.equal('none');
+        expect(style.userSelect, node.textContent!).to.equal('none');
+      }
+      expect(getComputedStyle(q(el, '.zones')!).userSelect, 'the zone panels while dragging').to.equal('none');
+    });
+    // A drag that starts on a label and runs over the zone panels, as when a figure is missed.
+    const label = qa(el, '.sheet-label')[2].getBoundingClientRect();
+    await dragMouse([label.x + 2, label.y + label.height / 2], [end.x + end.width / 2, end.y + end.height / 2], () => {});
+    await el.updateComplete;
+    expect(selectedText(el)).to.equal('');
+    expect(getComputedStyle(q(el, '.zones')!).userSelect, 'the panels can be selected again after the drag').not.to.equal('none');
   });
 });

@@ -20,6 +20,7 @@ import { megabytes } from '../validation.js';
 import { PrintController } from '../print-controller.js';
 import { ShareMenu, saveDocx, shareMenuStyles, type ShareGroup } from '../share-menu.js';
 import * as model from './model.js';
+import { trackPress } from '../svg-pointer.js';
 import type { Zone } from './model.js';
 
 /** What the head of a worksheet shows. */
@@ -91,6 +92,8 @@ export abstract class WorksheetElement extends SessionElement {
   @state() protected shareMode: 'side' | 'zones' = 'side';
   /** The zone being worked on: highlighted on the sheet. */
   @state() protected activeZone = '';
+  /** A pointer is down on the sheet: nothing in the fill view may be selected until it is let go. */
+  @state() private pressed = false;
   @state() protected status = '';
   @state() protected statusIsError = false;
   /** @internal */
@@ -538,8 +541,10 @@ export abstract class WorksheetElement extends SessionElement {
 
   private renderFill(ws: WorksheetState, zones: Zone[]): TemplateResult {
     const participant = model.activeParticipant(ws);
-    return html`<div class="fill">
-      <figure class="sheet" part="sheet">${this.renderSheet(participant, zones, { interactive: true })}</figure>
+    // Capture phase: the mind map's shapes stop their pointerdown from bubbling.
+    const onPress = { handleEvent: (e: PointerEvent) => trackPress(e, (on) => (this.pressed = on)), capture: true };
+    return html`<div class="fill ${this.pressed ? 'pressed' : ''}">
+      <figure class="sheet" part="sheet" @pointerdown=${onPress}>${this.renderSheet(participant, zones, { interactive: true })}</figure>
       <div class="zones">
         <p class="hint">${this.locale.t('privacy.noNames')}</p>
         ${this.renderBeforeZones(participant, zones)} ${zones.map((zone, i) => this.renderZone(zone, i, participant))} ${this.renderExtras(participant)}
