@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
+import { menuItem, mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { zoneIndexAt } from '../src/components/octagon/octagon.js';
-import { dragMouse, selectedText } from './dom-helpers.js';
+import { dragMouse, selectedText, until } from './dom-helpers.js';
 
 runWorksheetSuite({ tag: 'kjk-octagon', kind: 'octagon', title: 'Bekrachtigen', zones: ['why', 'how', 'what', 'conditions'] });
 
@@ -100,5 +100,82 @@ describe('<kjk-octagon>', () => {
     await el.updateComplete;
     expect(selectedText(el)).to.equal('');
     expect(getComputedStyle(q(el, '.zones')!).userSelect, 'the panels can be selected again after the drag').not.to.equal('none');
+  });
+
+  describe('copy on a plain-http intranet (no navigator.clipboard)', () => {
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    const execCommand = document.execCommand;
+    beforeEach(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+    afterEach(() => {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      document.execCommand = execCommand;
+    });
+
+    /** What is selected in the focused field, looking into shadow roots: what execCommand('copy') would copy. */
+    const selectedInField = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const field = active as HTMLTextAreaElement;
+      return field.value.slice(field.selectionStart, field.selectionEnd);
+    };
+
+    it('still copies the worksheet by selecting it, and gives focus back to the menu', async () => {
+      const el = await mount('kjk-octagon');
+      await typeNote(el, 'how', 'Luisteren');
+      expect(navigator.clipboard).to.equal(undefined);
+      let copied = '';
+      document.execCommand = (command: string) => {
+        if (command === 'copy') copied = selectedInField();
+        return command === 'copy';
+      };
+      const toggle = q<HTMLButtonElement>(el, '[data-action="share-menu"]')!;
+      await press(el, toggle, 'Enter');
+      await press(el, await menuItem(el, 'copy'), 'Enter');
+      await until(() => q(el, '.status')!.textContent!.trim(), 40);
+      expect(copied).to.equal(el.toText());
+      expect(copied).to.contain('Luisteren');
+      expect(q(el, '.status')!.textContent).to.contain('Het werkblad is gekopieerd.');
+      expect(el.shadowRoot!.activeElement, 'focus back on the toggle').to.equal(toggle);
+      expect(qa(el, 'textarea[aria-hidden]'), 'the hidden field is gone').to.have.length(0);
+    });
+
+    it('keeps the user\'s selection in a note when copying', async () => {
+      const el = await mount('kjk-octagon');
+      await typeNote(el, 'how', 'Luisteren');
+      document.execCommand = (command: string) => command === 'copy';
+      const slip = q<HTMLTextAreaElement>(el, '.slip')!;
+      slip.focus();
+      slip.setSelectionRange(2, 5);
+      const { copyText } = await import('../src/internal/output.js');
+      expect(await copyText('iets anders', el.renderRoot)).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(slip);
+      expect([slip.selectionStart, slip.selectionEnd]).to.deep.equal([2, 5]);
+    });
+
+    it('says copying did not work when the selection cannot be copied either', async () => {
+      const el = await mount('kjk-octagon');
+      document.execCommand = () => false;
+      await press(el, q(el, '[data-action="share-menu"]'), 'Enter');
+      await press(el, await menuItem(el, 'copy'), 'Enter');
+      await until(() => q(el, '.status')!.textContent!.trim(), 40);
+      expect(q(el, '.status')!.textContent).to.contain('Kopiëren lukte niet. Sla het werkblad op als bestand, of druk het af.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back too when the clipboard refuses (no user gesture)', async () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')) },
+        configurable: true,
+      });
+      const el = await mount('kjk-octagon');
+      let copied = '';
+      document.execCommand = (command: string) => ((copied = selectedInField()), true);
+      await press(el, q(el, '[data-action="share-menu"]'), 'Enter');
+      await press(el, await menuItem(el, 'copy'), 'Enter');
+      await until(() => q(el, '.status')!.textContent!.trim(), 40);
+      expect(copied).to.equal(el.toText());
+      expect(q(el, '.status')!.textContent).to.contain('gekopieerd');
+    });
   });
 });

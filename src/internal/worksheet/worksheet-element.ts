@@ -629,7 +629,7 @@ export abstract class WorksheetElement extends SessionElement {
           {
             action: 'copy',
             label: s('copy'),
-            run: async () => this.say(this.t((await copyText(this.toText())) ? 'copied' : 'copyFailed')),
+            run: async () => this.say(this.t((await copyText(this.toText(), this.renderRoot)) ? 'copied' : 'copyFailed')),
           },
         ],
       },
