@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { menuItem, mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { zoneIndexAt } from '../src/components/octagon/octagon.js';
 import { dragMouse, selectedText, until } from './dom-helpers.js';
+import { GrowController } from '../src/internal/grow-controller.js';
 
 runWorksheetSuite({ tag: 'kjk-octagon', kind: 'octagon', title: 'Bekrachtigen', zones: ['why', 'how', 'what', 'conditions'] });
 
@@ -176,6 +177,56 @@ describe('<kjk-octagon>', () => {
       await until(() => q(el, '.status')!.textContent!.trim(), 40);
       expect(copied).to.equal(el.toText());
       expect(q(el, '.status')!.textContent).to.contain('gekopieerd');
+    });
+  });
+
+  describe('notes grow where field-sizing is missing (WebKit)', () => {
+    const supported = GrowController.supported;
+    afterEach(() => (GrowController.supported = supported));
+
+    /** Mounts with field-sizing switched off inside the element, as in WebKit. */
+    async function withoutFieldSizing(fallback: boolean) {
+      GrowController.supported = () => !fallback;
+      const el = await mount('kjk-octagon');
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('textarea { field-sizing: fixed !important; }');
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+      return el;
+    }
+    async function typeLines(field: HTMLTextAreaElement, lines: string[]) {
+      field.focus();
+      for (const [i, line] of lines.entries()) {
+        if (i) {
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'Enter' });
+          await sendKeys({ up: 'Shift' });
+        }
+        await sendKeys({ type: line });
+      }
+    }
+    const lines = ['Luisteren', 'Doorvragen', 'Samen plannen', 'Nabellen'];
+
+    it('the new-note field and the note grow to show four lines, and shrink again', async () => {
+      const el = await withoutFieldSizing(true);
+      const field = q<HTMLTextAreaElement>(el, '#add-how')!;
+      const before = field.getBoundingClientRect().height;
+      await typeLines(field, lines);
+      expect(field.getBoundingClientRect().height).to.be.greaterThan(before);
+      expect(field.scrollHeight, 'all four lines in view').to.be.at.most(field.clientHeight + 1);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const slip = q<HTMLTextAreaElement>(el, '.slip')!;
+      expect(slip.value).to.equal(lines.join('\n'));
+      expect(slip.scrollHeight, 'the saved note shows its four lines').to.be.at.most(slip.clientHeight + 1);
+      expect(field.getBoundingClientRect().height, 'the emptied field is small again').to.equal(before);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without the fallback such a note would hide three of its lines (the test sees WebKit)', async () => {
+      const el = await withoutFieldSizing(false);
+      const field = q<HTMLTextAreaElement>(el, '#add-how')!;
+      await typeLines(field, lines);
+      expect(field.scrollHeight).to.be.greaterThan(field.clientHeight + 1);
     });
   });
 });

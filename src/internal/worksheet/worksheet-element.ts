@@ -21,6 +21,7 @@ import { PrintController } from '../print-controller.js';
 import { ShareMenu, saveDocx, shareMenuStyles, type ShareGroup } from '../share-menu.js';
 import * as model from './model.js';
 import { trackPress } from '../svg-pointer.js';
+import { GrowController } from '../grow-controller.js';
 import type { Zone } from './model.js';
 
 /** What the head of a worksheet shows. */
@@ -105,6 +106,8 @@ export abstract class WorksheetElement extends SessionElement {
   protected readonly printOrientation: 'portrait' | 'landscape' = 'portrait';
   /** @internal "Bewaren en delen". */
   protected readonly shareMenu = new ShareMenu(this);
+  /** Notes grow as one types, also where field-sizing is missing. */
+  protected readonly grow = new GrowController(this);
   @state() private confirmingRemove = false;
   /** A valid imported sheet waiting for the user to choose: replace, add as participants, or cancel. */
   @state() private pendingImport?: WorksheetState;

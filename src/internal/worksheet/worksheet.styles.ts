@@ -226,6 +226,8 @@ export const worksheetStyles = css`
     font: inherit;
     resize: vertical;
     field-sizing: content;
+    /* Where field-sizing is missing, GrowController measures the note (grow-controller.ts). */
+    height: var(--_rows-height, auto);
   }
   .note-actions {
     display: flex;
