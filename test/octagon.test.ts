@@ -171,7 +171,7 @@ describe('<kjk-octagon>', () => {
       });
       const el = await mount('kjk-octagon');
       let copied = '';
-      document.execCommand = (command: string) => ((copied = selectedInField()), true);
+      document.execCommand = () => ((copied = selectedInField()), true);
       await press(el, q(el, '[data-action="share-menu"]'), 'Enter');
       await press(el, await menuItem(el, 'copy'), 'Enter');
       await until(() => q(el, '.status')!.textContent!.trim(), 40);
