@@ -6,7 +6,7 @@ import type {} from 'ken-je-kracht/jsx';
 export function Wrong() {
   return (
     <>
-      {/* @ts-expect-error field is a string ('1' … '8'), not a number */}
+      {/* @ts-expect-error field is a string ('1' … '5'), not a number */}
       <kjk-tension-card field={9} />
       {/* @ts-expect-error the card-change detail has card, not state */}
       <kjk-fan onkjk-card-change={(e) => e.detail.state} />
