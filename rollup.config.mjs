@@ -60,14 +60,15 @@ export default [
     external: (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`)),
     plugins: [
       json({ preferConst: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', sourceMap: true }),
+      // No source maps: they would point at src/, which the package does not ship (issue 19).
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', sourceMap: false }),
     ],
     output: {
       dir: 'dist',
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      sourcemap: true,
+      sourcemap: false,
     },
   },
   ...Object.entries(cdnEntries).map(([file, input]) => ({

@@ -1,11 +1,13 @@
 // The package by the book: what `npm pack` would publish is what a user needs and nothing else.
 // publint and arethetypeswrong check exports and types (run by npm test after this).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = pack.files.map((f) => f.path);
 const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts',
-  'dist/classes.js', 'dist/cdn/kjk.js', 'dist/cdn/kjk-fan.js', 'dist/standalone/kjk-octagon.html', 'dist/decks/nl.json'];
+  'dist/classes.js', 'dist/jsx.d.ts', 'dist/jsx.js', 'dist/cdn/kjk.js', 'dist/cdn/kjk-fan.js', 'dist/standalone/kjk-octagon.html', 'dist/decks/nl.json'];
 const forbidden = [/^src\//, /^test\//, /^stories\//, /^demo\//, /^bench\//, /^scripts\//, /^content\//, /\.map$/, /node_modules/, /^\.storybook/, /^\.ci/];
 const missing = required.filter((f) => !files.includes(f));
 const extra = files.filter((f) => forbidden.some((re) => re.test(f)));
@@ -13,5 +15,20 @@ console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(0)} K
 if (missing.length || extra.length) {
   if (missing.length) console.error(`Missing from the package: ${missing.join(', ')}`);
   if (extra.length) console.error(`Should not be in the package: ${extra.slice(0, 10).join(', ')}${extra.length > 10 ? ' …' : ''}`);
+  process.exit(1);
+}
+
+// A sourceMappingURL comment must name a map that ships (issue 19): the build writes none, so a
+// comment means a build setting came back, and devtools would ask for a file that is not there.
+const shipped = new Set(files);
+const dangling = files.filter((f) => /\.(m?js|css|html)$/.test(f)).flatMap((f) => {
+  const text = readFileSync(f, 'utf8');
+  return [...text.matchAll(/[#@] sourceMappingURL=([^\s'"*]+)/g)]
+    .map((m) => m[1]).filter((url) => !url.startsWith('data:'))
+    .map((url) => path.posix.join(path.posix.dirname(f), url)).filter((map) => !shipped.has(map))
+    .map((map) => `${f} → ${map}`);
+});
+if (dangling.length) {
+  console.error(`Names a source map the package lacks: ${dangling.slice(0, 10).join(', ')}${dangling.length > 10 ? ` … (${dangling.length})` : ''}`);
   process.exit(1);
 }

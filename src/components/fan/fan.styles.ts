@@ -280,6 +280,11 @@ export const fanStyles = css`
     flex-direction: column;
     align-items: stretch;
   }
+  /* The question under "Opnieuw beginnen" sits centred on the cover, like the buttons above it. */
+  .cover .confirm {
+    justify-content: center;
+    text-align: center;
+  }
   .closed-stack,
   .closed-stack::before,
   .closed-stack::after {
