@@ -38,3 +38,27 @@ export async function drawLine(svg: Element, from: [number, number], to: [number
   }
   await sendMouse({ type: 'up' });
 }
+
+/** Text the user has selected, also inside a shadow root (Chromium keeps that selection apart). */
+export function selectedText(host: Element): string {
+  const root = host.shadowRoot as (ShadowRoot & { getSelection?: () => Selection | null }) | null;
+  return (document.getSelection()?.toString() ?? '') + (root?.getSelection?.()?.toString() ?? '');
+}
+
+/**
+ * Drags with the real mouse from one point to another (viewport pixels) in small steps and,
+ * with the button still down, calls `during` — what a person sees in the middle of a drag.
+ */
+export async function dragMouse(from: [number, number], to: [number, number], during: () => void | Promise<void>, steps = 8): Promise<void> {
+  await sendMouse({ type: 'move', position: from.map(Math.round) as [number, number] });
+  await sendMouse({ type: 'down' });
+  try {
+    for (let i = 1; i <= steps; i++) {
+      const at = [from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps].map(Math.round) as [number, number];
+      await sendMouse({ type: 'move', position: at });
+    }
+    await during();
+  } finally {
+    await sendMouse({ type: 'up' });
+  }
+}

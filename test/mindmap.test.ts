@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
-import { chooseFile, drawLine, until } from './dom-helpers.js';
+import { chooseFile, dragMouse, drawLine, selectedText, until } from './dom-helpers.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import { writeSheet } from '../src/internal/session/sheets.js';
 
@@ -143,6 +143,28 @@ describe('<kjk-mindmap>', () => {
     expect(items(el)[0].x).to.be.lessThan(before.x - 40);
     expect(items(el)[0].y).to.be.greaterThan(before.y + 10);
     expect(el.worksheet.participants[0].drawing!.strokes).to.have.length(0);
+  });
+
+  it('selects no text while a picture is dragged or a drag starts on the central concept', async () => {
+    const el = await mount('kjk-mindmap', { topic: 'Samen sterk' });
+    await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+    await press(el, q(el, '[data-pictogram="sun"]'), 'Enter');
+    await press(el, q(el, '[data-tool="move"]'), 'Enter');
+    const svg = q(el, '.sheet svg.drawing')!;
+    svg.scrollIntoView({ block: 'center' });
+    const item = q(el, '[data-item]')!.getBoundingClientRect();
+    const centre = q(el, '.centre-text')!.getBoundingClientRect();
+    const heading = q(el, '.zone h3')!.getBoundingClientRect();
+    await dragMouse([item.x + item.width / 2, item.y + item.height / 2], [centre.x + centre.width / 2, centre.y + centre.height / 2], () => {
+      for (const node of [q(el, '.centre-text')!, q(el, '.zones')!]) {
+        const style = getComputedStyle(node);
+        expect(style.getPropertyValue('-webkit-user-select'), node.className).to.equal('none');
+        expect(style.userSelect, node.className).to.equal('none');
+      }
+    });
+    await dragMouse([centre.x + 4, centre.y + centre.height / 2], [heading.x + heading.width / 2, heading.y + heading.height / 2], () => {});
+    await el.updateComplete;
+    expect(selectedText(el)).to.equal('');
   });
 
   it('downscales a 5 MB photo before it is stored, keeps it on the device and after a reload', async function () {

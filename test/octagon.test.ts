@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
+import { menuItem, mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { zoneIndexAt } from '../src/components/octagon/octagon.js';
+import { dragMouse, selectedText, until } from './dom-helpers.js';
+import { GrowController } from '../src/internal/grow-controller.js';
 
 runWorksheetSuite({ tag: 'kjk-octagon', kind: 'octagon', title: 'Bekrachtigen', zones: ['why', 'how', 'what', 'conditions'] });
 
@@ -68,5 +70,163 @@ describe('<kjk-octagon>', () => {
     const saved = el.worksheet.participants[0].figures[0];
     expect(zoneIndexAt(saved.x, saved.y)).to.equal(0);
     expect(q(el, '.figure-list')!.textContent).to.contain('Vader — Waarom');
+  });
+
+  it('selects no text while a figure is dragged across the zone labels (WebKit did)', async () => {
+    const el = await mount('kjk-octagon');
+    q<HTMLInputElement>(el, '#figure-label')!.value = 'Vader';
+    q<HTMLButtonElement>(el, '[data-action="add-figure"]')!.click();
+    await el.updateComplete;
+    const svg = q<SVGSVGElement>(el, 'svg')!;
+    svg.scrollIntoView({ block: 'center' });
+    const at = (x: number, y: number) => {
+      const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+      return [p.x, p.y] as [number, number];
+    };
+    const figure = q<SVGGElement>(el, '[data-figure]')!;
+    const start = figure.getBoundingClientRect();
+    // From the figure over the labels of the outer zones to the far side, then over the zone panels.
+    const end = q(el, '.zone[data-zone="how"] h3')!.getBoundingClientRect();
+    await dragMouse([start.x + start.width / 2, start.y + start.height / 3], at(-140, -60), async () => {
+      for (const node of [q(el, '.sheet-label')!, q(el, '.figure-label')!]) {
+        const style = getComputedStyle(node);
+        expect(style.getPropertyValue('-webkit-user-select'), node.textContent!).to.equal('none');
+        expect(style.userSelect, node.textContent!).to.equal('none');
+      }
+      expect(getComputedStyle(q(el, '.zones')!).userSelect, 'the zone panels while dragging').to.equal('none');
+    });
+    // A drag that starts on a label and runs over the zone panels, as when a figure is missed.
+    const label = qa(el, '.sheet-label')[2].getBoundingClientRect();
+    await dragMouse([label.x + 2, label.y + label.height / 2], [end.x + end.width / 2, end.y + end.height / 2], () => {});
+    await el.updateComplete;
+    expect(selectedText(el)).to.equal('');
+    expect(getComputedStyle(q(el, '.zones')!).userSelect, 'the panels can be selected again after the drag').not.to.equal('none');
+  });
+
+  describe('copy on a plain-http intranet (no navigator.clipboard)', () => {
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    const execCommand = document.execCommand;
+    beforeEach(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+    afterEach(() => {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      document.execCommand = execCommand;
+    });
+
+    /** What is selected in the focused field, looking into shadow roots: what execCommand('copy') would copy. */
+    const selectedInField = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const field = active as HTMLTextAreaElement;
+      return field.value.slice(field.selectionStart, field.selectionEnd);
+    };
+
+    it('still copies the worksheet by selecting it, and gives focus back to the menu', async () => {
+      const el = await mount('kjk-octagon');
+      await typeNote(el, 'how', 'Luisteren');
+      expect(navigator.clipboard).to.equal(undefined);
+      let copied = '';
+      document.execCommand = (command: string) => {
+        if (command === 'copy') copied = selectedInField();
+        return command === 'copy';
+      };
+      const toggle = q<HTMLButtonElement>(el, '[data-action="share-menu"]')!;
+      await press(el, toggle, 'Enter');
+      await press(el, await menuItem(el, 'copy'), 'Enter');
+      await until(() => q(el, '.status')!.textContent!.trim(), 40);
+      expect(copied).to.equal(el.toText());
+      expect(copied).to.contain('Luisteren');
+      expect(q(el, '.status')!.textContent).to.contain('Het werkblad is gekopieerd.');
+      expect(el.shadowRoot!.activeElement, 'focus back on the toggle').to.equal(toggle);
+      expect(qa(el, 'textarea[aria-hidden]'), 'the hidden field is gone').to.have.length(0);
+    });
+
+    it('keeps the user\'s selection in a note when copying', async () => {
+      const el = await mount('kjk-octagon');
+      await typeNote(el, 'how', 'Luisteren');
+      document.execCommand = (command: string) => command === 'copy';
+      const slip = q<HTMLTextAreaElement>(el, '.slip')!;
+      slip.focus();
+      slip.setSelectionRange(2, 5);
+      const { copyText } = await import('../src/internal/output.js');
+      expect(await copyText('iets anders', el.renderRoot)).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(slip);
+      expect([slip.selectionStart, slip.selectionEnd]).to.deep.equal([2, 5]);
+    });
+
+    it('says copying did not work when the selection cannot be copied either', async () => {
+      const el = await mount('kjk-octagon');
+      document.execCommand = () => false;
+      await press(el, q(el, '[data-action="share-menu"]'), 'Enter');
+      await press(el, await menuItem(el, 'copy'), 'Enter');
+      await until(() => q(el, '.status')!.textContent!.trim(), 40);
+      expect(q(el, '.status')!.textContent).to.contain('Kopiëren lukte niet. Sla het werkblad op als bestand, of druk het af.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back too when the clipboard refuses (no user gesture)', async () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')) },
+        configurable: true,
+      });
+      const el = await mount('kjk-octagon');
+      let copied = '';
+      document.execCommand = () => ((copied = selectedInField()), true);
+      await press(el, q(el, '[data-action="share-menu"]'), 'Enter');
+      await press(el, await menuItem(el, 'copy'), 'Enter');
+      await until(() => q(el, '.status')!.textContent!.trim(), 40);
+      expect(copied).to.equal(el.toText());
+      expect(q(el, '.status')!.textContent).to.contain('gekopieerd');
+    });
+  });
+
+  describe('notes grow where field-sizing is missing (WebKit)', () => {
+    const supported = GrowController.supported;
+    afterEach(() => (GrowController.supported = supported));
+
+    /** Mounts with field-sizing switched off inside the element, as in WebKit. */
+    async function withoutFieldSizing(fallback: boolean) {
+      GrowController.supported = () => !fallback;
+      const el = await mount('kjk-octagon');
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('textarea { field-sizing: fixed !important; }');
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+      return el;
+    }
+    async function typeLines(field: HTMLTextAreaElement, lines: string[]) {
+      field.focus();
+      for (const [i, line] of lines.entries()) {
+        if (i) {
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'Enter' });
+          await sendKeys({ up: 'Shift' });
+        }
+        await sendKeys({ type: line });
+      }
+    }
+    const lines = ['Luisteren', 'Doorvragen', 'Samen plannen', 'Nabellen'];
+
+    it('the new-note field and the note grow to show four lines, and shrink again', async () => {
+      const el = await withoutFieldSizing(true);
+      const field = q<HTMLTextAreaElement>(el, '#add-how')!;
+      const before = field.getBoundingClientRect().height;
+      await typeLines(field, lines);
+      expect(field.getBoundingClientRect().height).to.be.greaterThan(before);
+      expect(field.scrollHeight, 'all four lines in view').to.be.at.most(field.clientHeight + 1);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const slip = q<HTMLTextAreaElement>(el, '.slip')!;
+      expect(slip.value).to.equal(lines.join('\n'));
+      expect(slip.scrollHeight, 'the saved note shows its four lines').to.be.at.most(slip.clientHeight + 1);
+      expect(field.getBoundingClientRect().height, 'the emptied field is small again').to.equal(before);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without the fallback such a note would hide three of its lines (the test sees WebKit)', async () => {
+      const el = await withoutFieldSizing(false);
+      const field = q<HTMLTextAreaElement>(el, '#add-how')!;
+      await typeLines(field, lines);
+      expect(field.scrollHeight).to.be.greaterThan(field.clientHeight + 1);
+    });
   });
 });

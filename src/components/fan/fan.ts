@@ -420,7 +420,7 @@ export class KjkFan extends SessionElement implements StepsView {
 
   /** @internal */
   copyPlan = async (): Promise<void> => {
-    const copied = await copyText(this.planToText());
+    const copied = await copyText(this.planToText(), this.renderRoot);
     this.planStatus = this.locale.t(copied ? 'plan.copied' : 'plan.copyFailed');
   };
 

@@ -89,6 +89,8 @@ export const controls = css`
     min-width: 0;
     resize: vertical;
     field-sizing: content;
+    /* Where field-sizing is missing, GrowController measures the field (grow-controller.ts). */
+    height: var(--_rows-height, auto);
   }
 
   .visually-hidden {

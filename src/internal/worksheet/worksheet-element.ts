@@ -20,6 +20,8 @@ import { megabytes } from '../validation.js';
 import { PrintController } from '../print-controller.js';
 import { ShareMenu, saveDocx, shareMenuStyles, type ShareGroup } from '../share-menu.js';
 import * as model from './model.js';
+import { trackPress } from '../svg-pointer.js';
+import { GrowController } from '../grow-controller.js';
 import type { Zone } from './model.js';
 
 /** What the head of a worksheet shows. */
@@ -91,6 +93,8 @@ export abstract class WorksheetElement extends SessionElement {
   @state() protected shareMode: 'side' | 'zones' = 'side';
   /** The zone being worked on: highlighted on the sheet. */
   @state() protected activeZone = '';
+  /** A pointer is down on the sheet: nothing in the fill view may be selected until it is let go. */
+  @state() private pressed = false;
   @state() protected status = '';
   @state() protected statusIsError = false;
   /** @internal */
@@ -102,6 +106,8 @@ export abstract class WorksheetElement extends SessionElement {
   protected readonly printOrientation: 'portrait' | 'landscape' = 'portrait';
   /** @internal "Bewaren en delen". */
   protected readonly shareMenu = new ShareMenu(this);
+  /** Notes grow as one types, also where field-sizing is missing. */
+  protected readonly grow = new GrowController(this);
   @state() private confirmingRemove = false;
   /** A valid imported sheet waiting for the user to choose: replace, add as participants, or cancel. */
   @state() private pendingImport?: WorksheetState;
@@ -538,8 +544,10 @@ export abstract class WorksheetElement extends SessionElement {
 
   private renderFill(ws: WorksheetState, zones: Zone[]): TemplateResult {
     const participant = model.activeParticipant(ws);
-    return html`<div class="fill">
-      <figure class="sheet" part="sheet">${this.renderSheet(participant, zones, { interactive: true })}</figure>
+    // Capture phase: the mind map's shapes stop their pointerdown from bubbling.
+    const onPress = { handleEvent: (e: PointerEvent) => trackPress(e, (on) => (this.pressed = on)), capture: true };
+    return html`<div class="fill ${this.pressed ? 'pressed' : ''}">
+      <figure class="sheet" part="sheet" @pointerdown=${onPress}>${this.renderSheet(participant, zones, { interactive: true })}</figure>
       <div class="zones">
         <p class="hint">${this.locale.t('privacy.noNames')}</p>
         ${this.renderBeforeZones(participant, zones)} ${zones.map((zone, i) => this.renderZone(zone, i, participant))} ${this.renderExtras(participant)}
@@ -624,7 +632,7 @@ export abstract class WorksheetElement extends SessionElement {
           {
             action: 'copy',
             label: s('copy'),
-            run: async () => this.say(this.t((await copyText(this.toText())) ? 'copied' : 'copyFailed')),
+            run: async () => this.say(this.t((await copyText(this.toText(), this.renderRoot)) ? 'copied' : 'copyFailed')),
           },
         ],
       },

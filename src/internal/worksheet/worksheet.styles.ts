@@ -147,6 +147,17 @@ export const worksheetStyles = css`
     overflow: visible;
     touch-action: none;
   }
+  /*
+   * The sheet is dragged on, not read: its labels repeat the zone headings. WebKit needs the
+   * prefix, and iOS would show its callout on a long press. While a pointer is down (.pressed),
+   * a drag that runs over the zone panels selects nothing there either.
+   */
+  .fill .sheet svg,
+  .fill.pressed {
+    -webkit-user-select: none;
+    user-select: none;
+    -webkit-touch-callout: none;
+  }
   .zones {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -215,6 +226,8 @@ export const worksheetStyles = css`
     font: inherit;
     resize: vertical;
     field-sizing: content;
+    /* Where field-sizing is missing, GrowController measures the note (grow-controller.ts). */
+    height: var(--_rows-height, auto);
   }
   .note-actions {
     display: flex;
