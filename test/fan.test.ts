@@ -2,25 +2,16 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
+import { fanFixture, type FanAttributes } from './fan-fixture.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';
-// TEMP (issue 16): the document helper's docAsMarkdown at the merge.
+// The Markdown escaping of user text is checked on the shared document renderer.
 import { docAsMarkdown } from '../src/internal/document/text.js';
 
 const cards = defaultDecks.nl.cards;
 let counter = 0;
 const newKey = () => `fan-${Date.now()}-${counter++}`;
 
-async function fan(attrs: { key?: string; persist?: string; card?: string; mode?: string; hash?: boolean } = {}): Promise<KjkFan> {
-  const el = await fixture<KjkFan>(html`<kjk-fan
-    storage-key=${attrs.key ?? newKey()}
-    persist=${attrs.persist ?? 'session'}
-    card=${attrs.card ?? ''}
-    mode=${attrs.mode ?? ''}
-    ?hash-navigation=${attrs.hash ?? false}
-  ></kjk-fan>`);
-  await el.updateComplete;
-  return el;
-}
+const fan = (attrs: Partial<FanAttributes> = {}) => fanFixture({ persist: 'session', ...attrs, key: attrs.key ?? newKey() });
 
 const root = (el: KjkFan) => el.shadowRoot!;
 const active = (el: KjkFan) => root(el).activeElement as HTMLElement | null;

@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
+import { fanFixture, type FanAttributes } from './fan-fixture.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';
 import { stepInfo } from '../src/internal/session/plan.js';
 
@@ -11,17 +12,7 @@ let counter = 0;
 const newKey = () => `steps-${Date.now()}-${counter++}`;
 const stepTitle = (n: number, lang: 'nl' | 'en' = 'nl') => stepInfo(defaultDecks[lang], n).title;
 
-async function fan(attrs: { key: string; mode?: string; card?: string; hash?: boolean; lang?: string }): Promise<KjkFan> {
-  const el = await fixture<KjkFan>(html`<kjk-fan
-    storage-key=${attrs.key}
-    lang=${attrs.lang ?? 'nl'}
-    card=${attrs.card ?? ''}
-    mode=${attrs.mode ?? ''}
-    ?hash-navigation=${attrs.hash ?? false}
-  ></kjk-fan>`);
-  await el.updateComplete;
-  return el;
-}
+const fan = (attrs: FanAttributes) => fanFixture({ lang: 'nl', ...attrs });
 
 const root = (el: KjkFan) => el.shadowRoot!;
 const active = (el: KjkFan) => root(el).activeElement as HTMLElement | null;
