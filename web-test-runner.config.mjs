@@ -133,6 +133,23 @@ function frameworkApps() {
   };
 }
 
+/**
+ * `executeServerCommand('ssr', markup)`: the markup as a Node server renders it with @lit-labs/ssr
+ * from the built npm entries (scripts/ssr-render.mjs, in a process of its own) → `{ html, errors, warnings }`.
+ */
+function serverRender() {
+  return {
+    name: 'ssr',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ssr') return undefined;
+      const { execFile } = await import('node:child_process');
+      const { promisify } = await import('node:util');
+      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/ssr-render.mjs', String(payload)], { maxBuffer: 64 * 1024 * 1024 });
+      return JSON.parse(stdout);
+    },
+  };
+}
+
 /** Debian's Chromium here; CHROME_PATH anywhere else. */
 function findChrome() {
   const candidates = [
@@ -276,7 +293,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
