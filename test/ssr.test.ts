@@ -26,9 +26,9 @@ const newKey = () => `ssr-${Date.now()}-${keys++}`;
 const serverRender = (markup: string) => executeServerCommand<Rendered, string>('ssr', markup);
 
 /** The server's HTML in a page of its own, the hydrate support first and then the elements, as the README says. */
-async function hydratedPage(markup: string, scripts = [HYDRATE, ELEMENTS]): Promise<PageReport & { server: Rendered }> {
+async function hydratedPage(markup: string, scripts = [HYDRATE, ELEMENTS], head = ''): Promise<PageReport & { server: Rendered }> {
   const server = await serverRender(markup);
-  const report = await loadPage({ scripts, body: server.html, height: 900 });
+  const report = await loadPage({ scripts, head, body: server.html, height: 900 });
   return { ...report, server };
 }
 
@@ -160,6 +160,20 @@ describe('server rendering with @lit-labs/ssr, hydrated in the browser', () => {
     const client = await clientPage(markup);
     pages.push(client);
     expect(everything(page)).to.deep.equal(everything(client));
+  });
+
+  it('a #kjk- link opens its card once the server-rendered fan is hydrated', async () => {
+    // The server knows no URL: it renders the cover, and the browser follows the link after hydrating.
+    const page = await hydratedPage(`<kjk-fan persist="none" hash-navigation></kjk-fan>`, [HYDRATE, ELEMENTS], `<script>location.hash = '#kjk-tension-3';</script>`);
+    pages.push(page);
+    expect(page.win.location.hash, 'the page has the link').to.equal('#kjk-tension-3');
+    expect(page.server.html, 'the server rendered the cover').to.contain('data-action="open"');
+    const fan = page.doc.querySelector<HTMLElement & { card: string }>('kjk-fan')!;
+    await until(() => q(fan, '.reader'));
+    expect(fan.card).to.equal('tension-3');
+    expect(q(fan, '.reader h2')?.textContent?.trim(), 'the card of the link').to.equal('Verschillende belangen bij eigen kracht');
+    expect(q(fan, '.closed'), 'no cover beside it').to.not.exist;
+    expect(problems(page)).to.deep.equal([]);
   });
 
   it('an element with lang="en" renders English on the server and stays English', async () => {

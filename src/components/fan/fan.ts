@@ -140,8 +140,11 @@ export class KjkFan extends SessionElement implements StepsView {
 
   protected override firstUpdated(): void {
     if (!this.serverFrame || !this.hashNavigation) return;
-    const id = this.cardFromHash();
-    if (id !== undefined) this.applyHash(id);
+    // In an update of its own, once the hydrated one is complete.
+    void this.updateComplete.then(() => {
+      const id = this.cardFromHash();
+      if (id !== undefined) this.applyHash(id);
+    });
   }
 
   private chooseFirstView(): void {
