@@ -1,13 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { countReporter, skipCommands } from './scripts/wtr-count-reporter.mjs';
 
 /**
  * Content JSON imported by a module becomes a module; the same file fetched by a page
@@ -133,21 +134,164 @@ function frameworkApps() {
   };
 }
 
-/** Debian's Chromium here; CHROME_PATH anywhere else. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error('No Chrome or Chromium found. Install it (Debian: apt-get install chromium) or set CHROME_PATH.');
-  }
+/** The first of `candidates` that exists, or a message that says how to get it. */
+function findBrowser(name, candidates, install) {
+  const found = candidates.filter(Boolean).find((path) => existsSync(path));
+  if (!found) throw new Error(`No ${name} found. ${install}`);
   return found;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * WebKitGTK's WebDriver (Debian webkit2gtk-driver), on a free port of its own, under a virtual X
+ * display: MiniBrowser has no headless mode. Tall screen, so a test page is never scrolled out of view.
+ */
+function startWebKitDriver(port) {
+  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1400x6000x24', 'WebKitWebDriver', `--port=${port}`], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
+  return driver;
+}
+
+/**
+ * The engines: Chromium, Firefox (ESR, over WebDriver BiDi with puppeteer) and WebKit (WebKitGTK,
+ * Safari's engine, over classic WebDriver). `KJK_ENGINES=chromium,firefox` runs a subset.
+ */
+const ENGINES = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findBrowser(
+          'Chrome or Chromium',
+          [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
+          'Install it (Debian: apt-get install chromium) or set CHROME_PATH.',
+        ),
+        headless: true,
+        args: CHROMIUM_ARGS,
+      },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findBrowser(
+          'Firefox',
+          [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'],
+          'Install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH, or leave it out with KJK_ENGINES=chromium,webkit.',
+        ),
+        headless: true,
+      },
+    }),
+  webkit: () => {
+    const binary = findBrowser(
+      'WebKitGTK MiniBrowser',
+      [process.env.WEBKIT_MINIBROWSER, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'],
+      'Install it (Debian: apt-get install webkit2gtk-driver xvfb) or leave it out with KJK_ENGINES=chromium,firefox.',
+    );
+    findBrowser('WebKitWebDriver', ['/usr/bin/WebKitWebDriver'], 'Install it (Debian: apt-get install webkit2gtk-driver xvfb).');
+    findBrowser('xvfb-run', ['/usr/bin/xvfb-run'], 'Install it (Debian: apt-get install xvfb).');
+    const port = Number(process.env.KJK_WEBKIT_PORT ?? 4400 + (process.pid % 500));
+    startWebKitDriver(port);
+    const launcher = webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      // The driver takes a moment to listen under a new X display.
+      connectionRetryCount: 10,
+      connectionRetryTimeout: 120000,
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio 9 would speak BiDi, which WebKitWebDriver does not.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+      },
+    });
+    // The label would be "MiniBrowser"; the summary names engines.
+    const initialize = launcher.initialize.bind(launcher);
+    launcher.initialize = async (...args) => {
+      await initialize(...args);
+      launcher.name = 'WebKit';
+    };
+    return launcher;
+  },
+};
+const engines = (process.env.KJK_ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+for (const name of engines) if (!ENGINES[name]) throw new Error(`KJK_ENGINES: unknown engine "${name}" (chromium, firefox, webkit).`);
+
+/** WebDriver's codes for the named keys the tests press (the spec's "keyboard actions" table). */
+const WEBDRIVER_KEYS = {
+  Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A',
+  Escape: '\uE00C', Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017', Meta: '\uE03D',
+};
+
+/**
+ * `kjk-keys` and `kjk-viewport` (test/commands.ts): wtr's sendKeys and setViewport, made to work the
+ * same in every engine. Over WebDriver, wtr's typing presses every letter down before letting any go,
+ * so WebKit drops doubled letters and spaces ("Sanne" → "Sane"), and it has no key down/up or
+ * viewport at all; puppeteer's Firefox does not know the key name "Space".
+ */
+function engineCommands() {
+  const webdriverKey = (key) => WEBDRIVER_KEYS[key] ?? key;
+  const keyActions = (sequence) => [{ type: 'key', id: 'keyboard', actions: sequence }];
+  return {
+    name: 'engine-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'kjk-keys' && command !== 'kjk-viewport') return undefined;
+      const browser = session.browser;
+      if (browser.type === 'puppeteer') {
+        const page = browser.getPage(session.id);
+        if (command === 'kjk-viewport') return page.setViewport(payload).then(() => true);
+        const key = (name) => (name === 'Space' ? ' ' : name);
+        if ('type' in payload) await page.keyboard.type(payload.type);
+        else if ('press' in payload) await page.keyboard.press(key(payload.press));
+        else if ('down' in payload) await page.keyboard.down(key(payload.down));
+        else if ('up' in payload) await page.keyboard.up(key(payload.up));
+        return true;
+      }
+      if (browser.type === 'webdriver') {
+        const driver = browser.driver;
+        if (command === 'kjk-viewport') {
+          // The window's own frame and toolbar take some height; size the window so the page gets `height`.
+          const chrome = await driver.execute(() => window.outerHeight - window.innerHeight);
+          await driver.setWindowSize(payload.width, payload.height + chrome);
+          return true;
+        }
+        if ('type' in payload) {
+          await driver.performActions(keyActions([...payload.type].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])));
+        } else if ('press' in payload) {
+          const k = webdriverKey(payload.press);
+          await driver.performActions(keyActions([{ type: 'keyDown', value: k }, { type: 'keyUp', value: k }]));
+        } else if ('down' in payload) {
+          await driver.performActions(keyActions([{ type: 'keyDown', value: webdriverKey(payload.down) }]));
+        } else if ('up' in payload) {
+          await driver.performActions(keyActions([{ type: 'keyUp', value: webdriverKey(payload.up) }]));
+        }
+        return true;
+      }
+      throw new Error(`${command}: no support for browser type ${browser.type}`);
+    },
+  };
 }
 
 /** The strict policy of a careful intranet, for the pages under test/fixtures/csp/. */
@@ -276,24 +420,10 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChrome(),
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    }),
-  ],
+  plugins: [skipCommands(), engineCommands(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  browsers: engines.map((name) => ENGINES[name]()),
+  // Every engine at once: each runs its files one by one (see concurrency), side by side with the others.
+  concurrentBrowsers: engines.length,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
 };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { menuItem, mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { zoneIndexAt } from '../src/components/octagon/octagon.js';
 import { dragMouse, selectedText, until } from './dom-helpers.js';

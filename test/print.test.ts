@@ -5,7 +5,8 @@
  * The PDFs stay in test-output/pdf/ to look at (pdftoppm -png -r 60).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { emulateMedia } from './commands.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';

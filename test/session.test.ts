@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import '../src/index.js';
 import type { KjkTensionCard } from '../src/components/tension-card/tension-card.js';
 import type { KjkSession } from '../src/components/session/session.js';
