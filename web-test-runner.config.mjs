@@ -176,9 +176,19 @@ function startWebKitDriver(port) {
  * The engines: Chromium, Firefox (ESR, over WebDriver BiDi with puppeteer) and WebKit (WebKitGTK,
  * Safari's engine, over classic WebDriver). `KJK_ENGINES=chromium,firefox` runs a subset.
  */
+/** Names the launcher `name` in the summary, whatever label its package gives it ("Chrome", "MiniBrowser"). */
+function named(launcher, name) {
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (...args) => {
+    await initialize(...args);
+    launcher.name = name;
+  };
+  return launcher;
+}
+
 const ENGINES = {
   chromium: () =>
-    chromeLauncher({
+    named(chromeLauncher({
       launchOptions: {
         executablePath: findBrowser(
           'Chrome or Chromium',
@@ -188,7 +198,7 @@ const ENGINES = {
         headless: true,
         args: CHROMIUM_ARGS,
       },
-    }),
+    }), 'Chromium'),
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
@@ -212,7 +222,7 @@ const ENGINES = {
     findBrowser('xvfb-run', ['/usr/bin/xvfb-run'], 'Install it (Debian: apt-get install xvfb).');
     const port = Number(process.env.KJK_WEBKIT_PORT ?? 4400 + (process.pid % 500));
     startWebKitDriver(port);
-    const launcher = webdriverLauncher({
+    return named(webdriverLauncher({
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
@@ -225,14 +235,7 @@ const ENGINES = {
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': { binary, args: ['--automation'] },
       },
-    });
-    // The label would be "MiniBrowser"; the summary names engines.
-    const initialize = launcher.initialize.bind(launcher);
-    launcher.initialize = async (...args) => {
-      await initialize(...args);
-      launcher.name = 'WebKit';
-    };
-    return launcher;
+    }), 'WebKit');
   },
 };
 const engines = (process.env.KJK_ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);

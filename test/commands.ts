@@ -14,9 +14,10 @@ export const DEFAULT_VIEWPORT = engine === 'webkit' ? { width: 800, height: 1600
 if (engine === 'webkit') before(() => executeServerCommand('kjk-viewport', DEFAULT_VIEWPORT));
 
 // The running test, so a command deep in a helper can skip it where the engine lacks what it needs.
-let current: Mocha.Context | undefined;
+// The test itself, not a context: a root hook's context is not the one the test runs in.
+let current: Mocha.Runnable | undefined;
 beforeEach(function () {
-  current = this;
+  current = this.currentTest;
 });
 
 /** Skips the running test unless the engine can do `need`. */

@@ -22,7 +22,7 @@ export const NEEDS = {
   'forced-colors': { engines: ['chromium'], reason: `forced colours are emulated through ${CDP}` },
   'reduced-motion': { engines: ['chromium'], reason: `prefers-reduced-motion is emulated through ${CDP}` },
   'color-scheme': { engines: ['chromium'], reason: `prefers-color-scheme is emulated through ${CDP}` },
-  'request-log': { engines: ['chromium'], reason: `every request is seen through ${CDP} interception` },
+  'request-log': { engines: ['chromium', 'firefox'], reason: "WebKit's WebDriver cannot see the page's requests" },
   'narrow-window': { engines: ['chromium', 'firefox'], reason: "WebKitGTK's window cannot be narrower than 447 px" },
   pdf: { engines: ['chromium'], reason: `printing to PDF with the page's own @page is ${CDP}'s Page.printToPDF` },
 } as const satisfies Record<string, { engines: readonly Engine[]; reason: string }>;
@@ -32,7 +32,7 @@ export type Need = keyof typeof NEEDS;
 export const can = (need: Need): boolean => (NEEDS[need].engines as readonly Engine[]).includes(engine);
 
 /** Call first in a test (`function`, not an arrow): skips it where `need` is missing, and says why. */
-export async function requires(context: Mocha.Context, ...needs: Need[]): Promise<void> {
+export async function requires(context: { skip(): void }, ...needs: Need[]): Promise<void> {
   const missing = needs.find((need) => !can(need));
   if (!missing) return;
   await executeServerCommand('skip', { reason: NEEDS[missing].reason });

@@ -343,7 +343,9 @@ describe('<kjk-fan> step plan', () => {
     expect(root(el).querySelector('.progress-text')!.textContent).to.contain('gespreksplan');
   }
 
-  it('guides through all seven steps by keyboard, and finds every choice after a reload', async () => {
+  it('guides through all seven steps by keyboard, and finds every choice after a reload', async function () {
+    // Twice through the plan by keyboard: each key is a WebDriver round trip in WebKit.
+    this.timeout(60000);
     for (const persist of ['session', 'local']) {
       const key = newKey();
       const el = await fan({ key, persist, mode: 'steps' });
