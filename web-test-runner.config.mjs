@@ -349,44 +349,44 @@ function lmsCommands() {
 }
 
 /**
- * `executeServerCommand('pdf', { name })`: prints the test page to PDF as Chromium's own print
- * does (A4 with 1 cm margins unless the page's @page says otherwise, backgrounds on, print media), keeps the file in
- * `test-output/pdf/<name>.pdf` to look at, and returns its page count, each page's size in points
- * (`[width, height]`, from its MediaBox) and each page's text (poppler's pdftotext, which .ci/run
- * installs: without it the command fails and says so, rather than checking less). The element must be in its print layout first (test/page-helpers.ts
- * printToPdf does that, with `beforeprint` and `afterprint` as a real print fires them).
+ * `executeServerCommand('pdf', { name })`: prints the test page to PDF as the browser's own print
+ * does, and keeps the file in `test-output/pdf/<name>.pdf` to look at. Returns its page count, each
+ * page's size in points (`[width, height]`) and each page's text, read by poppler's pdfinfo and
+ * pdftotext (.ci/run installs them: without them the command fails and says so, rather than
+ * checking less). The element must be in its print layout first (test/page-helpers.ts printToPdf does
+ * that, with `beforeprint` and `afterprint` as a real print fires them).
+ * Chromium: A4 with 1 cm margins unless the page's @page says otherwise, backgrounds on, print media.
+ * Firefox (WebDriver BiDi's print): A4 portrait with 1 cm margins, whatever the page's @page says.
  */
 function printPdf() {
-  const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
+  const has = (tool) => spawnSync(tool, ['-v'], { encoding: 'utf8' }).error === undefined;
+  const poppler = has('pdftotext') && has('pdfinfo');
   return {
     name: 'pdf',
     async executeCommand({ command, payload, session }) {
       if (command !== 'pdf') return undefined;
+      if (!poppler) throw new Error('pdftotext or pdfinfo is missing: apt-get install poppler-utils (.ci/run does).');
       const page = session.browser.getPage(session.id);
+      const chromium = session.browser.name === 'Chromium';
       // page.pdf lays out for print itself, but scripts and getComputedStyle in the page would still
       // see screen media: print media for the whole print, as the browser's own print dialog has it.
-      await page.emulateMediaType('print');
+      // (Firefox has no media emulation over BiDi; its print is print media all the same.)
+      if (chromium) await page.emulateMediaType('print');
       let bytes;
       try {
         // Chromium's print dialog keeps about 1 cm of margin unless the page's @page says otherwise.
         const margin = { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' };
         bytes = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, margin }));
       } finally {
-        await page.emulateMediaType(null);
+        if (chromium) await page.emulateMediaType(null);
       }
       const name = String(payload?.name ?? 'page').replace(/[^\w-]/g, '_');
       await mkdir('test-output/pdf', { recursive: true });
       const path = `test-output/pdf/${name}.pdf`;
       await writeFile(path, bytes);
-      // Chromium writes one page object per page, uncompressed: "/Type /Page" (not "/Pages"),
-      // each with its own MediaBox (a landscape page is wider than high).
-      const raw = bytes.toString('latin1');
-      const pages = (raw.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-      const sizes = [...raw.matchAll(/\/MediaBox\s*\[\s*([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s*\]/g)].map((m) => [
-        Math.round(Number(m[3]) - Number(m[1])),
-        Math.round(Number(m[4]) - Number(m[2])),
-      ]);
-      if (!hasPdftotext) throw new Error('pdftotext is missing: apt-get install poppler-utils (.ci/run does).');
+      const info = spawnSync('pdfinfo', ['-f', '1', '-l', '9999', path], { encoding: 'utf8' }).stdout;
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+      const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
       const texts = Array.from({ length: pages }, (_, i) =>
         spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', path, '-'], { encoding: 'utf8' }).stdout,
       );
@@ -424,9 +424,10 @@ export default {
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
   plugins: [skipCommands(), engineCommands(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  // One engine after the other: on CI's 2 cores, engines side by side starved each other into
+  // timeouts (typing tests, the LMS files) and took no less time. KJK_PARALLEL_ENGINES=3 where there are cores.
   browsers: engines.map((name) => ENGINES[name]()),
-  // Every engine at once: each runs its files one by one (see concurrency), side by side with the others.
-  concurrentBrowsers: engines.length,
+  concurrentBrowsers: Number(process.env.KJK_PARALLEL_ENGINES ?? 1),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
 };

@@ -40,14 +40,15 @@ const seconds = (ms) => {
 };
 
 export function countReporter() {
-  let startTime = Date.now();
-  /** browser name → when its last test file finished. */
+  /** browser name → when its first test file started and its last one finished. */
+  const started = new Map();
   const finished = new Map();
   return {
-    start({ sessions, startTime: started }) {
-      startTime = started ?? Date.now();
+    start({ sessions }) {
       sessions.on('session-status-updated', (session) => {
-        if (session.status === 'FINISHED') finished.set(session.browser.name, Date.now());
+        const name = session.browser.name;
+        if (!started.has(name) && session.status !== 'SCHEDULED') started.set(name, Date.now());
+        if (session.status === 'FINISHED') finished.set(name, Date.now());
       });
     },
     stop({ sessions }) {
@@ -74,7 +75,7 @@ export function countReporter() {
         if (all.names.length) console.log(`Failed:\n${all.names.map((n) => `  - ${n}`).join('\n')}`);
         console.log('Per engine:');
         for (const [name, totals] of byEngine) {
-          const time = finished.has(name) ? `, ${seconds(finished.get(name) - startTime)}` : '';
+          const time = finished.has(name) ? `, ${seconds(finished.get(name) - started.get(name))}` : '';
           console.log(`  ${name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped${time}`);
           for (const [reason, n] of skipped.get(name) ?? []) console.log(`    skipped ${n}: ${reason}`);
         }

@@ -7,11 +7,12 @@ import { emulateMedia as wtrEmulateMedia, executeServerCommand } from '@web/test
 import { can, engine, requires, type Need } from './engine.js';
 
 /**
- * The page size each test starts with: wtr's puppeteer pages are 800×600. WebKit's WebDriver moves the
- * pointer only inside the window, so there the window is tall enough for every test's pointer path.
+ * The page size each test starts with: wtr's puppeteer pages are 800×600. WebDriver (WebKit's, and
+ * Firefox's BiDi) moves the pointer only inside the viewport, so there it is tall enough for every
+ * test's pointer path.
  */
-export const DEFAULT_VIEWPORT = engine === 'webkit' ? { width: 800, height: 1600 } : { width: 800, height: 600 };
-if (engine === 'webkit') before(() => executeServerCommand('kjk-viewport', DEFAULT_VIEWPORT));
+export const DEFAULT_VIEWPORT = engine === 'chromium' ? { width: 800, height: 600 } : { width: 800, height: 1600 };
+if (engine !== 'chromium') before(() => executeServerCommand('kjk-viewport', DEFAULT_VIEWPORT));
 
 // The running test, so a command deep in a helper can skip it where the engine lacks what it needs.
 // The test itself, not a context: a root hook's context is not the one the test runs in.

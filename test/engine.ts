@@ -23,8 +23,10 @@ export const NEEDS = {
   'reduced-motion': { engines: ['chromium'], reason: `prefers-reduced-motion is emulated through ${CDP}` },
   'color-scheme': { engines: ['chromium'], reason: `prefers-color-scheme is emulated through ${CDP}` },
   'request-log': { engines: ['chromium', 'firefox'], reason: "WebKit's WebDriver cannot see the page's requests" },
+  'a11y-tree': { engines: ['chromium'], reason: `the accessibility tree is read through ${CDP}` },
   'narrow-window': { engines: ['chromium', 'firefox'], reason: "WebKitGTK's window cannot be narrower than 447 px" },
-  pdf: { engines: ['chromium'], reason: `printing to PDF with the page's own @page is ${CDP}'s Page.printToPDF` },
+  pdf: { engines: ['chromium', 'firefox'], reason: "WebKit's WebDriver cannot print to PDF" },
+  'pdf-page-size': { engines: ['chromium'], reason: "Firefox's WebDriver BiDi print takes the paper size from the command, not from the page's @page" },
 } as const satisfies Record<string, { engines: readonly Engine[]; reason: string }>;
 
 export type Need = keyof typeof NEEDS;
