@@ -1,13 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { countReporter, skipCommands } from './scripts/wtr-count-reporter.mjs';
 
 /**
  * Content JSON imported by a module becomes a module; the same file fetched by a page
@@ -133,21 +134,167 @@ function serverRender() {
   };
 }
 
-/** Debian's Chromium here; CHROME_PATH anywhere else. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error('No Chrome or Chromium found. Install it (Debian: apt-get install chromium) or set CHROME_PATH.');
-  }
+/** The first of `candidates` that exists, or a message that says how to get it. */
+function findBrowser(name, candidates, install) {
+  const found = candidates.filter(Boolean).find((path) => existsSync(path));
+  if (!found) throw new Error(`No ${name} found. ${install}`);
   return found;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * WebKitGTK's WebDriver (Debian webkit2gtk-driver), on a free port of its own, under a virtual X
+ * display: MiniBrowser has no headless mode. Tall screen, so a test page is never scrolled out of view.
+ */
+function startWebKitDriver(port) {
+  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1400x6000x24', 'WebKitWebDriver', `--port=${port}`], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
+  return driver;
+}
+
+/**
+ * The engines: Chromium, Firefox (ESR, over WebDriver BiDi with puppeteer) and WebKit (WebKitGTK,
+ * Safari's engine, over classic WebDriver). `KJK_ENGINES=chromium,firefox` runs a subset.
+ */
+/** Names the launcher `name` in the summary, whatever label its package gives it ("Chrome", "MiniBrowser"). */
+function named(launcher, name) {
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (...args) => {
+    await initialize(...args);
+    launcher.name = name;
+  };
+  return launcher;
+}
+
+const ENGINES = {
+  chromium: () =>
+    named(chromeLauncher({
+      launchOptions: {
+        executablePath: findBrowser(
+          'Chrome or Chromium',
+          [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
+          'Install it (Debian: apt-get install chromium) or set CHROME_PATH.',
+        ),
+        headless: true,
+        args: CHROMIUM_ARGS,
+      },
+    }), 'Chromium'),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findBrowser(
+          'Firefox',
+          [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'],
+          'Install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH, or leave it out with KJK_ENGINES=chromium,webkit.',
+        ),
+        headless: true,
+      },
+    }),
+  webkit: () => {
+    const binary = findBrowser(
+      'WebKitGTK MiniBrowser',
+      [process.env.WEBKIT_MINIBROWSER, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'],
+      'Install it (Debian: apt-get install webkit2gtk-driver xvfb) or leave it out with KJK_ENGINES=chromium,firefox.',
+    );
+    findBrowser('WebKitWebDriver', ['/usr/bin/WebKitWebDriver'], 'Install it (Debian: apt-get install webkit2gtk-driver xvfb).');
+    findBrowser('xvfb-run', ['/usr/bin/xvfb-run'], 'Install it (Debian: apt-get install xvfb).');
+    const port = Number(process.env.KJK_WEBKIT_PORT ?? 4400 + (process.pid % 500));
+    startWebKitDriver(port);
+    return named(webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      // The driver takes a moment to listen under a new X display.
+      connectionRetryCount: 10,
+      connectionRetryTimeout: 120000,
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio 9 would speak BiDi, which WebKitWebDriver does not.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+      },
+    }), 'WebKit');
+  },
+};
+const engines = (process.env.KJK_ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+for (const name of engines) if (!ENGINES[name]) throw new Error(`KJK_ENGINES: unknown engine "${name}" (chromium, firefox, webkit).`);
+
+/** WebDriver's codes for the named keys the tests press (the spec's "keyboard actions" table). */
+const WEBDRIVER_KEYS = {
+  Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A',
+  Escape: '\uE00C', Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017', Meta: '\uE03D',
+};
+
+/**
+ * `kjk-keys` and `kjk-viewport` (test/commands.ts): wtr's sendKeys and setViewport, made to work the
+ * same in every engine. Over WebDriver, wtr's typing presses every letter down before letting any go,
+ * so WebKit drops doubled letters and spaces ("Sanne" → "Sane"), and it has no key down/up or
+ * viewport at all; puppeteer's Firefox does not know the key name "Space".
+ */
+function engineCommands() {
+  const webdriverKey = (key) => WEBDRIVER_KEYS[key] ?? key;
+  const keyActions = (sequence) => [{ type: 'key', id: 'keyboard', actions: sequence }];
+  return {
+    name: 'engine-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'kjk-keys' && command !== 'kjk-viewport') return undefined;
+      const browser = session.browser;
+      if (browser.type === 'puppeteer') {
+        const page = browser.getPage(session.id);
+        if (command === 'kjk-viewport') return page.setViewport(payload).then(() => true);
+        const key = (name) => (name === 'Space' ? ' ' : name);
+        if ('type' in payload) await page.keyboard.type(payload.type);
+        else if ('press' in payload) await page.keyboard.press(key(payload.press));
+        else if ('down' in payload) await page.keyboard.down(key(payload.down));
+        else if ('up' in payload) await page.keyboard.up(key(payload.up));
+        return true;
+      }
+      if (browser.type === 'webdriver') {
+        const driver = browser.driver;
+        if (command === 'kjk-viewport') {
+          // The window's own frame and toolbar take some height; size the window so the page gets `height`.
+          const chrome = await driver.execute(() => window.outerHeight - window.innerHeight);
+          await driver.setWindowSize(payload.width, payload.height + chrome);
+          return true;
+        }
+        if ('type' in payload) {
+          await driver.performActions(keyActions([...payload.type].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])));
+        } else if ('press' in payload) {
+          const k = webdriverKey(payload.press);
+          await driver.performActions(keyActions([{ type: 'keyDown', value: k }, { type: 'keyUp', value: k }]));
+        } else if ('down' in payload) {
+          await driver.performActions(keyActions([{ type: 'keyDown', value: webdriverKey(payload.down) }]));
+        } else if ('up' in payload) {
+          await driver.performActions(keyActions([{ type: 'keyUp', value: webdriverKey(payload.up) }]));
+        }
+        return true;
+      }
+      throw new Error(`${command}: no support for browser type ${browser.type}`);
+    },
+  };
 }
 
 /** The strict policy of a careful intranet, for the pages under test/fixtures/csp/. */
@@ -202,44 +349,44 @@ function lmsCommands() {
 }
 
 /**
- * `executeServerCommand('pdf', { name })`: prints the test page to PDF as Chromium's own print
- * does (A4 with 1 cm margins unless the page's @page says otherwise, backgrounds on, print media), keeps the file in
- * `test-output/pdf/<name>.pdf` to look at, and returns its page count, each page's size in points
- * (`[width, height]`, from its MediaBox) and each page's text (poppler's pdftotext, which .ci/run
- * installs: without it the command fails and says so, rather than checking less). The element must be in its print layout first (test/page-helpers.ts
- * printToPdf does that, with `beforeprint` and `afterprint` as a real print fires them).
+ * `executeServerCommand('pdf', { name })`: prints the test page to PDF as the browser's own print
+ * does, and keeps the file in `test-output/pdf/<name>.pdf` to look at. Returns its page count, each
+ * page's size in points (`[width, height]`) and each page's text, read by poppler's pdfinfo and
+ * pdftotext (.ci/run installs them: without them the command fails and says so, rather than
+ * checking less). The element must be in its print layout first (test/page-helpers.ts printToPdf does
+ * that, with `beforeprint` and `afterprint` as a real print fires them).
+ * Chromium: A4 with 1 cm margins unless the page's @page says otherwise, backgrounds on, print media.
+ * Firefox (WebDriver BiDi's print): A4 portrait with 1 cm margins, whatever the page's @page says.
  */
 function printPdf() {
-  const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
+  const has = (tool) => spawnSync(tool, ['-v'], { encoding: 'utf8' }).error === undefined;
+  const poppler = has('pdftotext') && has('pdfinfo');
   return {
     name: 'pdf',
     async executeCommand({ command, payload, session }) {
       if (command !== 'pdf') return undefined;
+      if (!poppler) throw new Error('pdftotext or pdfinfo is missing: apt-get install poppler-utils (.ci/run does).');
       const page = session.browser.getPage(session.id);
+      const chromium = session.browser.name === 'Chromium';
       // page.pdf lays out for print itself, but scripts and getComputedStyle in the page would still
       // see screen media: print media for the whole print, as the browser's own print dialog has it.
-      await page.emulateMediaType('print');
+      // (Firefox has no media emulation over BiDi; its print is print media all the same.)
+      if (chromium) await page.emulateMediaType('print');
       let bytes;
       try {
         // Chromium's print dialog keeps about 1 cm of margin unless the page's @page says otherwise.
         const margin = { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' };
         bytes = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, margin }));
       } finally {
-        await page.emulateMediaType(null);
+        if (chromium) await page.emulateMediaType(null);
       }
       const name = String(payload?.name ?? 'page').replace(/[^\w-]/g, '_');
       await mkdir('test-output/pdf', { recursive: true });
       const path = `test-output/pdf/${name}.pdf`;
       await writeFile(path, bytes);
-      // Chromium writes one page object per page, uncompressed: "/Type /Page" (not "/Pages"),
-      // each with its own MediaBox (a landscape page is wider than high).
-      const raw = bytes.toString('latin1');
-      const pages = (raw.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-      const sizes = [...raw.matchAll(/\/MediaBox\s*\[\s*([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s*\]/g)].map((m) => [
-        Math.round(Number(m[3]) - Number(m[1])),
-        Math.round(Number(m[4]) - Number(m[2])),
-      ]);
-      if (!hasPdftotext) throw new Error('pdftotext is missing: apt-get install poppler-utils (.ci/run does).');
+      const info = spawnSync('pdfinfo', ['-f', '1', '-l', '9999', path], { encoding: 'utf8' }).stdout;
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+      const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
       const texts = Array.from({ length: pages }, (_, i) =>
         spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', path, '-'], { encoding: 'utf8' }).stdout,
       );
@@ -276,24 +423,11 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChrome(),
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    }),
-  ],
+  plugins: [skipCommands(), engineCommands(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  // One engine after the other: on CI's 2 cores, engines side by side starved each other into
+  // timeouts (typing tests, the LMS files) and took no less time. KJK_PARALLEL_ENGINES=3 where there are cores.
+  browsers: engines.map((name) => ENGINES[name]()),
+  concurrentBrowsers: Number(process.env.KJK_PARALLEL_ENGINES ?? 1),
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
 };

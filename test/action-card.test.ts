@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { drawLine } from './dom-helpers.js';
 import type { KjkActionCard } from '../src/components/action-card/action-card.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from './commands.js';
 import { CARD_IDS } from '../src/internal/content/deck-schema.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';
 import type { KjkCard } from '../src/components/card/card.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readFile, sendKeys } from '@web/test-runner-commands';
+import { readFile } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Doc } from '../src/internal/document/document.js';
 import { docAsMarkdown, docAsText } from '../src/internal/document/text.js';

@@ -40,6 +40,11 @@ export async function drawLine(svg: Element, from: [number, number], to: [number
 }
 
 /** Text the user has selected, also inside a shadow root (Chromium keeps that selection apart). */
+/** The user-select in effect: WebKit (Safari) knows only the prefixed property. */
+export function userSelect(style: CSSStyleDeclaration): string {
+  return style.userSelect || style.getPropertyValue('-webkit-user-select');
+}
+
 export function selectedText(host: Element): string {
   const root = host.shadowRoot as (ShadowRoot & { getSelection?: () => Selection | null }) | null;
   return (document.getSelection()?.toString() ?? '') + (root?.getSelection?.()?.toString() ?? '');

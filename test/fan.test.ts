@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, forcedColors, narrow, reduceMotionWherePossible, sendKeys } from './commands.js';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import { fanFixture, type FanAttributes } from './fan-fixture.js';
@@ -116,9 +116,8 @@ describe('<kjk-fan>', () => {
     expect(el.card).to.equal('usage');
   });
 
-  it('folds into a stack at 320px wide without horizontal scroll', async () => {
-    await setViewport({ width: 320, height: 700 });
-    try {
+  it('folds into a stack at 320px wide without horizontal scroll', async function () {
+    await narrow(this, 320, 700, async () => {
       const el = await fan();
       for (const step of [() => el.open(), () => el.showCard('knowledge-1'), () => el.startSteps()]) {
         step();
@@ -130,9 +129,7 @@ describe('<kjk-fan>', () => {
       const strip = root(el).querySelector<HTMLElement>('.strip')!;
       expect(getComputedStyle(strip).transform).to.equal('none');
       expect(strip.getBoundingClientRect().height).to.be.at.least(44);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('does not animate the fan with reduced motion', async () => {
@@ -149,7 +146,7 @@ describe('<kjk-fan>', () => {
   });
 
   it('keeps outlines on cards and buttons in forced-colors mode', async () => {
-    await executeServerCommand('forced-colors', 'active');
+    await forcedColors('active');
     try {
       const el = await fan();
       el.open();
@@ -160,7 +157,7 @@ describe('<kjk-fan>', () => {
       const section = root(el).querySelector<HTMLElement>('.section-button')!;
       expect(parseFloat(getComputedStyle(section).borderTopWidth)).to.be.at.least(2);
     } finally {
-      await executeServerCommand('forced-colors', 'none');
+      await forcedColors('none');
     }
   });
 
@@ -226,8 +223,8 @@ describe('<kjk-fan>', () => {
 
 describe('<kjk-fan> by keyboard', () => {
   // Twenty cards at 350 ms of movement each: walk them with reduced motion, as many keyboard users do.
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(() => reduceMotionWherePossible(true));
+  after(() => reduceMotionWherePossible(false));
   afterEach(() => sessionStorage.clear());
 
     it('is driven by keyboard alone through every card, announcing each once', async function () {
@@ -314,7 +311,7 @@ describe('<kjk-fan> step plan', () => {
     const regie = tensions[3];
     await regie.updateComplete;
     regie.shadowRoot!.querySelector<HTMLInputElement>('.mark input')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await regie.updateComplete;
     regie.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.focus();
     await sendKeys({ type: 'Wie beslist?' });
@@ -346,7 +343,9 @@ describe('<kjk-fan> step plan', () => {
     expect(root(el).querySelector('.progress-text')!.textContent).to.contain('gespreksplan');
   }
 
-  it('guides through all seven steps by keyboard, and finds every choice after a reload', async () => {
+  it('guides through all seven steps by keyboard, and finds every choice after a reload', async function () {
+    // Twice through the plan by keyboard: each key is a WebDriver round trip in WebKit.
+    this.timeout(60000);
     for (const persist of ['session', 'local']) {
       const key = newKey();
       const el = await fan({ key, persist, mode: 'steps' });

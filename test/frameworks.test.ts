@@ -6,7 +6,8 @@
  * (built on request, see web-test-runner.config.mjs), loaded into a page of its own.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { loadPage, type PageReport } from './page-helpers.js';
 import { until } from './dom-helpers.js';
 import type { RemoteAnswer } from './fixtures/frameworks/remote.js';

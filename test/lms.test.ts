@@ -5,7 +5,8 @@
  * checked below is our own code's.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { unzipSync, strFromU8 } from 'fflate';
 import { decode, encode } from '../src/lms/suspend-data.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
-import { chooseFile, dragMouse, drawLine, selectedText, until } from './dom-helpers.js';
+import { chooseFile, dragMouse, drawLine, selectedText, until, userSelect } from './dom-helpers.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import { writeSheet } from '../src/internal/session/sheets.js';
 
@@ -159,7 +159,7 @@ describe('<kjk-mindmap>', () => {
       for (const node of [q(el, '.centre-text')!, q(el, '.zones')!]) {
         const style = getComputedStyle(node);
         expect(style.getPropertyValue('-webkit-user-select'), node.className).to.equal('none');
-        expect(style.userSelect, node.className).to.equal('none');
+        expect(userSelect(style), node.className).to.equal('none');
       }
     });
     await dragMouse([centre.x + 4, centre.y + centre.height / 2], [heading.x + heading.width / 2, heading.y + heading.height / 2], () => {});

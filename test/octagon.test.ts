@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { menuItem, mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { zoneIndexAt } from '../src/components/octagon/octagon.js';
-import { dragMouse, selectedText, until } from './dom-helpers.js';
+import { dragMouse, selectedText, until, userSelect } from './dom-helpers.js';
 import { GrowController } from '../src/internal/grow-controller.js';
 
 runWorksheetSuite({ tag: 'kjk-octagon', kind: 'octagon', title: 'Bekrachtigen', zones: ['why', 'how', 'what', 'conditions'] });
@@ -91,16 +91,16 @@ describe('<kjk-octagon>', () => {
       for (const node of [q(el, '.sheet-label')!, q(el, '.figure-label')!]) {
         const style = getComputedStyle(node);
         expect(style.getPropertyValue('-webkit-user-select'), node.textContent!).to.equal('none');
-        expect(style.userSelect, node.textContent!).to.equal('none');
+        expect(userSelect(style), node.textContent!).to.equal('none');
       }
-      expect(getComputedStyle(q(el, '.zones')!).userSelect, 'the zone panels while dragging').to.equal('none');
+      expect(userSelect(getComputedStyle(q(el, '.zones')!)), 'the zone panels while dragging').to.equal('none');
     });
     // A drag that starts on a label and runs over the zone panels, as when a figure is missed.
     const label = qa(el, '.sheet-label')[2].getBoundingClientRect();
     await dragMouse([label.x + 2, label.y + label.height / 2], [end.x + end.width / 2, end.y + end.height / 2], () => {});
     await el.updateComplete;
     expect(selectedText(el)).to.equal('');
-    expect(getComputedStyle(q(el, '.zones')!).userSelect, 'the panels can be selected again after the drag').not.to.equal('none');
+    expect(userSelect(getComputedStyle(q(el, '.zones')!)), 'the panels can be selected again after the drag').not.to.equal('none');
   });
 
   describe('copy on a plain-http intranet (no navigator.clipboard)', () => {

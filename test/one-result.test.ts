@@ -3,7 +3,7 @@
  * they said comes back in the gespreksplan on screen, in the text file and in the Word file.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
@@ -40,7 +40,7 @@ async function check(fan: KjkFan, label: string): Promise<void> {
   const option = [...root(fan).querySelectorAll<HTMLLabelElement>('label.option')].find((l) => l.textContent!.includes(label))!;
   expect(option, label).to.exist;
   option.querySelector('input')!.focus();
-  await sendKeys({ press: 'Space' });
+  await sendKeys({ press: ' ' });
   await settle(fan);
 }
 
@@ -84,7 +84,7 @@ async function walkTheStepPlan(fan: KjkFan): Promise<void> {
   const regie = root(fan).querySelectorAll('kjk-tension-card')[3];
   await settle(regie);
   root(regie).querySelector<HTMLInputElement>('.mark input')!.focus();
-  await sendKeys({ press: 'Space' });
+  await sendKeys({ press: ' ' });
   await settle(regie);
   await typeInto(regie, root(regie).querySelector<HTMLTextAreaElement>('textarea')!, 'Wie beslist?', false);
   await nextStep(fan);

@@ -148,6 +148,8 @@ export async function printToPdf(
   name: string,
 ): Promise<PrintedPdf> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
+  const { needs } = await import('./commands.js');
+  await needs('pdf');
   const original = window.print;
   window.print = () => void window.dispatchEvent(new Event('beforeprint'));
   try {

@@ -1,6 +1,6 @@
 import { sheetView, writeSheet } from '../src/internal/session/sheets.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from './commands.js';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import type { KjkSession } from '../src/components/session/session.js';

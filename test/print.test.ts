@@ -5,7 +5,8 @@
  * The PDFs stay in test-output/pdf/ to look at (pdftoppm -png -r 60).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { emulateMedia, needs } from './commands.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
@@ -132,6 +133,7 @@ describe('printing a worksheet', () => {
   });
 
   it('prints the blank mind map on one landscape A4', async () => {
+    await needs('pdf-page-size');
     const el = await worksheet('kjk-mindmap');
     const pdf = await printToPdf(el, 'blank', 'mindmap-blank');
     expect(pdf.pages).to.equal(1);
@@ -140,6 +142,8 @@ describe('printing a worksheet', () => {
 
   it('prints every blank sheet on one A4', async function () {
     this.timeout(60000);
+    // The mind map's sheet is landscape by its @page.
+    await needs('pdf-page-size');
     const landscape = ['kjk-mindmap'];
     for (const tag of ['kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card', 'kjk-word-cloud']) {
       // One at a time, each alone on the page (not in fixture(), which keeps its wrappers till the end).
@@ -178,6 +182,7 @@ describe('printing a worksheet', () => {
       expect(described?.textContent?.trim()).to.equal(hint);
       expect(described!.checkVisibility(), 'the hint is visible beside the item').to.equal(true);
       type AxNode = { name?: string; role?: string; description?: string; children: AxNode[] };
+      await needs('a11y-tree');
       const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
       const node = findAccessibilityNode<AxNode>(snapshot, (n) => n.name === item.textContent!.trim() && n.role === 'button');
       expect(node, 'print-blank in the a11y tree').to.exist;
@@ -259,6 +264,7 @@ describe('printing from the fan', () => {
   });
 
   it('prints the blank mind map from step 6 on one landscape A4, without the step', async () => {
+    await needs('pdf-page-size');
     const fan = await fixture<KjkFan>(html`<kjk-fan persist="none" mode="steps" storage-key=${newKey()}></kjk-fan>`);
     fan.state = sessionWith('mindmap', 'work-format-4', (s) => {
       s.plan.step = 6;

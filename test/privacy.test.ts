@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { needs } from './commands.js';
 import { EVERY_ELEMENT, loadPage } from './page-helpers.js';
 import { chooseFile, pictureFile, until } from './dom-helpers.js';
 import { CARD_IDS } from '../src/internal/content/deck-schema.js';
@@ -13,6 +14,7 @@ type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('privacy', () => {
   it('makes no request besides the bundle, while every element is used, exported and printed', async () => {
+    await needs('request-log');
     await executeServerCommand('requests', 'start');
     let requests: string[] = [];
     let downloads = 0;

@@ -4,7 +4,7 @@
  * file, and a file as a version-2 release wrote its state.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import { STATE_VERSION, type SessionState } from '../src/internal/session/state.js';

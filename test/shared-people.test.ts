@@ -5,7 +5,7 @@
  * (every sheet its own people) open with nothing lost.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import '../src/index.js';
 import type { KjkSession } from '../src/components/session/session.js';
 import type { KjkFan } from '../src/components/fan/fan.js';

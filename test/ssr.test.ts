@@ -6,7 +6,8 @@
  * elements working: no doubled content, no hydration error, their saved answers back.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { loadPage, type PageReport } from './page-helpers.js';
 import { until } from './dom-helpers.js';
 import { SAMPLE_STATE } from './fixtures/frameworks/sample.js';

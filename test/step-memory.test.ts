@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import { fanFixture, type FanAttributes } from './fan-fixture.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from './commands.js';
 import '../src/index.js';
 import type { KjkTensionCard } from '../src/components/tension-card/tension-card.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';

@@ -3,7 +3,7 @@
  * restyles, and axe still passes — for every element.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from './commands.js';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import { emptyState } from '../src/internal/session/state.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { narrow } from './commands.js';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { layout, tally } from '../src/internal/word-cloud/layout.js';
 import type { KjkWordCloud } from '../src/components/word-cloud/word-cloud.js';
@@ -63,17 +63,14 @@ describe('<kjk-word-cloud>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the list instead of the cloud on a small screen', async () => {
-    await setViewport({ width: 320, height: 700 });
-    try {
+  it('shows the list instead of the cloud on a small screen', async function () {
+    await narrow(this, 320, 700, async () => {
       const el = await mount('kjk-word-cloud');
       await typeNote(el, 'words', 'veerkracht');
       expect(getComputedStyle(q(el, '.cloud-svg')!).display).to.equal('none');
       expect(q(el, '.word-list')!.getBoundingClientRect().width).to.be.greaterThan(100);
       expect(q(el, '.word-list')!.textContent).to.contain('veerkracht');
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    });
   });
 
   it('says in plain words when words do not fit the cloud', async () => {

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { narrow, sendKeys } from './commands.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import type { WorksheetState } from '../src/internal/session/state.js';
 import '../src/index.js';
@@ -449,9 +449,8 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       }
     });
 
-    it('the open menu fits 320px: nothing covered, no horizontal scroll', async () => {
-      await setViewport({ width: 320, height: 800 });
-      try {
+    it('the open menu fits 320px: nothing covered, no horizontal scroll', async function () {
+      await narrow(this, 320, 800, async () => {
         const el = await mount(tag);
         const status = q(el, '.status')!;
         const statusTop = status.getBoundingClientRect().top;
@@ -462,23 +461,18 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
         // The panel pushes what follows down instead of lying over it.
         expect(status.getBoundingClientRect().top).to.be.at.least(panel.bottom);
         expect(status.getBoundingClientRect().top).to.be.greaterThan(statusTop);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
+      });
     });
 
-    it('fits 320px: no horizontal scroll, and notes as lists instead of on the shape', async () => {
-      await setViewport({ width: 320, height: 800 });
-      try {
+    it('fits 320px: no horizontal scroll, and notes as lists instead of on the shape', async function () {
+      await narrow(this, 320, 800, async () => {
         const el = await mount(tag);
         await typeNote(el, zones[0], 'een notitie die best lang is en moet passen');
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         const slips = q(el, '.sheet .slips');
         expect(slips === null || getComputedStyle(slips).display === 'none').to.equal(true);
         await expect(el).to.be.accessible();
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
+      });
     });
 
     it('speaks English with lang="en"', async () => {

@@ -150,10 +150,13 @@ export const worksheetStyles = css`
   /*
    * The sheet is dragged on, not read: its labels repeat the zone headings. WebKit needs the
    * prefix, and iOS would show its callout on a long press. While a pointer is down (.pressed),
-   * a drag that runs over the zone panels selects nothing there either.
+   * a drag that runs over the zone panels selects nothing there either. On the descendants too:
+   * user-select is not inherited, and Firefox and WebKit report (and test) each node's own value.
    */
   .fill .sheet svg,
-  .fill.pressed {
+  .fill .sheet svg *,
+  .fill.pressed,
+  .fill.pressed * {
     -webkit-user-select: none;
     user-select: none;
     -webkit-touch-callout: none;
