@@ -133,7 +133,11 @@ describe('server rendering with @lit-labs/ssr, hydrated in the browser', () => {
       const el = page.doc.querySelector(element.tag)!;
       const changes: unknown[] = [];
       el.addEventListener('kjk-change', (e) => changes.push(e));
+      // The page is a frame: give it the focus first, and let the focus land before typing (WebKit
+      // dropped the first letter otherwise).
+      page.win.focus();
       q<HTMLTextAreaElement>(el, `#add-${element.zone}`)!.focus();
+      await new Promise((r) => requestAnimationFrame(r));
       await sendKeys({ type: 'Na het hydrateren' });
       await sendKeys({ press: 'Enter' });
       await until(() => changes.length);
