@@ -87,49 +87,49 @@ function requestLog() {
 }
 
 /**
- * `/test/fixtures/frameworks/<name>.js`: the React and Vue apps, bundled on request from
- * `<name>.tsx` or `<name>.ts` with esbuild as an app's own build would (framework, app and our
- * elements from src in one bundle). Development builds, so React and Vue report their errors;
- * `<name>.production.js` is the production build a site ships, where Vue has no loop guard.
+ * `/test/fixtures/frameworks/<name>.js`: the React and Vue apps, each built by vite from
+ * `<name>.tsx` or `<name>.ts` as the app's own `vite build` would (test/fixtures/frameworks/vite-build.mjs),
+ * with `ken-je-kracht` the package's dist/ as an app gets it from npm. Development builds, so React
+ * and Vue report their errors; `<name>.production.js` is the production build a site ships, where
+ * Vue has no loop guard.
  */
 function frameworkApps() {
-  // One esbuild context per app: a rebuild only redoes what changed, so each test page loads fast.
-  const contexts = new Map();
-  const options = (entry, mode) => ({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    target: 'es2021',
-    jsx: 'automatic',
-    // Lit's dev build with React's and Vue's; production builds take production ones throughout.
-    conditions: mode === 'development' ? ['development'] : [],
-    sourcemap: 'inline',
-    logLevel: 'silent',
-    // The runtime-compiler build of Vue, for templates written as strings.
-    alias: { vue: 'vue/dist/vue.esm-bundler.js' },
-    define: {
-      'process.env.NODE_ENV': JSON.stringify(mode),
-      __VUE_OPTIONS_API__: 'true',
-      __VUE_PROD_DEVTOOLS__: 'false',
-      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-    },
-  });
+  // One build per app and mode for the whole run: the apps and dist/ do not change while tests run.
+  const builds = new Map();
+  const viteBuild = async (name, mode) => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const script = 'test/fixtures/frameworks/vite-build.mjs';
+    const { stdout } = await promisify(execFile)(process.execPath, [script, name, mode], { maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  };
   return {
     name: 'framework-apps',
     async serve(context) {
       const match = /^\/test\/fixtures\/frameworks\/([\w-]+)(\.production)?\.js$/.exec(context.path);
       if (!match) return undefined;
-      const entry = ['tsx', 'ts'].map((ext) => `test/fixtures/frameworks/${match[1]}.${ext}`).find((path) => existsSync(path));
-      if (!entry) return undefined;
+      if (!['tsx', 'ts'].some((ext) => existsSync(`test/fixtures/frameworks/${match[1]}.${ext}`))) return undefined;
       const mode = match[2] ? 'production' : 'development';
-      const id = `${entry}|${mode}`;
-      if (!contexts.has(id)) contexts.set(id, import('esbuild').then(({ context: make }) => make(options(entry, mode))));
-      const result = await (await contexts.get(id)).rebuild();
-      return { body: result.outputFiles[0].text, type: 'js' };
+      const id = `${match[1]}|${mode}`;
+      if (!builds.has(id)) builds.set(id, viteBuild(match[1], mode));
+      return { body: await builds.get(id), type: 'js' };
     },
-    async serverStop() {
-      await Promise.all([...contexts.values()].map(async (ctx) => (await ctx).dispose()));
+  };
+}
+
+/**
+ * `executeServerCommand('ssr', markup)`: the markup as a Node server renders it with @lit-labs/ssr
+ * from the built npm entries (scripts/ssr-render.mjs, in a process of its own) → `{ html, errors, warnings }`.
+ */
+function serverRender() {
+  return {
+    name: 'ssr',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ssr') return undefined;
+      const { execFile } = await import('node:child_process');
+      const { promisify } = await import('node:util');
+      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/ssr-render.mjs', String(payload)], { maxBuffer: 64 * 1024 * 1024 });
+      return JSON.parse(stdout);
     },
   };
 }
@@ -423,7 +423,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [skipCommands(), engineCommands(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [skipCommands(), engineCommands(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   // One engine after the other: on CI's 2 cores, engines side by side starved each other into
   // timeouts (typing tests, the LMS files) and took no less time. KJK_PARALLEL_ENGINES=3 where there are cores.
   browsers: engines.map((name) => ENGINES[name]()),

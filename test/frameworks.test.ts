@@ -2,7 +2,7 @@
  * The standard framework binding, in real apps: React 19 and Vue 3 bind `state` to an element
  * and write every `kjk-change` back into it. That loop must end after one round: setting
  * `state` from code fires no `kjk-change`, and `undefined`/`null` (no value yet) are ignored.
- * Each app is a bundle as its own build makes it, framework and elements from src together
+ * Each app is a bundle as its own `vite build` makes it, with the package's dist/ as `ken-je-kracht`
  * (built on request, see web-test-runner.config.mjs), loaded into a page of its own.
  */
 import { expect } from '@open-wc/testing';
@@ -30,6 +30,23 @@ const FRAMEWORKS = [
   { name: 'React 19', app: '/test/fixtures/frameworks/react-app.js', empty: 'undefined', echo: 'Notities in React' },
   { name: 'Vue 3', app: '/test/fixtures/frameworks/vue-app.js', empty: 'null', echo: 'Notities in Vue' },
 ];
+
+// vite builds each app on its first request: all of them before any test's own clock starts.
+before(async function () {
+  this.timeout(180000);
+  const apps = FRAMEWORKS.flatMap((f) => [f.app, f.app.replace(/\.js$/, '.production.js')]);
+  for (const app of apps) {
+    const response = await fetch(app);
+    expect(response.ok, `${app} built`).to.be.true;
+    const bundle = await response.text();
+    // The elements come from the built package, as from npm: the development build's source map says which files it bundled.
+    if (!app.includes('.production')) {
+      const map = JSON.parse(atob(bundle.slice(bundle.lastIndexOf('base64,') + 'base64,'.length).trim())) as { sources: string[] };
+      expect(map.sources.some((file) => file.endsWith('dist/components/octagon/octagon.js')), `${app} bundles dist/`).to.be.true;
+      expect(map.sources.filter((file) => /(^|\/)src\//.test(file)), `${app} bundles nothing from src/`).to.deep.equal([]);
+    }
+  }
+});
 
 let keys = 0;
 const newKey = () => `frameworks-${Date.now()}-${keys++}`;

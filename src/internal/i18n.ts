@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { cameWithShadowRoot } from './hydration.js';
 
 export type Lang = 'nl' | 'en';
 /** `area.key`, e.g. `fan.open`: the area is a top-level group of content/<lang>/messages.json. */
@@ -43,20 +44,31 @@ let observer: MutationObserver | undefined;
  * on the page changes. One observer serves every element on the page.
  */
 export class LocaleController implements ReactiveController {
-  lang: Lang = 'nl';
+  private resolved: Lang = 'nl';
   private readonly messages: Messages[];
+  /** Server-rendered and not yet hydrated: the language the server saw, the element's own `lang`. */
+  private hydrating: boolean;
 
   constructor(
     private readonly host: LocalisedHost,
     ...messages: Messages[]
   ) {
     this.messages = messages;
+    this.hydrating = cameWithShadowRoot(host);
     host.addController(this);
+  }
+
+  /**
+   * The nearest `lang`. A server sees no ancestors, only the element's own attribute; so does the
+   * browser's first render of what the server rendered, which must be the same.
+   */
+  get lang(): Lang {
+    return isServer || this.hydrating ? normaliseLang(this.host.getAttribute?.('lang')) : this.resolved;
   }
 
   hostConnected(): void {
     hosts.add(this.host);
-    this.lang = resolveLang(this.host);
+    this.resolved = resolveLang(this.host);
     if (!observer && typeof MutationObserver !== 'undefined') {
       observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
@@ -64,7 +76,13 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.lang = resolveLang(this.host);
+    this.resolved = resolveLang(this.host);
+  }
+
+  hostUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    if (this.resolved !== normaliseLang(this.host.getAttribute('lang'))) void this.host.updateComplete.then(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {

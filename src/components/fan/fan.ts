@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { tokens } from '../../internal/styles/tokens.styles.js';
 import { cardFace } from '../../internal/styles/card-face.styles.js';
@@ -22,10 +22,13 @@ import { saveDocx, ShareMenu, shareMenuStyles } from '../../internal/share-menu.
 import { SessionFileController } from '../../internal/session/session-file.js';
 import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
 import { StepStart } from '../../internal/fan/step-start.js';
+import { cameWithShadowRoot } from '../../internal/hydration.js';
 
 type View = 'closed' | 'overview' | 'card' | 'steps';
 const HASH_PREFIX = '#kjk-';
 const clampStep = (step: number) => Math.min(SUMMARY_STEP, Math.max(1, step));
+/** Reflects a value, but no value as no attribute: `<kjk-fan>` stays `<kjk-fan>`, not `<kjk-fan card mode>`. */
+const omitEmpty = { toAttribute: (value: string) => value || null };
 
 /**
  * @tag kjk-fan
@@ -86,14 +89,16 @@ export class KjkFan extends SessionElement implements StepsView {
   private readonly stepStart = new StepStart(this, () => this.startSteps(), () => this.restartSteps());
   /** The step a `#kjk-steps-n` link asks for, kept until the session has loaded. */
   private pendingStep?: number;
+  /** Server-rendered: its first render knows no URL, as the server did not; the link follows in firstUpdated. */
+  private readonly serverFrame = cameWithShadowRoot(this);
   /** The hosted work format that is printing (print mode 'sheet'): marked `data-print-host` until afterprint. */
   private printHost?: Element;
 
   /** Id of the current card (reflected), e.g. `tension-3`. Setting it opens that card. */
-  @property({ reflect: true }) card = '';
+  @property({ reflect: true, converter: omitEmpty }) card = '';
 
   /** `steps` opens the step plan as a guided preparation, at the step the session remembers. */
-  @property({ reflect: true }) mode = '';
+  @property({ reflect: true, converter: omitEmpty }) mode = '';
 
   /**
    * Keep the current card in the URL fragment (`#kjk-tension-3`), so links and the back button work;
@@ -133,8 +138,17 @@ export class KjkFan extends SessionElement implements StepsView {
     this.applyPendingStep();
   }
 
+  protected override firstUpdated(): void {
+    if (!this.serverFrame || !this.hashNavigation) return;
+    // In an update of its own, once the hydrated one is complete.
+    void this.updateComplete.then(() => {
+      const id = this.cardFromHash();
+      if (id !== undefined) this.applyHash(id);
+    });
+  }
+
   private chooseFirstView(): void {
-    const fromHash = this.hashNavigation ? this.cardFromHash() : undefined;
+    const fromHash = this.hashNavigation && !isServer && !this.serverFrame ? this.cardFromHash() : undefined;
     if (fromHash !== undefined) {
       this.applyHash(fromHash);
     } else if (this.mode === 'steps') {

@@ -5,6 +5,7 @@ import { acquireStore, PERSIST_MODES, releaseStore, type Persist, type SessionSt
 import type { SessionState } from './state.js';
 import type { LocaleController } from '../i18n.js';
 import { downloadText } from '../output.js';
+import { cameWithShadowRoot } from '../hydration.js';
 
 /** What an element needs to take part in a session. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -30,7 +31,10 @@ export function normalisePersist(value: string | null | undefined, tag: string):
  * shows the privacy line and fires `kjk-change`; a provider passes its session on.
  */
 export class SessionController implements ReactiveController {
-  store?: SessionStore;
+  /** The session, also while the server's first frame is hydrated (see `store`). */
+  private current?: SessionStore;
+  /** The server rendered this element without a session: its first render in the browser has none either. */
+  private hydrating: boolean;
   /** This element made the session (standalone, or a fan/session element). */
   owned = false;
   /** "Alles wissen" is waiting for confirmation. */
@@ -43,6 +47,7 @@ export class SessionController implements ReactiveController {
     private readonly host: SessionHost,
     options: { provide?: boolean } = {},
   ) {
+    this.hydrating = cameWithShadowRoot(host);
     host.addController(this);
     if (options.provide) this.provider = new ContextProvider(host, { context: sessionContext });
   }
@@ -53,6 +58,19 @@ export class SessionController implements ReactiveController {
 
   hostDisconnected(): void {
     this.disconnectStore();
+  }
+
+  hostUpdated(): void {
+    if (!this.hydrating) return;
+    // The server's frame is hydrated: now show the answers kept in this browser, in an update of its
+    // own (asked for once this one is complete, not from inside it).
+    this.hydrating = false;
+    void this.host.updateComplete.then(() => this.host.requestUpdate());
+  }
+
+  /** The session the element renders: none (as on the server) until a server-rendered element is hydrated. */
+  get store(): SessionStore | undefined {
+    return this.hydrating ? undefined : this.current;
   }
 
   /** Call when `persist` or `storage-key` change. */
@@ -72,14 +90,14 @@ export class SessionController implements ReactiveController {
    */
   setState(value: unknown): void {
     if (value === undefined || value === null) return;
-    if (this.store) this.store.replace(value);
+    if (this.current) this.current.replace(value);
     else this.pendingState = value;
   }
 
   /** An edit by the user; ignored while the host is read-only, whatever control sent it. */
   update(recipe: (draft: SessionState) => void): void {
     if (this.host.readonly) return;
-    this.store?.update(recipe);
+    this.current?.update(recipe);
   }
 
   private connect(): void {
@@ -93,7 +111,7 @@ export class SessionController implements ReactiveController {
     }
     const waitingFor = this.undefinedProviderAbove();
     if (waitingFor) {
-      customElements.whenDefined(waitingFor).then(() => queueMicrotask(() => this.host.isConnected && !this.store && this.connect()));
+      customElements.whenDefined(waitingFor).then(() => queueMicrotask(() => this.host.isConnected && !this.current && this.connect()));
       return;
     }
     const persist = normalisePersist(this.host.persist, this.host.localName);
@@ -112,7 +130,7 @@ export class SessionController implements ReactiveController {
   }
 
   private use(store: SessionStore, owned: boolean): void {
-    this.store = store;
+    this.current = store;
     this.owned = owned;
     this.provider?.setValue(store);
     this.unsubscribe = store.subscribe((_, cause) => {
@@ -130,8 +148,8 @@ export class SessionController implements ReactiveController {
   private disconnectStore(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    if (this.store && this.owned) releaseStore(this.store);
-    this.store = undefined;
+    if (this.current && this.owned) releaseStore(this.current);
+    this.current = undefined;
     this.owned = false;
   }
 
@@ -140,7 +158,7 @@ export class SessionController implements ReactiveController {
       new CustomEvent('kjk-change', {
         bubbles: true,
         composed: true,
-        detail: { state: structuredClone(this.store!.state) },
+        detail: { state: structuredClone(this.current!.state) },
       }),
     );
   }
@@ -221,7 +239,7 @@ export class SessionController implements ReactiveController {
   }
 
   private downloadOther(fileName: string): void {
-    const other = this.store?.otherVersion;
+    const other = this.current?.otherVersion;
     if (other !== undefined) downloadText(`${fileName}.json`, other, 'application/json');
   }
 
@@ -233,7 +251,7 @@ export class SessionController implements ReactiveController {
 
   private confirmClear = (): void => {
     this.confirmingClear = false;
-    this.store?.clear();
+    this.current?.clear();
     this.focusAfterUpdate('[data-action="clear"]');
   };
 
