@@ -2,7 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -199,8 +200,10 @@ const ENGINES = {
         args: CHROMIUM_ARGS,
       },
     }), 'Chromium'),
-  firefox: () =>
-    chromeLauncher({
+  firefox: () => {
+    const downloads = path.resolve('test-output/downloads');
+    mkdirSync(downloads, { recursive: true });
+    return chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: {
         browser: 'firefox',
@@ -210,8 +213,19 @@ const ENGINES = {
           'Install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH, or leave it out with KJK_ENGINES=chromium,webkit.',
         ),
         headless: true,
+        // A page's download (every "Opslaan als bestand") is saved quietly, as by a user who chose
+        // "always save to Downloads". Firefox's default opens the downloads panel over the page,
+        // which then gets no animation frames: every later test file hung or lost its keys.
+        extraPrefsFirefox: {
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloads,
+          'browser.download.useDownloadDir': true,
+          'browser.download.alwaysOpenPanel': false,
+          'browser.download.always_ask_before_handling_new_types': false,
+        },
       },
-    }),
+    });
+  },
   webkit: () => {
     const binary = findBrowser(
       'WebKitGTK MiniBrowser',

@@ -70,6 +70,8 @@ describe('privacy', () => {
       const tension = doc.querySelector('kjk-tension-card') as unknown as Updatable;
       tension.shadowRoot!.querySelector<HTMLInputElement>('.mark input')!.click();
       await tension.updateComplete;
+      // The Word files are made after the Word writer has loaded: wait for them, not for a fixed time.
+      await until(() => downloads >= 20, 500);
       await new Promise((r) => setTimeout(r, 300));
       expect(doc.cookie).to.equal('');
       const keys = Object.keys(win.sessionStorage).concat(Object.keys(win.localStorage));
