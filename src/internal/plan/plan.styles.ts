@@ -5,6 +5,29 @@ import { css } from 'lit';
  * top of each block, the heading's ink) and never carries meaning alone, so it reads in black and
  * white. On paper it shrinks to fit one A4 page for a normal session.
  */
+/** Columns once the handout is wide enough: on a wide screen (container query) and always on paper. */
+const wideColumns = css`
+  .plan-choices {
+    grid-template-columns: repeat(3, 1fr);
+  }
+  .plan-middle:has(.plan-cloud) {
+    grid-template-columns: 3fr 2fr;
+  }
+  .plan-zones,
+  .plan-lists {
+    grid-template-columns: repeat(2, 1fr);
+  }
+`;
+const widerColumns = css`
+  .plan-zones:has(> :nth-child(3):last-child),
+  .plan-zones:has(> :nth-child(6):last-child) {
+    grid-template-columns: repeat(3, 1fr);
+  }
+  .plan-zones:has(> :nth-child(4):last-child) {
+    grid-template-columns: repeat(4, 1fr);
+  }
+`;
+
 export const planStyles = css`
   .handout {
     container-type: inline-size;
@@ -255,28 +278,17 @@ export const planStyles = css`
   }
 
   @container (min-width: 34em) {
-    .plan-choices {
-      grid-template-columns: repeat(3, 1fr);
-    }
-    .plan-middle:has(.plan-cloud) {
-      grid-template-columns: 3fr 2fr;
-    }
-    .plan-zones,
-    .plan-lists {
-      grid-template-columns: repeat(2, 1fr);
-    }
+    ${wideColumns}
   }
   @container (min-width: 48em) {
-    .plan-zones:has(> :nth-child(3):last-child),
-    .plan-zones:has(> :nth-child(6):last-child) {
-      grid-template-columns: repeat(3, 1fr);
-    }
-    .plan-zones:has(> :nth-child(4):last-child) {
-      grid-template-columns: repeat(4, 1fr);
-    }
+    ${widerColumns}
   }
 
   @media print {
+    /* Paper is always wide, and Firefox lays out a print without the handout's container queries
+       (its gespreksplan took two pages in one column): the columns come from print itself. */
+    ${wideColumns}
+    ${widerColumns}
     /* Paper: light whatever the screen, no shadow, small enough for one A4 page. */
     .handout {
       --_text: #24211d;
