@@ -252,9 +252,7 @@ const ENGINES = {
     }), 'WebKit');
   },
 };
-// Firefox is not in the default run yet: in a whole run it hangs on test/session-file.test.ts and
-// the files after it fail (each passes alone), and the gespreksplan prints on two pages there.
-const engines = (process.env.KJK_ENGINES ?? 'chromium,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+const engines = (process.env.KJK_ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
 for (const name of engines) if (!ENGINES[name]) throw new Error(`KJK_ENGINES: unknown engine "${name}" (chromium, firefox, webkit).`);
 
 /** WebDriver's codes for the named keys the tests press (the spec's "keyboard actions" table). */

@@ -7,6 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { emulateMedia, needs } from './commands.js';
+import { can, itRequires } from './engine.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
@@ -142,10 +143,11 @@ describe('printing a worksheet', () => {
 
   it('prints every blank sheet on one A4', async function () {
     this.timeout(60000);
-    // The mind map's sheet is landscape by its @page.
-    await needs('pdf-page-size');
+    // The mind map's sheet is landscape by its @page, which only Chromium's print takes from the page
+    // (the test above); every portrait sheet is checked in every engine that prints.
     const landscape = ['kjk-mindmap'];
     for (const tag of ['kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card', 'kjk-word-cloud']) {
+      if (landscape.includes(tag) && !can('pdf-page-size')) continue;
       // One at a time, each alone on the page (not in fixture(), which keeps its wrappers till the end).
       const el = document.createElement(tag) as WorksheetElement;
       el.setAttribute('persist', 'none');
@@ -171,23 +173,32 @@ describe('printing a worksheet', () => {
     expect([...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('kjk-')))).to.equal(false);
   });
 
+  const BLANK_HINTS = [
+    ['nl', 'Past op één A4'],
+    ['en', 'Fits one A4 page'],
+  ];
+
   it('says in the menu that the blank sheet fits one A4, in the item\'s description', async () => {
-    for (const [lang, hint] of [
-      ['nl', 'Past op één A4'],
-      ['en', 'Fits one A4 page'],
-    ]) {
+    for (const [lang, hint] of BLANK_HINTS) {
       const el = await fixture<WorksheetElement>(html`<kjk-octagon persist="none" lang=${lang}></kjk-octagon>`);
       const item = await menuItem(el, 'print-blank');
       const described = root(el).getElementById(item.getAttribute('aria-describedby') ?? '');
       expect(described?.textContent?.trim()).to.equal(hint);
       expect(described!.checkVisibility(), 'the hint is visible beside the item').to.equal(true);
-      type AxNode = { name?: string; role?: string; description?: string; children: AxNode[] };
-      await needs('a11y-tree');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  itRequires('a11y-tree', 'gives that hint to a screen reader as the item\'s description', async () => {
+    type AxNode = { name?: string; role?: string; description?: string; children: AxNode[] };
+    for (const [lang, hint] of BLANK_HINTS) {
+      const el = await fixture<WorksheetElement>(html`<kjk-octagon persist="none" lang=${lang}></kjk-octagon>`);
+      const item = await menuItem(el, 'print-blank');
       const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
       const node = findAccessibilityNode<AxNode>(snapshot, (n) => n.name === item.textContent!.trim() && n.role === 'button');
       expect(node, 'print-blank in the a11y tree').to.exist;
       expect(node!.description).to.equal(hint);
-      await expect(el).to.be.accessible();
       el.remove();
     }
   });
