@@ -51,7 +51,8 @@ before(async function () {
 let keys = 0;
 const newKey = () => `frameworks-${Date.now()}-${keys++}`;
 
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot?.querySelector<T>(selector) ?? null;
+// `el` may not be there yet: React mounts after the page's load event, later still on a busy machine.
+const q = <T extends Element = HTMLElement>(el: Element | null, selector: string) => el?.shadowRoot?.querySelector<T>(selector) ?? null;
 const slips = (octagon: HTMLElement) => [...octagon.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('.zone .slip')].map((s) => s.value);
 
 async function openApp(src: string, { persist = 'none', key = newKey() } = {}): Promise<App> {
@@ -61,7 +62,7 @@ async function openApp(src: string, { persist = 'none', key = newKey() } = {}): 
   const win = report.win as Window & Probe;
   const doc = report.doc;
   // React renders after the page's load event; wait until both elements show their controls.
-  await until(() => q(doc.querySelector('kjk-octagon')!, '#add-why') && q(doc.querySelector('kjk-tension-card')!, 'input[type="checkbox"]:enabled'), 200);
+  await until(() => q(doc.querySelector('kjk-octagon'), '#add-why') && q(doc.querySelector('kjk-tension-card'), 'input[type="checkbox"]:enabled'), 200);
   const octagon = doc.querySelector<HTMLElement>('kjk-octagon')!;
   const tension = doc.querySelector<HTMLElement>('kjk-tension-card')!;
   expect(q(octagon, '#add-why'), 'the octagon rendered').to.exist;
