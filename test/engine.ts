@@ -26,7 +26,10 @@ export const NEEDS = {
   'a11y-tree': { engines: ['chromium'], reason: `the accessibility tree is read through ${CDP}` },
   'narrow-window': { engines: ['chromium', 'firefox'], reason: "WebKitGTK's window cannot be narrower than 447 px" },
   pdf: { engines: ['chromium', 'firefox'], reason: "WebKit's WebDriver cannot print to PDF" },
-  'pdf-page-size': { engines: ['chromium'], reason: "Firefox's WebDriver BiDi print takes the paper size from the command, not from the page's @page" },
+  'pdf-page-size': {
+    engines: ['chromium'],
+    reason: "only Chromium's print takes the paper size from the page's @page (Firefox's BiDi print takes it from the command; WebKit's WebDriver cannot print)",
+  },
 } as const satisfies Record<string, { engines: readonly Engine[]; reason: string }>;
 
 export type Need = keyof typeof NEEDS;
