@@ -2,6 +2,8 @@
 // Chromium. Never part of `npm test` (timings vary); sizes are held to budgets in the build.
 //  - floor: Lit plus one element, bundled like our bundles;
 //  - peer: the same card, a textarea and previous/next buttons from Shoelace's CDN build.
+// Then the fan's interactions (open, next, showCard, close, a step, a note) at 1× and 4× CPU against
+// the floor's own click (bench/interactions.mjs).
 // Prints a table and writes bench/results.json.
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
@@ -11,6 +13,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { launch, machine, root, serve, stat } from './lib.mjs';
 import { measureWorksheets } from './worksheet.mjs';
+import { buildFloorClick, interactionPages, measureInteractions, reportInteractions } from './interactions.mjs';
 
 const RUNS = 11;
 const SHOELACE = '/node_modules/@shoelace-style/shoelace/cdn';
@@ -112,7 +115,8 @@ async function heapAfterEveryCard(browser, base) {
 }
 
 await buildFloor();
-const pages = Object.fromEntries(Object.entries(subjects).map(([name, s]) => [`/${name}`, s.html]));
+await buildFloorClick();
+const pages = { ...Object.fromEntries(Object.entries(subjects).map(([name, s]) => [`/${name}`, s.html])), ...interactionPages };
 const server = await serve(pages);
 const browser = await launch();
 const results = { machine: machine(), date: new Date().toISOString(), runs: RUNS, bundles: {}, subjects: {} };
@@ -130,6 +134,7 @@ try {
   }
   results.heapAfterEveryCardBytes = await heapAfterEveryCard(browser, server.base);
   results.worksheets = await measureWorksheets(browser, server.base);
+  results.interactions = await measureInteractions(browser, server.base);
 } finally {
   await browser.close();
   server.close();
@@ -155,6 +160,7 @@ console.log(`\nJS heap after opening every card in the fan: ${(results.heapAfter
 for (const [tag, r] of Object.entries(results.worksheets)) {
   console.log(`${tag}: ${r.notes} notes, keystroke → saved ${r.keystrokeMs.median} ms median (p95 ${r.keystrokeMs.p95}), full render ${r.renderMs.median} ms`);
 }
+console.log(reportInteractions(results.interactions));
 await mkdir(path.join(root, 'bench'), { recursive: true });
 await writeFile(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log('\nWritten: bench/results.json');

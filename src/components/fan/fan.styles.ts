@@ -77,6 +77,11 @@ export const fanStyles = css`
     transform-origin: 50% calc(100% - 1.2em);
     transform: rotate(var(--_angle));
     transition: transform 450ms cubic-bezier(0.2, 0.8, 0.3, 1), box-shadow 200ms;
+    /*
+     * Each strip on a layer of its own, drawn once and turned by the compositor: otherwise every
+     * move, hover or focus draws the whole fan again, twenty rotated shadows, before the next frame.
+     */
+    will-change: transform;
   }
   @starting-style {
     .strip {

@@ -31,6 +31,16 @@ const clampStep = (step: number) => Math.min(SUMMARY_STEP, Math.max(1, step));
 const omitEmpty = { toAttribute: (value: string) => value || null };
 
 /**
+ * Focus without a forced layout: `focus()` right after a render lays the page out at once, in the
+ * input's task, and scrolls. Here focus moves without scrolling (that needs style, not layout) and
+ * the element is brought into view in the next frame, whose layout the browser makes anyway.
+ */
+function focusAfterRender(target: HTMLElement | null | undefined): void {
+  target?.focus({ preventScroll: true });
+  requestAnimationFrame(() => target?.matches(':focus') && target.scrollIntoView({ block: 'nearest' }));
+}
+
+/**
  * @tag kjk-fan
  * @summary The whole conversation fan "Ken je kracht?" in one tag: every card on one pivot, the step plan
  * as a guided preparation, and a session that saves on this device.
@@ -91,6 +101,8 @@ export class KjkFan extends SessionElement implements StepsView {
   private pendingStep?: number;
   /** Server-rendered: its first render knows no URL, as the server did not; the link follows in firstUpdated. */
   private readonly serverFrame = cameWithShadowRoot(this);
+  /** The strips' templates, see renderStrips. */
+  private strips?: { deck: Deck; lang: string; faces: TemplateResult[] };
   /** The hosted work format that is printing (print mode 'sheet'): marked `data-print-host` until afterprint. */
   private printHost?: Element;
 
@@ -296,18 +308,24 @@ export class KjkFan extends SessionElement implements StepsView {
   };
 
   private async focusStrip(index: number): Promise<void> {
+    // Focus leaves the element it is on before the render changes the DOM: a focused element that
+    // is removed (the cover's button, the reader) or whose tabindex changes (the strip before) makes
+    // the browser lay the page out at once, in the middle of the render. Blurred now, while the
+    // layout is still clean, that costs nothing; the strip takes focus after the render.
+    (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     this.focusIndex = index;
     await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(`.strip[data-index="${index}"]`)?.focus();
+    focusAfterRender(this.shadowRoot?.querySelector<HTMLElement>(`.strip[data-index="${index}"]`));
   }
 
   private async focusSelector(selector: string): Promise<void> {
     await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+    focusAfterRender(this.shadowRoot?.querySelector<HTMLElement>(selector));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.syncStrips();
     if (this.printHost && this.printer.mode !== 'sheet') {
       this.printHost.removeAttribute('data-print-host');
       this.printHost = undefined;
@@ -482,34 +500,69 @@ export class KjkFan extends SessionElement implements StepsView {
     </nav>`;
   }
 
+  /** The strip that is in the tab order (overview), and the one lifted out as the current card (reading). */
+  private stripState(): { roving: number; current: number } {
+    return { roving: this.view === 'overview' ? this.focusIndex : -1, current: this.view === 'card' ? this.index : -1 };
+  }
+
+  /**
+   * The strips render once per deck and language (see renderStage); what changes with the view and
+   * the current card — which strip is in the tab order, which is lifted out — is set here on the
+   * strips whose state changed, without rendering the other twenty again.
+   */
+  private syncStrips(): void {
+    const { roving, current } = this.stripState();
+    this.shadowRoot?.querySelectorAll('.strip').forEach((strip, i) => {
+      const tabIndex = i === roving ? '0' : '-1';
+      if (strip.getAttribute('tabindex') !== tabIndex) strip.setAttribute('tabindex', tabIndex);
+      // With `force`, toggle changes the class only when it differs.
+      strip.classList.toggle('current', i === current);
+    });
+  }
+
   private renderStage(deck: Deck): TemplateResult {
     const t = this.locale.t;
     const total = deck.cards.length;
+    // Hidden from assistive technology as a whole while a card is read, not strip by strip.
     return html`<div class="stage count-${Math.min(total, 40)} view-${this.view}" part="stage">
-      <div class="strips" role="group" aria-label=${t('fan.overviewLabel')}>
-        ${deck.cards.map(
-          (card, i) => html`<button
-            type="button"
-            class="strip ${i === this.index && this.view === 'card' ? 'current' : ''}"
-            part="strip"
-            data-index=${i}
-            data-section=${card.section}
-            tabindex=${this.view === 'overview' && i === this.focusIndex ? '0' : '-1'}
-            aria-hidden=${this.view === 'overview' ? 'false' : 'true'}
-            aria-label=${t('fan.strip', {
-              index: i + 1,
-              total,
-              title: card.shortTitle && card.shortTitle !== card.title ? `${card.shortTitle} (${card.title})` : card.title,
-            })}
-            @click=${() => this.showCard(card.id, { focus: true })}
-            @focus=${() => (this.focusIndex = i)}
-            @pointerenter=${() => (this.focusIndex = i)}
-          >
-            <span class="strip-label">${card.shortTitle ?? card.title}</span>
-          </button>`,
-        )}
+      <div class="strips" role="group" aria-label=${t('fan.overviewLabel')} aria-hidden=${this.view === 'overview' ? 'false' : 'true'}>
+        ${this.renderStrips(deck)}
       </div>
     </div>`;
+  }
+
+  /**
+   * The strips' faces, made once per deck and language: Lit is handed the same templates with the
+   * same values again, so it changes nothing in the twenty strips.
+   */
+  private renderStrips(deck: Deck): TemplateResult[] {
+    const lang = this.locale.lang;
+    if (this.strips?.deck === deck && this.strips.lang === lang) return this.strips.faces;
+    const t = this.locale.t;
+    const { roving, current } = this.stripState();
+    const faces = deck.cards.map((card, i) => {
+      const hover = () => (this.focusIndex = i);
+      return html`<button
+        type="button"
+        class="strip ${i === current ? 'current' : ''}"
+        part="strip"
+        data-index=${i}
+        data-section=${card.section}
+        tabindex=${i === roving ? '0' : '-1'}
+        aria-label=${t('fan.strip', {
+          index: i + 1,
+          total: deck.cards.length,
+          title: card.shortTitle && card.shortTitle !== card.title ? `${card.shortTitle} (${card.title})` : card.title,
+        })}
+        @click=${() => this.showCard(card.id, { focus: true })}
+        @focus=${hover}
+        @pointerenter=${hover}
+      >
+        <span class="strip-label">${card.shortTitle ?? card.title}</span>
+      </button>`;
+    });
+    this.strips = { deck, lang, faces };
+    return faces;
   }
 
   /** The full title of the card under focus: the strips only have room for a short one. */
