@@ -81,9 +81,15 @@ describe('privacy', () => {
       sessionStorage.clear();
     }
     const network = requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && url !== 'about:srcdoc');
-    // The bundle, and the Word writer from the bundle's own folder once a Word file is chosen: nothing else, nowhere else.
+    // The drop-in files, and the Word writer from their own folder once a Word file is chosen: nothing else, nowhere else.
     expect(network.every((u) => new URL(u).origin === location.origin), network.join()).to.equal(true);
-    expect(network.map((u) => new URL(u).pathname)).to.deep.equal(['/dist/cdn/kjk.js', '/dist/cdn/kjk-docx.js']);
+    // kjk.js is the loader: it fetches the entries of the elements on the page and their shared
+    // chunks, each once, all from its own folder.
+    const files = network.map((u) => new URL(u).pathname);
+    expect(files[0]).to.equal('/dist/cdn/kjk.js');
+    expect(files.every((p) => /^\/dist\/cdn\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/.test(p)), files.join()).to.equal(true);
+    expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal([]);
+    expect(files.filter((p) => p.endsWith('/kjk-docx.js'))).to.deep.equal(['/dist/cdn/kjk-docx.js']);
     // Twenty files were made on the device: plan text, session file, and each of six sheets as text, Word and continue-later file.
     expect(downloads).to.equal(20);
   });
