@@ -38,15 +38,22 @@ const BEFORE: Record<string, string[]> = {
   'kjk-fan': ['kjk-word-cloud', 'kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card'],
 };
 
-/** Space an element takes before it is defined (about its first render at 800 px wide). */
+/**
+ * Space an element holds before it is defined: its first render at 800 px wide (measured
+ * 2026-12-03 with 16 px text: fan 722 px, tension card 733, word cloud 757, a tension field's card
+ * 547). The worksheets render 1,150–2,500 px tall: they hold one screen, so what follows them
+ * stays out of view until they are there. <kjk-session> holds nothing; its children do.
+ */
 const RESERVE = `
 kjk-fan:not(:defined),kjk-card:not(:defined),kjk-tension-card:not(:defined),kjk-look-back:not(:defined),
 kjk-octagon:not(:defined),kjk-circle-quadrant:not(:defined),kjk-mindmap:not(:defined),kjk-action-card:not(:defined),
 kjk-word-cloud:not(:defined){display:block}
-kjk-fan:not(:defined){min-height:36em}
-kjk-card:not(:defined),kjk-tension-card:not(:defined){min-height:20em}
+kjk-fan:not(:defined){min-height:45em}
+kjk-card:not(:defined){min-height:34em}
+kjk-tension-card:not(:defined){min-height:46em}
+kjk-word-cloud:not(:defined){min-height:47em}
 kjk-look-back:not(:defined),kjk-octagon:not(:defined),kjk-circle-quadrant:not(:defined),kjk-mindmap:not(:defined),
-kjk-action-card:not(:defined),kjk-word-cloud:not(:defined){min-height:28em}
+kjk-action-card:not(:defined){min-height:100vh}
 `;
 
 const FLAG = Symbol.for('ken-je-kracht.loader');
