@@ -106,6 +106,17 @@ describe('the chunk graph of dist/cdn (entries, shared chunks, the loader kjk.js
     });
   }
 
+  it('a work format alone downloads its own card, never the other formats\' cards', async () => {
+    const titles: Record<string, string> = { 'kjk-look-back': 'Terugkijken', 'kjk-octagon': 'Bekrachtigen', 'kjk-circle-quadrant': 'Cirkelen', 'kjk-mindmap': 'Beeldvormen' };
+    for (const tag of Object.keys(titles)) {
+      const report = await loadPlainPage([`/dist/cdn/${tag}.js`], `<${tag} persist="none"></${tag}>`);
+      const code = (await Promise.all(fetched(report).map((u) => fetch(u).then((r) => r.text())))).join('\n');
+      for (const [other, title] of Object.entries(titles)) {
+        expect(code.includes(`"${title}"`), `${tag} alone carries the card of ${other}`).to.equal(other === tag);
+      }
+    }
+  });
+
   it('the fan and the octagon side by side: what they share (Lit, the session, …) is fetched once', async () => {
     const fanAlone = paths(fetched(await loadPlainPage(['/dist/cdn/kjk-fan.js'], '<kjk-fan persist="none"></kjk-fan>')));
     const octagonAlone = paths(fetched(await loadPlainPage(['/dist/cdn/kjk-octagon.js'], '<kjk-octagon persist="none"></kjk-octagon>')));
