@@ -36,17 +36,18 @@ const elementEntries = {
 };
 
 /**
- * dist/cdn: a chunk graph (issue 14). One small entry per element and the loader kjk.js, which
- * imports an element's entry when its tag appears; what entries share (Lit, the session, the
- * worksheet machinery, styles, texts) lives once in dist/cdn/chunks/, so a page with several
- * elements downloads each part once.
+ * dist/cdn/modules: the chunk graph (issue 14), opt-in. One small entry per element and the loader
+ * kjk.js, which imports an element's entry when its tag appears; what entries share (Lit, the
+ * session, the worksheet machinery, styles, texts) lives once in dist/cdn/modules/chunks/, so a page
+ * with several elements downloads each part once. It becomes the default once every page type
+ * downloads less with it than with the single-file bundles; until then dist/cdn stays as it was.
  */
 const chunkedInputs = { kjk: 'src/cdn/loader.ts', ...elementEntries };
 
-/** dist/cdn/single: each file self-contained (Lit and all), for pages that want exactly one request. */
+/** dist/cdn: the drop-in files as before issue 14, each self-contained (Lit and all), one request. */
 const singleEntries = { 'kjk.js': 'src/index.ts', ...Object.fromEntries(Object.entries(elementEntries).map(([name, input]) => [`${name}.js`, input])) };
 
-// Nothing stale (old chunk hashes) may stay behind in dist/cdn: the size report walks its graph.
+// Nothing stale (old chunk hashes) may stay behind in dist/cdn: the size report walks it.
 if (!process.env.ROLLUP_WATCH) rmSync('dist/cdn', { recursive: true, force: true });
 
 const dependencies = ['lit', '@lit/context', 'tslib', 'valibot', 'docx'];
@@ -54,10 +55,10 @@ const dependencies = ['lit', '@lit/context', 'tslib', 'valibot', 'docx'];
 /**
  * The Word library stays out of the drop-in files: in the single-file bundles `inlineDynamicImports`
  * would put it into every one of them. Its dynamic import becomes a load of `kjk-docx.js` at the top
- * of the output folder (dist/cdn for the chunk graph, dist/cdn/single for the single files: each
- * folder has its copy), found by the importing file's own URL, and only when someone asks for a
- * Word file. The path is written per output file, since a chunk in dist/cdn/chunks/ is one folder
- * down.
+ * of the output folder (dist/cdn for the single files, dist/cdn/modules for the chunk graph: each
+ * folder has its copy, so modules/ stands on its own), found by the importing file's own URL, and
+ * only when someone asks for a Word file. The path is written per output file, since a chunk in
+ * modules/chunks/ is one folder down.
  */
 function docxBeside() {
   const PLACEHOLDER = '__KJK_DOCX_BESIDE__';
@@ -106,12 +107,26 @@ function messagesByArea() {
   };
 }
 
-/** The plugins of a drop-in build whose output goes to `dir`. */
-const cdnPlugins = (dir) => [
+/** The plugins of the chunk graph's build. */
+const modulePlugins = (dir) => [
   messagesByArea(),
   resolve({ browser: true, exportConditions: ['production'] }),
   minifyCss(),
   json({ preferConst: true, exclude: ['**/messages.json'] }),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: dir }),
+  // After typescript, which compiles from the files on disk and so ignores earlier transforms.
+  docxBeside(),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
+/**
+ * The plugins of a single-file bundle: as on main before issue 14 (the messages catalogue as one
+ * JSON module, which tree-shaking cuts to the areas a bundle uses), so dist/cdn stays what it was.
+ */
+const singlePlugins = (dir) => [
+  resolve({ browser: true, exportConditions: ['production'] }),
+  minifyCss(),
+  json({ preferConst: true }),
   typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: dir }),
   // After typescript, which compiles from the files on disk and so ignores earlier transforms.
   docxBeside(),
@@ -135,10 +150,15 @@ export default [
       sourcemap: false,
     },
   },
+  ...Object.entries(singleEntries).map(([file, input]) => ({
+    input,
+    plugins: singlePlugins('dist/cdn'),
+    output: { file: `dist/cdn/${file}`, format: 'es', inlineDynamicImports: true },
+  })),
   {
     input: chunkedInputs,
     plugins: [
-      ...cdnPlugins('dist/cdn'),
+      ...modulePlugins('dist/cdn/modules'),
       {
         // The npm build above writes declarations for every file of src/, the loader's too.
         name: 'no-loader-declaration',
@@ -146,19 +166,14 @@ export default [
       },
     ],
     output: {
-      dir: 'dist/cdn',
+      dir: 'dist/cdn/modules',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
-  ...Object.entries(singleEntries).map(([file, input]) => ({
-    input,
-    plugins: cdnPlugins('dist/cdn/single'),
-    output: { file: `dist/cdn/single/${file}`, format: 'es', inlineDynamicImports: true },
-  })),
   // The Word library, loaded by the files above only when a Word file is asked for; one copy
-  // beside the chunk graph's entries and one in single/, so that folder stands on its own.
+  // beside the single-file bundles and one in modules/, so that folder stands on its own.
   {
     input: 'src/internal/document/docx-writer.ts',
     plugins: [
@@ -168,7 +183,7 @@ export default [
     ],
     output: [
       { file: 'dist/cdn/kjk-docx.js', format: 'es', inlineDynamicImports: true },
-      { file: 'dist/cdn/single/kjk-docx.js', format: 'es', inlineDynamicImports: true },
+      { file: 'dist/cdn/modules/kjk-docx.js', format: 'es', inlineDynamicImports: true },
     ],
   },
   // The runtime of the LMS packages: inlined into their index.html, never part of the npm package.

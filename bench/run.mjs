@@ -117,9 +117,8 @@ const server = await serve(pages);
 const browser = await launch();
 const results = { machine: machine(), date: new Date().toISOString(), runs: RUNS, bundles: {}, subjects: {} };
 try {
-  // The single-file bundles; the pages below load the chunk graph of dist/cdn and count every script.
-  for (const file of (await readdir(path.join(root, 'dist/cdn/single'))).filter((f) => f.endsWith('.js')).sort()) {
-    results.bundles[`single/${file}`] = sizes([await readFile(path.join(root, 'dist/cdn/single', file))]);
+  for (const file of (await readdir(path.join(root, 'dist/cdn'))).filter((f) => f.endsWith('.js')).sort()) {
+    results.bundles[file] = sizes([await readFile(path.join(root, 'dist/cdn', file))]);
   }
   for (const [name, subject] of Object.entries(subjects)) {
     const url = `${server.base}/${name}`;
