@@ -3,6 +3,8 @@ import { WORKSHEET_HEADINGS, headings, loadUrl } from './page-helpers.js';
 import { chooseFile, pictureFile, until } from './dom-helpers.js';
 
 type Report = { errors: string[]; violations: string[] };
+/** An entry or the loader (dist/cdn/modules/kjk….js) or a shared chunk (dist/cdn/modules/chunks/…). */
+const MODULES_FILE = /^\/dist\/cdn\/modules\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/;
 
 describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)', () => {
   it('serves the test page with the policy', async () => {
@@ -52,12 +54,15 @@ describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-ev
     }
   });
 
-  it('the single-file kjk.js (dist/cdn/single) too: every element renders, nothing is blocked', async () => {
-    const report = await loadUrl('/test/fixtures/csp/single.html', 1000);
+  it('the loader of dist/cdn/modules too: every element renders from its own folder, nothing is blocked', async () => {
+    const report = await loadUrl('/test/fixtures/csp/modules.html', 1000);
     try {
       const probe = (report.win as unknown as { __report: Report }).__report;
       expect(headings(report)).to.deep.equal(['Ken je kracht?', 'Cirkelen', 'Verschillende visies op eigen kracht', '', ...WORKSHEET_HEADINGS]);
-      expect(report.resources.filter((p) => p.startsWith('/dist/'))).to.deep.equal(['/dist/cdn/single/kjk.js']);
+      const files = report.resources.filter((p) => p.startsWith('/dist/'));
+      expect(files[0]).to.equal('/dist/cdn/modules/kjk.js');
+      expect(files.every((p) => MODULES_FILE.test(p)), files.join()).to.equal(true);
+      expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal([]);
       await new Promise((r) => setTimeout(r, 100));
       expect(probe.violations).to.deep.equal([]);
       expect(probe.errors).to.deep.equal([]);
@@ -82,8 +87,8 @@ describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-ev
       const urls = win.performance.getEntriesByType('resource').map((r) => r.name);
       expect(urls.every((u) => new URL(u).origin === location.origin), urls.join()).to.equal(true);
       const files = urls.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/dist/'));
-      expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal(['/dist/cdn/kjk.js']);
-      expect(files.every((p) => /^\/dist\/cdn\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/.test(p)), files.join()).to.equal(true);
+      expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal(['/dist/cdn/modules/kjk.js']);
+      expect(files.every((p) => MODULES_FILE.test(p)), files.join()).to.equal(true);
       await new Promise((r) => setTimeout(r, 100));
       expect(probe.violations).to.deep.equal([]);
       expect(probe.errors).to.deep.equal([]);
