@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { rmSync } from 'node:fs';
 import { minifyCss } from './scripts/rollup-minify-css.mjs';
 
 /** Public entry points: `.` registers everything, one subpath per element, `classes` registers nothing. */
@@ -20,39 +21,117 @@ const npmEntries = {
   classes: 'src/classes.ts',
 };
 
-/** Drop-in bundles for a page with nothing but a script tag: file name → entry. */
-const cdnEntries = {
-  'kjk.js': 'src/index.ts',
-  'kjk-card.js': 'src/card.ts',
-  'kjk-fan.js': 'src/fan.ts',
-  'kjk-session.js': 'src/session.ts',
-  'kjk-tension-card.js': 'src/tension-card.ts',
-  'kjk-octagon.js': 'src/octagon.ts',
-  'kjk-circle-quadrant.js': 'src/circle-quadrant.ts',
-  'kjk-look-back.js': 'src/look-back.ts',
-  'kjk-mindmap.js': 'src/mindmap.ts',
-  'kjk-action-card.js': 'src/action-card.ts',
-  'kjk-word-cloud.js': 'src/word-cloud.ts',
+/** The elements of the drop-in files: file name (without .js) → entry. */
+const elementEntries = {
+  'kjk-card': 'src/card.ts',
+  'kjk-fan': 'src/fan.ts',
+  'kjk-session': 'src/session.ts',
+  'kjk-tension-card': 'src/tension-card.ts',
+  'kjk-octagon': 'src/octagon.ts',
+  'kjk-circle-quadrant': 'src/circle-quadrant.ts',
+  'kjk-look-back': 'src/look-back.ts',
+  'kjk-mindmap': 'src/mindmap.ts',
+  'kjk-action-card': 'src/action-card.ts',
+  'kjk-word-cloud': 'src/word-cloud.ts',
 };
+
+/**
+ * dist/cdn/modules: the chunk graph (issue 14), opt-in. One small entry per element and the loader
+ * kjk.js, which imports an element's entry when its tag appears; what entries share (Lit, the
+ * session, the worksheet machinery, styles, texts) lives once in dist/cdn/modules/chunks/, so a page
+ * with several elements downloads each part once. It becomes the default once every page type
+ * downloads less with it than with the single-file bundles; until then dist/cdn stays as it was.
+ */
+const chunkedInputs = { kjk: 'src/cdn/loader.ts', ...elementEntries };
+
+/** dist/cdn: the drop-in files as before issue 14, each self-contained (Lit and all), one request. */
+const singleEntries = { 'kjk.js': 'src/index.ts', ...Object.fromEntries(Object.entries(elementEntries).map(([name, input]) => [`${name}.js`, input])) };
+
+// Nothing stale (old chunk hashes) may stay behind in dist/cdn: the size report walks it.
+if (!process.env.ROLLUP_WATCH) rmSync('dist/cdn', { recursive: true, force: true });
 
 const dependencies = ['lit', '@lit/context', 'tslib', 'valibot', 'docx'];
 
 /**
- * The Word library stays out of the drop-in bundles: `inlineDynamicImports` would put it into
- * every one of them. Its dynamic import becomes a load of dist/cdn/kjk-docx.js, found beside the
- * bundle by the bundle's own URL, and only when someone asks for a Word file.
+ * The Word library stays out of the drop-in files: in the single-file bundles `inlineDynamicImports`
+ * would put it into every one of them. Its dynamic import becomes a load of `kjk-docx.js` at the top
+ * of the output folder (dist/cdn for the single files, dist/cdn/modules for the chunk graph: each
+ * folder has its copy, so modules/ stands on its own), found by the importing file's own URL, and
+ * only when someone asks for a Word file. The path is written per output file, since a chunk in
+ * modules/chunks/ is one folder down.
  */
 function docxBeside() {
+  const PLACEHOLDER = '__KJK_DOCX_BESIDE__';
   return {
     name: 'docx-beside',
     transform(code, id) {
       if (!/document[\\/]docx\.ts$/.test(id)) return null;
-      const replaced = code.replace(/import\((['"])\.\/docx-writer\.js\1\)/, "import(new URL('./kjk-docx.js', import.meta.url).href)");
+      const replaced = code.replace(/import\((['"])\.\/docx-writer\.js\1\)/, `import(new URL('${PLACEHOLDER}', import.meta.url).href)`);
       if (replaced === code) this.error('docx.ts no longer imports ./docx-writer.js: update docxBeside in rollup.config.mjs');
       return { code: replaced, map: null };
     },
+    renderChunk(code, chunk) {
+      if (!code.includes(PLACEHOLDER)) return null;
+      const up = chunk.fileName.split('/').length - 1;
+      return { code: code.replaceAll(PLACEHOLDER, up ? `${'../'.repeat(up)}kjk-docx.js` : './kjk-docx.js'), map: null };
+    },
   };
 }
+
+/**
+ * content/<lang>/messages.json as one module per area (card, worksheet, fan, …). In a chunk graph a
+ * module goes wholly into one chunk; the catalogue as one module would make every element download
+ * every element's texts. `import * as nl from '…/messages.json'` then `nl.card` binds to the area's
+ * own module.
+ */
+function messagesByArea() {
+  const PREFIX = '\0kjk-messages:';
+  return {
+    name: 'messages-by-area',
+    load(id) {
+      if (id.startsWith(PREFIX)) {
+        const [file, area] = id.slice(PREFIX.length).split('#');
+        // As @rollup/plugin-json with preferConst writes each top-level key.
+        return import('node:fs').then(({ readFileSync }) => `const ${area} = ${JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))[area])};\nexport default ${area};`);
+      }
+      if (!/content[\\/](nl|en)[\\/]messages\.json$/.test(id)) return null;
+      return import('node:fs').then(({ readFileSync }) => {
+        const areas = Object.keys(JSON.parse(readFileSync(id, 'utf8')));
+        this.addWatchFile(id);
+        return areas.map((area) => `export { default as ${area} } from ${JSON.stringify(`${PREFIX}${id}#${area}`)};`).join('\n');
+      });
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? id : null;
+    },
+  };
+}
+
+/** The plugins of the chunk graph's build. */
+const modulePlugins = (dir) => [
+  messagesByArea(),
+  resolve({ browser: true, exportConditions: ['production'] }),
+  minifyCss(),
+  json({ preferConst: true, exclude: ['**/messages.json'] }),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: dir }),
+  // After typescript, which compiles from the files on disk and so ignores earlier transforms.
+  docxBeside(),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
+/**
+ * The plugins of a single-file bundle: as on main before issue 14 (the messages catalogue as one
+ * JSON module, which tree-shaking cuts to the areas a bundle uses), so dist/cdn stays what it was.
+ */
+const singlePlugins = (dir) => [
+  resolve({ browser: true, exportConditions: ['production'] }),
+  minifyCss(),
+  json({ preferConst: true }),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: dir }),
+  // After typescript, which compiles from the files on disk and so ignores earlier transforms.
+  docxBeside(),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
 
 export default [
   {
@@ -71,20 +150,30 @@ export default [
       sourcemap: false,
     },
   },
-  ...Object.entries(cdnEntries).map(([file, input]) => ({
+  ...Object.entries(singleEntries).map(([file, input]) => ({
     input,
-    plugins: [
-      resolve({ browser: true, exportConditions: ['production'] }),
-      minifyCss(),
-      json({ preferConst: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/cdn' }),
-      // After typescript, which compiles from the files on disk and so ignores earlier transforms.
-      docxBeside(),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-    ],
+    plugins: singlePlugins('dist/cdn'),
     output: { file: `dist/cdn/${file}`, format: 'es', inlineDynamicImports: true },
   })),
-  // The Word library, loaded by the bundles above only when a Word file is asked for.
+  {
+    input: chunkedInputs,
+    plugins: [
+      ...modulePlugins('dist/cdn/modules'),
+      {
+        // The npm build above writes declarations for every file of src/, the loader's too.
+        name: 'no-loader-declaration',
+        writeBundle: () => rmSync('dist/cdn/loader.d.ts', { force: true }),
+      },
+    ],
+    output: {
+      dir: 'dist/cdn/modules',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  // The Word library, loaded by the files above only when a Word file is asked for; one copy
+  // beside the single-file bundles and one in modules/, so that folder stands on its own.
   {
     input: 'src/internal/document/docx-writer.ts',
     plugins: [
@@ -92,7 +181,10 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/cdn' }),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],
-    output: { file: 'dist/cdn/kjk-docx.js', format: 'es', inlineDynamicImports: true },
+    output: [
+      { file: 'dist/cdn/kjk-docx.js', format: 'es', inlineDynamicImports: true },
+      { file: 'dist/cdn/modules/kjk-docx.js', format: 'es', inlineDynamicImports: true },
+    ],
   },
   // The runtime of the LMS packages: inlined into their index.html, never part of the npm package.
   {

@@ -3,6 +3,8 @@ import { WORKSHEET_HEADINGS, headings, loadUrl } from './page-helpers.js';
 import { chooseFile, pictureFile, until } from './dom-helpers.js';
 
 type Report = { errors: string[]; violations: string[] };
+/** An entry or the loader (dist/cdn/modules/kjk….js) or a shared chunk (dist/cdn/modules/chunks/…). */
+const MODULES_FILE = /^\/dist\/cdn\/modules\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/;
 
 describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)', () => {
   it('serves the test page with the policy', async () => {
@@ -47,6 +49,49 @@ describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-ev
       report.doc.body.insertAdjacentHTML('beforeend', '<p style="color: red">inline</p>');
       await new Promise((r) => setTimeout(r, 100));
       expect(probe.violations.join()).to.contain('style-src');
+    } finally {
+      report.cleanup();
+    }
+  });
+
+  it('the loader of dist/cdn/modules too: every element renders from its own folder, nothing is blocked', async () => {
+    const report = await loadUrl('/test/fixtures/csp/modules.html', 1000);
+    try {
+      const probe = (report.win as unknown as { __report: Report }).__report;
+      expect(headings(report)).to.deep.equal(['Ken je kracht?', 'Cirkelen', 'Verschillende visies op eigen kracht', '', ...WORKSHEET_HEADINGS]);
+      const files = report.resources.filter((p) => p.startsWith('/dist/'));
+      expect(files[0]).to.equal('/dist/cdn/modules/kjk.js');
+      expect(files.every((p) => MODULES_FILE.test(p)), files.join()).to.equal(true);
+      expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal([]);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(probe.violations).to.deep.equal([]);
+      expect(probe.errors).to.deep.equal([]);
+    } finally {
+      report.cleanup();
+    }
+  });
+
+  it('the loader, loaded twice: an element added later holds its space, then loads from the same folder; nothing is blocked', async () => {
+    const report = await loadUrl('/test/fixtures/csp/later.html', 1000);
+    try {
+      const { doc, win } = report;
+      const probe = (win as unknown as { __report: Report }).__report;
+      doc.body.insertAdjacentHTML('beforeend', '<kjk-session persist="none"><kjk-octagon topic="Regie"></kjk-octagon></kjk-session>');
+      const octagon = doc.querySelector('kjk-octagon') as HTMLElement & { updateComplete: Promise<unknown> };
+      expect(win.customElements.get('kjk-octagon')).to.equal(undefined);
+      // The reserved space is a constructable stylesheet of the loader: allowed by style-src 'self'.
+      expect(octagon.getBoundingClientRect().height).to.be.greaterThan(200);
+      await until(() => win.customElements.get('kjk-octagon'), 250);
+      await octagon.updateComplete;
+      expect(octagon.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Bekrachtigen');
+      const urls = win.performance.getEntriesByType('resource').map((r) => r.name);
+      expect(urls.every((u) => new URL(u).origin === location.origin), urls.join()).to.equal(true);
+      const files = urls.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/dist/'));
+      expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal(['/dist/cdn/modules/kjk.js']);
+      expect(files.every((p) => MODULES_FILE.test(p)), files.join()).to.equal(true);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(probe.violations).to.deep.equal([]);
+      expect(probe.errors).to.deep.equal([]);
     } finally {
       report.cleanup();
     }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CARD_IDS } from '../src/internal/content/deck-schema.js';
 import { WORKSHEET_HEADINGS, headings, loadPage } from './page-helpers.js';
+import { until } from './dom-helpers.js';
 
 async function loadPlainPage(scripts: string[], body: string) {
   const report = await loadPage({ scripts, body });
@@ -9,7 +10,7 @@ async function loadPlainPage(scripts: string[], body: string) {
 }
 
 
-describe('drop-in bundles on a plain page', () => {
+describe('single-file bundles (dist/cdn, the default) on a plain page', () => {
   it('kjk.js pasted twice: cards render, no console error or warning', async () => {
     const report = await loadPlainPage(['/dist/cdn/kjk.js', '/dist/cdn/kjk.js?again'], '<kjk-card card="intro"></kjk-card>');
     expect(report.errors).to.deep.equal([]);
@@ -63,5 +64,136 @@ describe('drop-in bundles on a plain page', () => {
     expect(report.errors).to.deep.equal([]);
     expect(report.headings.filter((h) => h === '')).to.have.length(0);
     expect(report.resources).to.deep.equal(['/dist/cdn/kjk.js']);
+  });
+});
+
+/** Full URLs of everything the page fetched, in order. */
+const fetched = (report: { win: Window }) => report.win.performance.getEntriesByType('resource').map((r) => r.name);
+const paths = (urls: string[]) => urls.map((u) => new URL(u).pathname);
+const duplicates = (list: string[]) => list.filter((x, i) => list.indexOf(x) !== i);
+/** An entry (dist/cdn/modules/kjk-….js) or a shared chunk (dist/cdn/modules/chunks/…). */
+const OWN_FILE = /^\/dist\/cdn\/modules\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/;
+
+/** Each element alone, by its own entry of the chunk graph, and the heading it shows. */
+const ALONE: [string, string, string[]][] = [
+  ['kjk-card', '<kjk-card card="intro"></kjk-card>', ['Aanleiding']],
+  ['kjk-fan', '<kjk-fan card="why" persist="none"></kjk-fan>', ['Waarom in gesprek?']],
+  ['kjk-tension-card', '<kjk-tension-card field="2" persist="none"></kjk-tension-card>', ['Grenzen aan eigen kracht']],
+  ['kjk-session', '<kjk-session persist="none"></kjk-session>', ['']],
+  ['kjk-octagon', '<kjk-octagon persist="none"></kjk-octagon>', ['Bekrachtigen']],
+  ['kjk-circle-quadrant', '<kjk-circle-quadrant persist="none"></kjk-circle-quadrant>', ['Cirkelen']],
+  ['kjk-look-back', '<kjk-look-back persist="none"></kjk-look-back>', ['Terugkijken']],
+  ['kjk-mindmap', '<kjk-mindmap persist="none"></kjk-mindmap>', ['Beeldvormen']],
+  ['kjk-action-card', '<kjk-action-card persist="none"></kjk-action-card>', ['Wat zet het gesprek in gang?']],
+  ['kjk-word-cloud', '<kjk-word-cloud persist="none"></kjk-word-cloud>', ['Wat versta jij onder ‘eigen kracht’?']],
+];
+
+describe('the opt-in chunk graph of dist/cdn/modules (entries, shared chunks, the loader kjk.js)', () => {
+  for (const [tag, body, expected] of ALONE) {
+    it(`${tag}.js alone: the element works, from its entry and shared chunks of its own folder, each fetched once`, async () => {
+      const report = await loadPlainPage([`/dist/cdn/modules/${tag}.js`], body);
+      expect(report.errors).to.deep.equal([]);
+      expect(report.warnings).to.deep.equal([]);
+      expect(report.headings).to.deep.equal(expected);
+      const urls = fetched(report);
+      expect(urls.every((u) => new URL(u).origin === location.origin), urls.join()).to.equal(true);
+      const [entry, ...rest] = paths(urls);
+      expect(entry).to.equal(`/dist/cdn/modules/${tag}.js`);
+      expect(rest.some((p) => p.startsWith('/dist/cdn/modules/chunks/'))).to.equal(true);
+      // Shared chunks, and for the fan the entry of the tension card it shows: all in dist/cdn/modules.
+      expect(rest.every((p) => OWN_FILE.test(p)), rest.join()).to.equal(true);
+      expect(duplicates(rest)).to.deep.equal([]);
+    });
+  }
+
+  it('a work format alone downloads its own card, never the other formats\' cards', async () => {
+    const titles: Record<string, string> = { 'kjk-look-back': 'Terugkijken', 'kjk-octagon': 'Bekrachtigen', 'kjk-circle-quadrant': 'Cirkelen', 'kjk-mindmap': 'Beeldvormen' };
+    for (const tag of Object.keys(titles)) {
+      const report = await loadPlainPage([`/dist/cdn/modules/${tag}.js`], `<${tag} persist="none"></${tag}>`);
+      const code = (await Promise.all(fetched(report).map((u) => fetch(u).then((r) => r.text())))).join('\n');
+      for (const [other, title] of Object.entries(titles)) {
+        expect(code.includes(`"${title}"`), `${tag} alone carries the card of ${other}`).to.equal(other === tag);
+      }
+    }
+  });
+
+  it('the fan and the octagon side by side: what they share (Lit, the session, …) is fetched once', async () => {
+    const fanAlone = paths(fetched(await loadPlainPage(['/dist/cdn/modules/kjk-fan.js'], '<kjk-fan persist="none"></kjk-fan>')));
+    const octagonAlone = paths(fetched(await loadPlainPage(['/dist/cdn/modules/kjk-octagon.js'], '<kjk-octagon persist="none"></kjk-octagon>')));
+    const shared = fanAlone.filter((p) => octagonAlone.includes(p));
+    expect(shared.length, 'the two entries share chunks').to.be.greaterThan(0);
+    const report = await loadPlainPage(
+      ['/dist/cdn/modules/kjk-fan.js', '/dist/cdn/modules/kjk-octagon.js'],
+      '<kjk-fan card="why" persist="none"></kjk-fan><kjk-octagon persist="none"></kjk-octagon>',
+    );
+    expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
+    expect(report.headings).to.deep.equal(['Waarom in gesprek?', 'Bekrachtigen']);
+    const both = paths(fetched(report));
+    expect(duplicates(both)).to.deep.equal([]);
+    expect([...both].sort()).to.deep.equal([...new Set([...fanAlone, ...octagonAlone])].sort());
+  });
+
+  it('kjk.js loads only the entries of the tags on the page, and is harmless twice', async () => {
+    const report = await loadPlainPage(
+      ['/dist/cdn/modules/kjk.js', '/dist/cdn/modules/kjk.js?again'],
+      '<kjk-card card="intro"></kjk-card><kjk-session persist="none"><kjk-octagon topic="Regie"></kjk-octagon></kjk-session>',
+    );
+    expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
+    expect(report.headings).to.deep.equal(['Aanleiding', '', 'Bekrachtigen']);
+    const urls = fetched(report);
+    expect(urls.every((u) => new URL(u).origin === location.origin), urls.join()).to.equal(true);
+    const all = paths(urls);
+    // The loader itself twice (two URLs), everything else once.
+    expect(duplicates(all)).to.deep.equal(['/dist/cdn/modules/kjk.js']);
+    const entries = all.filter((p) => !p.includes('/chunks/')).sort();
+    expect(entries).to.deep.equal(['/dist/cdn/modules/kjk-card.js', '/dist/cdn/modules/kjk-octagon.js', '/dist/cdn/modules/kjk-session.js', '/dist/cdn/modules/kjk.js', '/dist/cdn/modules/kjk.js']);
+  });
+
+  it('kjk.js with the fan also registers the work formats the fan hosts, as the all-in-one kjk.js did', async () => {
+    const report = await loadPlainPage(['/dist/cdn/modules/kjk.js'], '<kjk-fan persist="none"></kjk-fan>');
+    expect(report.errors).to.deep.equal([]);
+    const registry = report.win.customElements;
+    for (const tag of ['kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card', 'kjk-word-cloud', 'kjk-tension-card']) {
+      expect(registry.get(tag), tag).to.exist;
+    }
+  });
+
+  it('a tag added to the page later is defined and rendered; until then it holds its space', async () => {
+    const report = await loadPage({ scripts: ['/dist/cdn/modules/kjk.js'], body: '<p>Een pagina zonder elementen</p>' });
+    try {
+      expect(paths(fetched(report))).to.deep.equal(['/dist/cdn/modules/kjk.js']);
+      const { doc, win } = report;
+      doc.body.insertAdjacentHTML('beforeend', '<div><kjk-octagon persist="none"></kjk-octagon></div>');
+      const octagon = doc.querySelector('kjk-octagon') as HTMLElement & { updateComplete: Promise<unknown> };
+      expect(win.customElements.get('kjk-octagon'), 'not loaded yet').to.equal(undefined);
+      expect(octagon.getBoundingClientRect().height, 'space held before it is defined').to.be.greaterThan(200);
+      await until(() => win.customElements.get('kjk-octagon'), 250);
+      await octagon.updateComplete;
+      expect(octagon.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Bekrachtigen');
+      const card = doc.createElement('kjk-card');
+      card.setAttribute('card', 'why');
+      doc.body.append(card);
+      await until(() => win.customElements.get('kjk-card'), 250);
+      await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(card.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Waarom in gesprek?');
+      expect((win as unknown as { __report: { errors: string[] } }).__report.errors).to.deep.equal([]);
+    } finally {
+      report.cleanup();
+    }
+  });
+
+  it('modules/kjk.js beside the single-file bundles of dist/cdn: every element works once, no duplicate registration', async () => {
+    const report = await loadPlainPage(
+      ['/dist/cdn/kjk-card.js', '/dist/cdn/modules/kjk.js', '/dist/cdn/kjk-octagon.js', '/dist/cdn/kjk.js'],
+      '<kjk-card card="tension-1"></kjk-card><kjk-octagon persist="none"></kjk-octagon><kjk-look-back persist="none"></kjk-look-back>',
+    );
+    expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
+    expect(report.headings).to.deep.equal(['Verschillende visies op eigen kracht', 'Bekrachtigen', 'Terugkijken']);
+    const urls = fetched(report);
+    expect(urls.every((u) => new URL(u).origin === location.origin), urls.join()).to.equal(true);
+    expect(duplicates(paths(urls))).to.deep.equal([]);
   });
 });

@@ -22,8 +22,9 @@ const markedUnavailable = () => !!document.querySelector('meta[name="kjk-docx"][
 let loading: Promise<DocxWriter> | undefined;
 
 /**
- * The library, loaded once. The drop-in build (rollup.config.mjs) rewrites this import to
- * `./kjk-docx.js` beside the bundle, relative to its own URL; the npm build keeps it as is.
+ * The library, loaded once. The drop-in build (rollup.config.mjs) rewrites this import to the
+ * `kjk-docx.js` of the drop-in folder (dist/cdn or dist/cdn/modules), relative to the importing
+ * file's own URL; the npm build keeps it as is.
  */
 function loadWriter(): Promise<DocxWriter> {
   if (markedUnavailable()) return Promise.reject(docxUnavailable('offline file'));

@@ -1,0 +1,8 @@
+import * as nl from '../../../content/nl/messages.json';
+import * as en from '../../../content/en/messages.json';
+import type { Messages } from '../i18n.js';
+
+export const tensionMessages: Messages = {
+  nl: { tension: nl.tension },
+  en: { tension: en.tension },
+};
