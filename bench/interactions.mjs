@@ -15,10 +15,7 @@
 // what each longest task spent its time on, KJK_BENCH_TRACE_DIR=dir keeps the traces (DevTools opens them).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rollup } from 'rollup';
-import resolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { launch, machine, root, serve, stat } from './lib.mjs';
+import { buildFloor, launch, machine, root, serve, stat } from './lib.mjs';
 
 export const INTERACTION_RUNS = Number(process.env.KJK_BENCH_RUNS) || 7;
 const THROTTLES = (process.env.KJK_BENCH_THROTTLES ?? "1,4").split(",").map(Number);
@@ -33,18 +30,7 @@ export const interactionPages = {
   '/interaction-fan': page('<script type="module" src="/dist/cdn/kjk.js"></script>', '<kjk-fan persist="none"></kjk-fan>'),
 };
 
-export async function buildFloorClick() {
-  const bundle = await rollup({
-    input: path.join(root, 'bench/floor-click.js'),
-    plugins: [
-      resolve({ browser: true, exportConditions: ['production'] }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-    ],
-    onwarn: () => {},
-  });
-  await bundle.write({ file: path.join(root, 'bench/dist/floor-click.js'), format: 'es', inlineDynamicImports: true });
-  await bundle.close();
-}
+export const buildFloorClick = () => buildFloor('floor-click');
 
 /** In the page before anything loads: watches the next input and what the browser says about it. */
 function probe() {

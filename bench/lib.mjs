@@ -6,6 +6,9 @@ import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -48,3 +51,17 @@ export function stat(values) {
 
 export const machine = () =>
   `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+
+/** Bundles a floor page's element (`bench/<name>.js`: Lit plus one element) as our bundles are made, into bench/dist/. */
+export async function buildFloor(name) {
+  const bundle = await rollup({
+    input: path.join(root, `bench/${name}.js`),
+    plugins: [
+      resolve({ browser: true, exportConditions: ['production'] }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  await bundle.write({ file: path.join(root, `bench/dist/${name}.js`), format: 'es', inlineDynamicImports: true });
+  await bundle.close();
+}

@@ -8,28 +8,13 @@
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
-import { rollup } from 'rollup';
-import resolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { launch, machine, root, serve, stat } from './lib.mjs';
+import { buildFloor, launch, machine, root, serve, stat } from './lib.mjs';
 import { measureWorksheets } from './worksheet.mjs';
 import { buildFloorClick, interactionPages, measureInteractions, reportInteractions } from './interactions.mjs';
 
 const RUNS = 11;
 const SHOELACE = '/node_modules/@shoelace-style/shoelace/cdn';
 
-async function buildFloor() {
-  const bundle = await rollup({
-    input: path.join(root, 'bench/floor.js'),
-    plugins: [
-      resolve({ browser: true, exportConditions: ['production'] }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-    ],
-    onwarn: () => {},
-  });
-  await bundle.write({ file: path.join(root, 'bench/dist/floor.js'), format: 'es', inlineDynamicImports: true });
-  await bundle.close();
-}
 
 const sizes = (buffers) => {
   const all = Buffer.concat(buffers);
@@ -114,7 +99,7 @@ async function heapAfterEveryCard(browser, base) {
   return JSHeapUsedSize;
 }
 
-await buildFloor();
+await buildFloor('floor');
 await buildFloorClick();
 const pages = { ...Object.fromEntries(Object.entries(subjects).map(([name, s]) => [`/${name}`, s.html])), ...interactionPages };
 const server = await serve(pages);

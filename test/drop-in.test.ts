@@ -5,8 +5,10 @@ import { until } from './dom-helpers.js';
 
 async function loadPlainPage(scripts: string[], body: string) {
   const report = await loadPage({ scripts, body });
+  // Read before the frame is removed: WebKit forgets a removed frame's performance entries.
+  const urls = report.win.performance.getEntriesByType('resource').map((r) => r.name);
   report.cleanup();
-  return { ...report, headings: headings(report) };
+  return { ...report, headings: headings(report), urls };
 }
 
 
@@ -68,7 +70,7 @@ describe('single-file bundles (dist/cdn, the default) on a plain page', () => {
 });
 
 /** Full URLs of everything the page fetched, in order. */
-const fetched = (report: { win: Window }) => report.win.performance.getEntriesByType('resource').map((r) => r.name);
+const fetched = (report: { win: Window; urls?: string[] }) => report.urls ?? report.win.performance.getEntriesByType('resource').map((r) => r.name);
 const paths = (urls: string[]) => urls.map((u) => new URL(u).pathname);
 const duplicates = (list: string[]) => list.filter((x, i) => list.indexOf(x) !== i);
 /** An entry (dist/cdn/modules/kjk-….js) or a shared chunk (dist/cdn/modules/chunks/…). */
