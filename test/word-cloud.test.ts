@@ -4,6 +4,7 @@ import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-su
 import { layout, tally } from '../src/internal/word-cloud/layout.js';
 import type { KjkWordCloud } from '../src/components/word-cloud/word-cloud.js';
 import { writeSheet } from '../src/internal/session/sheets.js';
+import { expectFocusOn, walkControls } from './focus-walker.js';
 
 runWorksheetSuite({ tag: 'kjk-word-cloud', kind: 'word-cloud', title: 'Wat versta jij onder ‘eigen kracht’?', zones: ['words'], topic: false });
 
@@ -87,6 +88,27 @@ describe('<kjk-word-cloud>', () => {
     await el.updateComplete;
     expect(q(el, '.cloud')!.textContent).to.match(/\d+ woorden passen niet in de wolk/);
     expect(qa(el, '.word-list li')).to.have.length(150);
+  });
+
+  it('keeps focus on "Wolk" and "Lijst" when switching, full and compact on the intro card (keyboard walker)', async function () {
+    this.timeout(60000);
+    const el = await mount('kjk-word-cloud');
+    await typeNote(el, 'words', 'regie');
+    for (const display of ['list', 'cloud']) {
+      const button = q(el, `.cloud-view [data-display="${display}"]`)!;
+      await press(el, button, 'Space');
+      expect(q(el, '.cloud')!.classList.contains(`show-${display}`)).to.equal(true);
+      expectFocusOn(button, display);
+    }
+    await walkControls({
+      setup: async () => {
+        const card = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<kjk-card card="intro"></kjk-card>`);
+        await card.updateComplete;
+        const cloud = card.shadowRoot!.querySelector<KjkWordCloud>('kjk-word-cloud[compact]')!;
+        await cloud.updateComplete;
+        return cloud;
+      },
+    });
   });
 
   it('appears on the intro card where the page registered it', async () => {

@@ -11,6 +11,7 @@ import type { WorksheetState } from '../src/internal/session/state.js';
 import '../src/index.js';
 import { chooseFile, until } from './dom-helpers.js';
 import { sheetView } from '../src/internal/session/sheets.js';
+import { expectFocusOn, focusProblem, walkControls } from './focus-walker.js';
 
 export interface SuiteOptions {
   tag: string;
@@ -173,6 +174,57 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       await press(el, q(el, '.confirm .danger'), 'Enter');
       expect(el.worksheet.participants).to.have.length(1);
       expect(el.shadowRoot!.activeElement).to.equal(q(el, '[data-action="add-participant"]'));
+    });
+
+    it('removing a participant: focus goes to the question, "Nee, terug" back to the button', async () => {
+      const el = await mount(tag);
+      await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+      await press(el, q(el, '[data-action="remove-participant"]'), 'Enter');
+      const question = q(el, '[data-confirm="remove-participant"]')!;
+      expectFocusOn(question);
+      expect(question.getAttribute('role')).to.equal('group');
+      expect(focusProblem()).to.equal(undefined);
+      await press(el, q(el, '.confirm .button.quiet'), 'Enter');
+      expectFocusOn(q(el, '[data-action="remove-participant"]'));
+    });
+
+    it('"Terug naar invullen" lands on "Deel jullie bevindingen"', async () => {
+      const el = await mount(tag);
+      await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+      await press(el, q(el, '[data-action="share"]'), 'Enter');
+      await press(el, q(el, '[data-action="back-to-fill"]'), 'Enter');
+      expectFocusOn(q(el, '[data-action="share"]'));
+      expect(focusProblem()).to.equal(undefined);
+    });
+
+    /** Two participants, a note by the second: every kind of button is there. */
+    async function filledByTwo(): Promise<WorksheetElement> {
+      const el = await mount(tag);
+      q(el, '[data-action="add-participant"]')!.click();
+      await el.updateComplete;
+      await typeNote(el, zones[0], 'woord');
+      return el;
+    }
+    // Print opens the browser's dialog, import its file chooser: those leave the page.
+    const skipDialogs = (b: HTMLElement) => (b.matches('[data-action="print"], [data-action="import"]') ? 'opens a browser dialog' : false);
+
+    it('keeps focus on something meaningful after every button, filling in (keyboard walker)', async function () {
+      this.timeout(240000);
+      await walkControls({ setup: filledByTwo, skip: skipDialogs, keys: ['Enter'] });
+    });
+
+    it('keeps focus on something meaningful after every button, in the shared view (keyboard walker)', async function () {
+      this.timeout(240000);
+      await walkControls({
+        setup: async () => {
+          const el = await filledByTwo();
+          q(el, '[data-action="share"]')!.click();
+          await el.updateComplete;
+          return el;
+        },
+        skip: skipDialogs,
+        keys: ['Space'],
+      });
     });
 
     it('"Deel je bevindingen" shows every sheet side by side, or every note per zone', async () => {

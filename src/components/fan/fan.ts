@@ -357,7 +357,8 @@ export class KjkFan extends SessionElement implements StepsView {
     if (card && options.announce) {
       this.announcement = this.locale.t('fan.position', { index: i + 1, total: this.cards.length, title: card.title });
     }
-    if (options.focus) void this.focusSelector('.reader article, .closed .button');
+    // The opened card's heading, or on the cover "Open de waaier": what was pressed may be gone or hidden.
+    if (options.focus) void this.focusSelector('.reader h2, .closed [data-action="open"]');
     if (changed) {
       this.dispatchEvent(new CustomEvent('kjk-card-change', { bubbles: true, composed: true, detail: { card: id } }));
     }
@@ -366,7 +367,8 @@ export class KjkFan extends SessionElement implements StepsView {
   /** Moves to the card at `index` (clamped to the deck). */
   goTo(index: number): void {
     const card = this.cards[Math.min(this.cards.length - 1, Math.max(0, index))];
-    if (card && card.id !== this.card) this.showCard(card.id, { announce: true });
+    // The cover closes the fan and takes the toolbar with it: focus goes to "Open de waaier".
+    if (card && card.id !== this.card) this.showCard(card.id, { announce: true, focus: this.viewOf(card.id) === 'closed' });
   }
 
   next(): void {
@@ -492,7 +494,7 @@ export class KjkFan extends SessionElement implements StepsView {
             class="section-button"
             data-section=${section.id}
             aria-current=${current ? 'true' : 'false'}
-            @click=${() => this.showCard(first.id, { announce: true })}
+            @click=${() => this.showCard(first.id, { announce: true, focus: this.viewOf(first.id) === 'closed' })}
           >
             <span class="swatch" aria-hidden="true"></span>${section.title}
           </button>`;
@@ -582,19 +584,18 @@ export class KjkFan extends SessionElement implements StepsView {
 
   private renderToolbar(): TemplateResult {
     const t = this.locale.t;
+    // At the first or last card a button that cannot move stays focusable (aria-disabled) and does
+    // nothing: a disabled button would drop the focus that just pressed it onto <body>.
+    const first = this.index === 0;
+    const last = this.index === this.cards.length - 1;
     return html`<div class="toolbar" part="toolbar">
-      <button type="button" class="button quiet" ?disabled=${this.index === 0} @click=${() => this.previous()}>
+      <button type="button" class="button quiet" aria-disabled=${first ? 'true' : nothing} @click=${() => this.previous()}>
         <span aria-hidden="true">←</span> ${t('fan.previous')}
       </button>
       <button type="button" class="button quiet" data-action="overview" @click=${() => this.showOverview(true)}>
         ${t('fan.overview')}
       </button>
-      <button
-        type="button"
-        class="button quiet"
-        ?disabled=${this.index === this.cards.length - 1}
-        @click=${() => this.next()}
-      >
+      <button type="button" class="button quiet" aria-disabled=${last ? 'true' : nothing} @click=${() => this.next()}>
         ${t('fan.next')} <span aria-hidden="true">→</span>
       </button>
       <span class="position" aria-hidden="true">${this.index + 1} / ${this.cards.length}</span>
@@ -614,7 +615,7 @@ export class KjkFan extends SessionElement implements StepsView {
         ? html`<div class="card-action">${this.stepStart.render('card', this.locale, this.session.state, 'button')}</div>`
         : nothing;
     return html`<div class="reader" part="reader" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
-      ${card ? renderCardFace(deck, card, this.locale, extra) : nothing}
+      ${card ? renderCardFace(deck, card, this.locale, extra, true) : nothing}
       ${n ? html`<div class="hosted-format">${renderWorkFormat(deck, this.locale, Number(n), false)}</div>` : nothing}
     </div>`;
   }

@@ -12,6 +12,8 @@ export function renderCardFace(
   locale: LocaleController,
   /** Interactive parts that belong on the card, e.g. marking a tension field. */
   extra: TemplateResult | typeof nothing = nothing,
+  /** The heading can take focus from script (`tabindex="-1"`): where a card is opened, focus goes to it. */
+  focusableTitle = false,
 ): TemplateResult {
   const section = deck.sections.find((s) => s.id === card.section);
   const numbered = card.number && section?.itemLabel ? `${section.itemLabel} ${card.number}` : '';
@@ -31,7 +33,7 @@ export function renderCardFace(
             ${numbered ? html`<span>${numbered}</span>` : nothing}
           </p>`}
       ${card.kicker ? html`<p class="kicker">${card.kicker}</p>` : nothing}
-      <h2 id="title" part="title">${card.title}</h2>
+      <h2 id="title" part="title" tabindex=${focusableTitle ? '-1' : nothing}>${card.title}</h2>
       ${card.subtitle ? html`<p class="subtitle">${card.subtitle}</p>` : nothing}
       <div class="body" part="body">
         ${card.blocks.map((block) => renderBlock(block, locale))}

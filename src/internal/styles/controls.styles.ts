@@ -35,7 +35,8 @@ export const controls = css`
     background: color-mix(in srgb, var(--_ink, var(--_text)) 8%, transparent);
     filter: none;
   }
-  .button[disabled] {
+  .button[disabled],
+  .button[aria-disabled='true'] {
     opacity: 0.5;
     cursor: not-allowed;
   }

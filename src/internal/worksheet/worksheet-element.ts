@@ -429,7 +429,7 @@ export abstract class WorksheetElement extends SessionElement {
                 @input=${(e: Event) => this.change((w) => void (model.activeParticipant(w).name = (e.target as HTMLInputElement).value))}
               />
               ${this.confirmingRemove
-                ? html`<span class="confirm" role="group" aria-labelledby="confirm-remove">
+                ? html`<span class="confirm" role="group" aria-labelledby="confirm-remove" tabindex="-1" data-confirm="remove-participant">
                     <span id="confirm-remove">${t('confirmRemove', { name: activeName })}</span>
                     <button
                       type="button"
@@ -442,7 +442,14 @@ export abstract class WorksheetElement extends SessionElement {
                     >
                       ${t('confirmYes')}
                     </button>
-                    <button type="button" class="button quiet" @click=${() => (this.confirmingRemove = false)}>
+                    <button
+                      type="button"
+                      class="button quiet"
+                      @click=${() => {
+                        this.confirmingRemove = false;
+                        void this.focusAfterUpdate('[data-action="remove-participant"]');
+                      }}
+                    >
                       ${t('confirmNo')}
                     </button>
                   </span>`
@@ -450,7 +457,11 @@ export abstract class WorksheetElement extends SessionElement {
                     type="button"
                     class="button quiet"
                     data-action="remove-participant"
-                    @click=${() => (this.confirmingRemove = true)}
+                    @click=${() => {
+                      // The button gives way to the question: focus goes to the question, which is read out.
+                      this.confirmingRemove = true;
+                      void this.focusAfterUpdate('[data-confirm="remove-participant"]');
+                    }}
                   >
                     ${t('removeParticipant', { name: activeName })}
                   </button>`}
@@ -555,6 +566,12 @@ export abstract class WorksheetElement extends SessionElement {
     </div>`;
   }
 
+  /** The shared view closes with its button: focus goes to "Deel jullie bevindingen", which opens it again. */
+  private backToFill = (): void => {
+    this.view = 'fill';
+    void this.focusAfterUpdate('[data-action="share"]');
+  };
+
   private renderShare(ws: WorksheetState, zones: Zone[]): TemplateResult {
     const t = this.t;
     const name = (p: Participant) => model.participantName(ws, p, this.locale.t);
@@ -599,7 +616,9 @@ export abstract class WorksheetElement extends SessionElement {
               </section>`,
             )}
           </div>`}
-      ${this.readonly ? nothing : html`<button type="button" class="button quiet" @click=${() => (this.view = 'fill')}>${t('backToFill')}</button>`}
+      ${this.readonly
+        ? nothing
+        : html`<button type="button" class="button quiet" data-action="back-to-fill" @click=${this.backToFill}>${t('backToFill')}</button>`}
     </div>`;
   }
 
