@@ -13,7 +13,7 @@ describe('<kjk-card>', () => {
     expect(el.getAttribute('card')).to.equal('intro');
     expect(visibleText(el)).to.contain('Introductie');
     const article = el.shadowRoot!.querySelector('article')!;
-    expect(article.getAttribute('aria-labelledby')).to.equal('title');
+    expect(el.shadowRoot!.getElementById(article.getAttribute('aria-labelledby')!)).to.equal(heading);
     await expect(el).to.be.accessible();
   });
 

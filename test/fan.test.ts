@@ -15,7 +15,8 @@ const fan = (attrs: Partial<FanAttributes> = {}) => fanFixture({ persist: 'sessi
 
 const root = (el: KjkFan) => el.shadowRoot!;
 const active = (el: KjkFan) => root(el).activeElement as HTMLElement | null;
-const heading = (el: KjkFan) => root(el).querySelector('.reader h2, .closed h2, .steps h2')?.textContent;
+// The step's own title, without the "Stap n van 7" the heading starts with.
+const heading = (el: KjkFan) => root(el).querySelector('.reader h2, .closed h2, .steps .step-name')?.textContent;
 const announcement = (el: KjkFan) => root(el).querySelector('[aria-live]')!.textContent!.trim();
 
 /** Waits until the fan's movements end, so what is checked is what a reader sees. */

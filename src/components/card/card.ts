@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../../internal/styles/tokens.styles.js';
 import { cardFace } from '../../internal/styles/card-face.styles.js';
@@ -9,6 +9,7 @@ import { DeckController } from '../../internal/content/deck-controller.js';
 import { findCard } from '../../internal/content/decks.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
 import { renderDeckStatus, renderMissingCard, reportMissingCard } from '../../internal/content/render-status.js';
+import { headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 
 /**
  * @tag kjk-card
@@ -50,6 +51,13 @@ export class KjkCard extends LitElement {
   /** Id of the card to show, e.g. `intro`, `tension-3`, `work-format-2`. */
   @property({ reflect: true }) card = 'intro';
 
+  /**
+   * The level of its title: 2 on a page of its own; lower under another heading. Headings on the
+   * card follow one level below.
+   * @attr heading-level
+   */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel: HeadingLevel = 2;
+
   /** URL of a custom deck (JSON) to use instead of the bundled cards. Validated before use. */
   @property({ attribute: 'deck-src' }) deckSrc = '';
 
@@ -65,7 +73,7 @@ export class KjkCard extends LitElement {
     if (!deck) return renderDeckStatus(this.deckSource.status, this.locale);
     const card = findCard(deck, this.card);
     if (!card) return renderMissingCard(deck, this.card, this.deckSource.status.kind === 'custom', this.locale);
-    return renderCardFace(deck, card, this.locale);
+    return renderCardFace(deck, card, this.locale, nothing, { headingLevel: this.headingLevel });
   }
 
   protected override updated(): void {

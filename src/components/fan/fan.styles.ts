@@ -202,17 +202,19 @@ export const fanStyles = css`
     z-index: 70;
   }
   .section-button {
+    /* Smaller text than the fan's, yet a 44 px target: 2.75em of the fan's text, whatever the scale. */
+    --_section-scale: 0.9;
     display: inline-flex;
     align-items: center;
     gap: 0.45em;
-    min-height: 2.75em;
+    min-height: calc(2.75em / var(--_section-scale));
     padding: 0.3em 0.9em 0.3em 0.6em;
     border: 1px solid color-mix(in srgb, var(--_accent) 60%, transparent);
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.9em;
+    font-size: calc(var(--_section-scale) * 1em);
     cursor: pointer;
   }
   .section-button[aria-current='true'] {
@@ -375,9 +377,8 @@ export const fanStyles = css`
       width: 100%;
     }
     .section-button {
-      font-size: 0.8em;
+      --_section-scale: 0.8;
       padding-inline: 0.5em 0.7em;
-      min-height: 3.45em;
     }
   }
 
@@ -401,9 +402,14 @@ export const fanStyles = css`
     text-transform: uppercase;
     color: var(--_ink);
   }
+  /* "Stap 3 van 7" is part of the step heading, so it is read with it; it looks like a line of text above. */
   .progress-text {
-    margin: 0.2em 0;
+    display: block;
+    margin-block-end: 0.3em;
+    font-size: calc(1em / 1.5);
+    line-height: 1.5;
     font-weight: 600;
+    color: var(--_text);
   }
   .progress {
     display: flex;

@@ -358,7 +358,7 @@ export class KjkFan extends SessionElement implements StepsView {
       this.announcement = this.locale.t('fan.position', { index: i + 1, total: this.cards.length, title: card.title });
     }
     // The opened card's heading, or on the cover "Open de waaier": what was pressed may be gone or hidden.
-    if (options.focus) void this.focusSelector('.reader h2, .closed [data-action="open"]');
+    if (options.focus) void this.focusSelector('.reader .card-title, .closed [data-action="open"]');
     if (changed) {
       this.dispatchEvent(new CustomEvent('kjk-card-change', { bubbles: true, composed: true, detail: { card: id } }));
     }
@@ -615,7 +615,7 @@ export class KjkFan extends SessionElement implements StepsView {
         ? html`<div class="card-action">${this.stepStart.render('card', this.locale, this.session.state, 'button')}</div>`
         : nothing;
     return html`<div class="reader" part="reader" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
-      ${card ? renderCardFace(deck, card, this.locale, extra, true) : nothing}
+      ${card ? renderCardFace(deck, card, this.locale, extra, { focusableTitle: true }) : nothing}
       ${n ? html`<div class="hosted-format">${renderWorkFormat(deck, this.locale, Number(n), false)}</div>` : nothing}
     </div>`;
   }
@@ -640,15 +640,17 @@ export class KjkFan extends SessionElement implements StepsView {
 
   /** Every card, one per page; the intro card's live word cloud prints as its picture. */
   private renderPrintAll(deck: Deck): TemplateResult {
-    return html`<div class="print-all">${deck.cards.map((c) => renderCardFace(deck, c, this.locale))}</div>`;
+    return html`<div class="print-all">${deck.cards.map((c) => renderCardFace(deck, c, this.locale, nothing, { idPrefix: 'print-' }))}</div>`;
   }
 
   protected override render(): TemplateResult {
     const deck = this.currentDeck;
     if (!deck) return renderDeckStatus(this.deckSource.status, this.locale);
     const steps = this.view === 'steps' && this.session.state;
+    // Its own language on its own UI: on a German page a Dutch fan is read as Dutch.
     return html`<div
       class="fan printing-${this.printer.mode || 'none'}"
+      lang=${this.locale.lang}
       data-view=${this.view}
       @keydown=${this.onKeyDown}
       @kjk-print=${this.onHostedPrint}

@@ -8,6 +8,7 @@ import { lookBackMessages } from '../../internal/messages.js';
 import { notesIn, type Zone } from '../../internal/worksheet/model.js';
 import { zonesOf } from '../../internal/worksheet/zones.js';
 import { lookBackStyles } from './look-back.styles.js';
+import { renderHeading } from '../../internal/heading.js';
 
 /** Where the stones of the story lie on the sheet: two rows walked as a path, then the two together. */
 const STONES: Array<[number, number]> = [
@@ -84,8 +85,8 @@ export class KjkLookBack extends WorksheetElement {
     const index = Math.max(0, zones.findIndex((z) => z.id === this.activeZone));
     const zone = zones[index];
     const inStory = index < this.storyCount;
-    return html`<section class="guide" part="guide" aria-labelledby="guide-title">
-      <h3 id="guide-title" class="guide-kicker">${t('guide')}</h3>
+    return html`<section class="guide" part="guide">
+      ${renderHeading(this.headingLevel + 1, t('guide'), { id: 'guide-title', className: 'guide-kicker' })}
       <p class="guide-phase">${inStory ? t('storyPhase') : t('togetherPhase')}</p>
       <p class="guide-progress">${t('progress', { n: index + 1, total: zones.length })}</p>
       <p class="guide-question" aria-live="polite">${zone.question}</p>

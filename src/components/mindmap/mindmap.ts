@@ -14,6 +14,7 @@ import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
 import { PICTOGRAMS, PICTOGRAM_NAMES } from '../../internal/mindmap/pictograms.js';
 import { downscalePicture, paintPictures } from '../../internal/mindmap/picture.js';
 import { mindmapStyles } from './mindmap.styles.js';
+import { renderHeading } from '../../internal/heading.js';
 
 /** The sheet: 400 × 300 around its centre. */
 const SHEET = { x: -200, y: -150, width: 400, height: 300 };
@@ -296,7 +297,7 @@ export class KjkMindmap extends WorksheetElement {
         class="button quiet"
         data-action="add-pictogram"
         aria-expanded=${this.picking ? 'true' : 'false'}
-        aria-controls="pictograms"
+        aria-controls=${this.picking ? 'pictograms' : nothing}
         @click=${() => (this.picking = !this.picking)}
       >
         ${this.m('addPictogram')}
@@ -350,8 +351,8 @@ export class KjkMindmap extends WorksheetElement {
   protected override renderExtras(participant: Participant): TemplateResult {
     const items = participant.drawing?.items ?? [];
     const questions = this.card?.worksheet?.kind === 'mindmap' ? this.card.worksheet.openQuestions : [];
-    return html`<section class="zone items" aria-labelledby="items-title">
-        <h3 id="items-title">${this.m('items')}</h3>
+    return html`<section class="zone items">
+        ${renderHeading(this.headingLevel + 1, this.m('items'), { id: 'items-title', className: 'zone-title' })}
         ${items.length
           ? html`<ul class="item-list">
               ${items.map(
@@ -387,8 +388,8 @@ export class KjkMindmap extends WorksheetElement {
             </ul>`
           : html`<p class="zone-question">${this.m('noItems')}</p>`}
       </section>
-      <section class="zone open-questions" aria-labelledby="open-questions-title">
-        <h3 id="open-questions-title">${this.m('openQuestions')}</h3>
+      <section class="zone open-questions">
+        ${renderHeading(this.headingLevel + 1, this.m('openQuestions'), { id: 'open-questions-title', className: 'zone-title' })}
         <ul>
           ${questions.map((q) => html`<li>${q}</li>`)}
         </ul>

@@ -10,6 +10,7 @@ import { octagonStyles } from './octagon.styles.js';
 import { renderAddRow } from '../../internal/render-add-row.js';
 import { OCTAGON_APOTHEMS, OCTAGON_RADII, zoneIndexAt, zonesOf } from '../../internal/worksheet/zones.js';
 import { arrowMove, capturePointer, toSheetPoint } from '../../internal/svg-pointer.js';
+import { renderHeading } from '../../internal/heading.js';
 
 const RADII = OCTAGON_RADII;
 const APOTHEMS = OCTAGON_APOTHEMS;
@@ -157,8 +158,8 @@ export class KjkOctagon extends WorksheetElement {
       input.value = '';
       this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-figure="${id}"]`)?.focus());
     };
-    return html`<section class="zone figures" aria-labelledby="figures-title">
-      <h3 id="figures-title">${t('figures')}</h3>
+    return html`<section class="zone figures">
+      ${renderHeading(this.headingLevel + 1, t('figures'), { id: 'figures-title', className: 'zone-title' })}
       <p class="zone-question">${t('figuresHint')}</p>
       ${participant.figures.length
         ? html`<ul class="figure-list">

@@ -86,10 +86,11 @@ export class KjkSession extends SessionElement {
 
   protected override render(): TemplateResult {
     const state = this.session.state;
+    // No lang around the slot: the page's own content keeps the page's language; the UI beside it has its own.
     return html`<div class="printing-${this.printer.mode || 'none'}">
       <slot></slot>
-      ${this.showPlan && state ? html`<div class="plan" part="plan">${this.renderHandout()}</div>` : nothing}
-      ${this.printer.mode === 'plan' && state ? html`<div class="print-plan">${this.renderHandout()}</div>` : nothing}
+      ${this.showPlan && state ? html`<div class="plan" part="plan" lang=${this.locale.lang}>${this.renderHandout()}</div>` : nothing}
+      ${this.printer.mode === 'plan' && state ? html`<div class="print-plan" lang=${this.locale.lang}>${this.renderHandout()}</div>` : nothing}
       ${this.session.renderFooter(this.locale)}
     </div>`;
   }

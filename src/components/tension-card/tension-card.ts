@@ -11,6 +11,7 @@ import { tensionDecks } from '../../internal/content/tension-decks.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
 import { SessionElement } from '../../internal/session/session-element.js';
 import { TENSION_FIELDS, type TensionField } from '../../internal/session/state.js';
+import { headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 
 /**
  * @tag kjk-tension-card
@@ -33,6 +34,13 @@ export class KjkTensionCard extends SessionElement {
 
   /** The tension field, 1…5. */
   @property({ reflect: true }) field = '1';
+
+  /**
+   * The level of its title: 2 on a page of its own; under another heading lower (step 5 of the
+   * fan hosts it at 3). Its other headings follow one level below.
+   * @attr heading-level
+   */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel: HeadingLevel = 2;
 
   private get validField(): TensionField | undefined {
     return (TENSION_FIELDS as readonly string[]).includes(this.field) ? (this.field as TensionField) : undefined;
@@ -83,11 +91,11 @@ export class KjkTensionCard extends SessionElement {
     const deck = tensionDecks[this.locale.lang];
     const card = field && findCard(deck, `tension-${field}`);
     if (!field || !card) {
-      return html`<div class="card message" part="message" role="alert">
+      return html`<div class="card message" part="message" role="alert" lang=${this.locale.lang}>
         <p>${this.locale.t('tension.invalidField', { field: this.field, valid: TENSION_FIELDS.join(', ') })}</p>
       </div>`;
     }
-    return html`${renderCardFace(deck, card, this.locale, this.renderMark(field))}
+    return html`${renderCardFace(deck, card, this.locale, this.renderMark(field), { headingLevel: this.headingLevel })}
     ${this.session.renderFooter(this.locale)}`;
   }
 }

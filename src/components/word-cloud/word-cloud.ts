@@ -10,6 +10,7 @@ import { notesIn, type Zone } from '../../internal/worksheet/model.js';
 import { zonesOf } from '../../internal/worksheet/zones.js';
 import { layout, tally, type Tally } from '../../internal/word-cloud/layout.js';
 import { wordCloudStyles } from './word-cloud.styles.js';
+import { renderHeading } from '../../internal/heading.js';
 
 const BOX = { width: 400, height: 240, minSize: 13, maxSize: 46 };
 
@@ -115,7 +116,7 @@ export class KjkWordCloud extends WorksheetElement {
       </svg>
       ${left.length ? html`<p class="hint">${this.w('notShown', { n: left.length })}</p>` : ''}
       <div class="word-list">
-        <h3 class="list-title">${this.w('listTitle')}</h3>
+        ${renderHeading(this.headingLevel + 1, this.w('listTitle'), { className: 'list-title' })}
         ${words.length
           ? html`<ol>
               ${words.map(

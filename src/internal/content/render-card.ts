@@ -1,29 +1,40 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Block, Card, Deck, ListItem, Worksheet } from './deck-schema.js';
 import type { LocaleController } from '../i18n.js';
+import { renderHeading } from '../heading.js';
 
 /**
  * Renders a card's typed blocks as semantic HTML. All text goes through Lit bindings,
  * so user-adapted decks can never inject markup.
  */
+export interface CardFaceOptions {
+  /** The heading can take focus from script (`tabindex="-1"`): where a card is opened, focus goes to it. */
+  focusableTitle?: boolean;
+  /** The title's level: 2 on its own, lower where the card is hosted under another heading (a step). */
+  headingLevel?: number;
+  /** Put before the title's id where the same card can be rendered twice in one shadow root (printing every card). */
+  idPrefix?: string;
+}
+
 export function renderCardFace(
   deck: Deck,
   card: Card,
   locale: LocaleController,
   /** Interactive parts that belong on the card, e.g. marking a tension field. */
   extra: TemplateResult | typeof nothing = nothing,
-  /** The heading can take focus from script (`tabindex="-1"`): where a card is opened, focus goes to it. */
-  focusableTitle = false,
+  { focusableTitle = false, headingLevel = 2, idPrefix = '' }: CardFaceOptions = {},
 ): TemplateResult {
   const section = deck.sections.find((s) => s.id === card.section);
   const numbered = card.number && section?.itemLabel ? `${section.itemLabel} ${card.number}` : '';
   const isCover = card.id === 'cover';
+  // One id per card: a step shows two cards in one shadow root, each named by its own title.
+  const titleId = `${idPrefix}title-${card.id}`;
   return html`
     <article
       class="card ${isCover ? 'cover' : ''}"
       part="base"
       data-section=${card.section}
-      aria-labelledby="title"
+      aria-labelledby=${titleId}
       lang=${deck.lang}
     >
       ${isCover
@@ -33,10 +44,10 @@ export function renderCardFace(
             ${numbered ? html`<span>${numbered}</span>` : nothing}
           </p>`}
       ${card.kicker ? html`<p class="kicker">${card.kicker}</p>` : nothing}
-      <h2 id="title" part="title" tabindex=${focusableTitle ? '-1' : nothing}>${card.title}</h2>
+      ${renderHeading(headingLevel, card.title, { id: titleId, className: 'card-title', part: 'title', focusable: focusableTitle })}
       ${card.subtitle ? html`<p class="subtitle">${card.subtitle}</p>` : nothing}
       <div class="body" part="body">
-        ${card.blocks.map((block) => renderBlock(block, locale))}
+        ${card.blocks.map((block) => renderBlock(block, locale, headingLevel + 1))}
         ${card.worksheet ? renderDiagram(card.worksheet, locale) : nothing}
       </div>
       ${extra}
@@ -49,10 +60,11 @@ export function renderLiveWordCloud(locale: LocaleController): TemplateResult | 
   return customElements.get('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" compact lang=${locale.lang}></kjk-word-cloud>` : nothing;
 }
 
-export function renderBlock(block: Block, locale: LocaleController): TemplateResult {
+/** `headingLevel`: the level of a heading block, one below the card's title. */
+export function renderBlock(block: Block, locale: LocaleController, headingLevel = 3): TemplateResult {
   switch (block.type) {
     case 'heading':
-      return html`<h3>${block.text}</h3>`;
+      return renderHeading(headingLevel, block.text, { className: 'card-heading' });
     case 'paragraph':
       return html`<p>${block.text}</p>`;
     case 'question':

@@ -7,7 +7,7 @@ import { CARD_IDS, type Deck } from './deck-schema.js';
 /** What an element shows instead of cards while a custom deck loads or when it is broken. */
 export function renderDeckStatus(status: DeckStatus, locale: LocaleController): TemplateResult {
   if (status.kind === 'loading') {
-    return html`<div class="card message" part="message" role="status">${locale.t('deck.loading')}</div>`;
+    return html`<div class="card message" part="message" role="status" lang=${locale.lang}>${locale.t('deck.loading')}</div>`;
   }
   const problems = status.kind === 'invalid' ? status.problems.slice(0, 5) : [];
   const reason =
@@ -20,7 +20,7 @@ export function renderDeckStatus(status: DeckStatus, locale: LocaleController): 
             max: megabytes(MAX_DECK_BYTES, locale.lang),
           })
         : locale.t('deck.invalidBody');
-  return html`<div class="card message" part="message" role="alert">
+  return html`<div class="card message" part="message" role="alert" lang=${locale.lang}>
     <h2>${locale.t('deck.invalidTitle')}</h2>
     <p>${reason}</p>
     ${problems.length
@@ -43,7 +43,7 @@ export function renderMissingCard(deck: Deck, id: string, custom: boolean, local
     : custom && known
       ? locale.t('card.notInDeck', { card: id, valid })
       : locale.t('card.unknown', { card: id, valid });
-  return html`<div class="card message" part="message" role="alert"><p>${text}</p></div>`;
+  return html`<div class="card message" part="message" role="alert" lang=${locale.lang}><p>${text}</p></div>`;
 }
 
 /** The console line for the page's author, once per element and card id. */

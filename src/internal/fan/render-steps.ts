@@ -63,19 +63,23 @@ function renderWordCloud(deck: Deck, locale: LocaleController): TemplateResult |
   if (cloud === nothing) return nothing;
   const figure = findCard(deck, 'intro')?.blocks.find((b) => b.type === 'figure');
   const question = figure?.type === 'figure' ? figure.question : undefined;
-  return html`<section class="cloud-step" aria-label=${question ?? nothing}>
+  // Not a landmark: the step's own heading and the question say what this is.
+  return html`<div class="cloud-step">
     ${question ? html`<p class="prompt">${question}</p>` : nothing}
     ${cloud}
-  </section>`;
+  </div>`;
 }
+
+/** Where the fan hosts an element, it sits under a step's or card's h2: its own title is an h3. */
+export const HOSTED_HEADING_LEVEL = 3;
 
 /** The work format's own element when the page registered it, otherwise its card. */
 export function renderWorkFormat(deck: Deck, locale: LocaleController, n: number, showCard: boolean): TemplateResult {
   if (customElements.get(WORK_FORMAT_NAMES[n])) {
-    return staticHtml`<${WORK_FORMAT_TAGS[n]} class="hosted"></${WORK_FORMAT_TAGS[n]}>`;
+    return staticHtml`<${WORK_FORMAT_TAGS[n]} class="hosted" heading-level=${HOSTED_HEADING_LEVEL}></${WORK_FORMAT_TAGS[n]}>`;
   }
   const card = findCard(deck, `work-format-${n}`);
-  return card && showCard ? renderCardFace(deck, card, locale) : html``;
+  return card && showCard ? renderCardFace(deck, card, locale, nothing, { headingLevel: HOSTED_HEADING_LEVEL }) : html``;
 }
 
 function renderChoice(view: StepsView, deck: Deck, step: 2 | 3 | 4): TemplateResult {
@@ -160,7 +164,7 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
       return html`${renderWordCloud(deck, view.locale)}<div class="pair">
         ${['knowledge-1', 'knowledge-2'].map((id) => {
           const card = findCard(deck, id);
-          return card ? renderCardFace(deck, card, view.locale) : nothing;
+          return card ? renderCardFace(deck, card, view.locale, nothing, { headingLevel: HOSTED_HEADING_LEVEL }) : nothing;
         })}
       </div>`;
     case 2:
@@ -169,7 +173,7 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
       return renderChoice(view, deck, step);
     case 5:
       return html`<div class="tensions">
-        ${TENSION_FIELDS.map((f) => html`<kjk-tension-card field=${f} lang=${view.locale.lang}></kjk-tension-card>`)}
+        ${TENSION_FIELDS.map((f) => html`<kjk-tension-card field=${f} lang=${view.locale.lang} heading-level=${HOSTED_HEADING_LEVEL}></kjk-tension-card>`)}
       </div>`;
     case 6: {
       const chosen = view.session.state!.plan.workFormat;
@@ -195,7 +199,7 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
       if (customElements.get('kjk-action-card')) {
         // The card opens with the plan so far: steps 1–6 (its own notes are step 7).
         const plan = planSections(gespreksplan(deck, view.session.state!, t), t);
-        return html`<kjk-action-card class="hosted" .plan=${plan}></kjk-action-card>`;
+        return html`<kjk-action-card class="hosted" heading-level=${HOSTED_HEADING_LEVEL} .plan=${plan}></kjk-action-card>`;
       }
       const card = findCard(deck, 'action');
       const prompt = card?.blocks.find((b) => b.type === 'prompt');
@@ -250,9 +254,6 @@ export function renderSteps(view: StepsView, deck: Deck): TemplateResult {
   return html`<section class="steps" part="steps" aria-labelledby="step-title">
     <div class="steps-head">
       <p class="steps-kicker">${t('steps.title')}</p>
-      <p class="progress-text">
-        ${step <= STEP_COUNT ? t('steps.progress', { step, total: STEP_COUNT }) : t('plan.ready')}
-      </p>
       <ol class="progress" aria-label=${t('steps.progressLabel')}>
         ${Array.from({ length: STEP_COUNT + 1 }, (_, i) => i + 1).map((n) => {
           const label = n <= STEP_COUNT ? `${n}. ${stepInfo(deck, n).title}` : t('plan.title');
@@ -262,7 +263,6 @@ export function renderSteps(view: StepsView, deck: Deck): TemplateResult {
               class="dot ${n < step ? 'done' : ''}"
               aria-current=${n === step ? 'step' : 'false'}
               aria-label=${label}
-              title=${label}
               @click=${() => view.goToStep(n)}
             >
               ${n <= STEP_COUNT ? n : '✓'}
@@ -270,7 +270,12 @@ export function renderSteps(view: StepsView, deck: Deck): TemplateResult {
           </li>`;
         })}
       </ol>
-      <h2 id="step-title" tabindex="-1">${info.title}</h2>
+      <h2 id="step-title" tabindex="-1">
+        <span class="progress-text"
+          >${step <= STEP_COUNT ? t('steps.progress', { step, total: STEP_COUNT }) : t('plan.ready')}<span class="visually-hidden">:</span></span
+        >
+        <span class="step-name">${info.title}</span>
+      </h2>
       ${info.text ? html`<p class="step-text">${info.text}</p>` : nothing}
     </div>
     <div class="step-body">${renderStepBody(view, deck, step)}</div>

@@ -176,7 +176,8 @@ export class SessionController implements ReactiveController {
         : `privacy.${store.mode}`;
     const held = store.heldData;
     // A div, not <footer>: several elements on one page must not each add a contentinfo landmark.
-    return html`<div class="session" part="session">
+    // Its own language, as every element's UI: a Dutch line on a German page is read as Dutch.
+    return html`<div class="session" part="session" lang=${locale.lang}>
       ${store.problem && !store.problemDismissed
         ? html`<div class="problem" role="alert">
             <p>${t(`problem.${store.problem}`)}${store.holding && store.salvaged.length ? html` ${t('problem.salvaged')}` : nothing}</p>

@@ -57,7 +57,9 @@ export const cardFace = css`
     color: var(--_text-muted);
   }
 
-  h2 {
+  /* The title and heading blocks by class: their level depends on where the card is hosted. */
+  h2,
+  .card-title {
     margin: 0 0 0.8em;
     font-size: 1.6em;
     line-height: 1.2;
@@ -65,12 +67,17 @@ export const cardFace = css`
     color: var(--_ink);
     text-wrap: balance;
   }
+  /* A title hosted as an h3 is not a heading block. */
+  .card-title {
+    letter-spacing: normal;
+    text-transform: none;
+  }
 
   .cover {
     text-align: center;
     padding-block: 3em 4em;
   }
-  .cover h2 {
+  .cover .card-title {
     font-size: 2.4em;
     margin-block-end: 0.3em;
   }
@@ -86,7 +93,8 @@ export const cardFace = css`
     margin-block: 0 0.9em;
   }
 
-  h3 {
+  h3,
+  .card-heading {
     margin-block: 1.2em 0.5em;
     font-size: 0.95em;
     letter-spacing: 0.06em;

@@ -22,6 +22,7 @@ import { ShareMenu, saveDocx, shareMenuStyles, type ShareGroup } from '../share-
 import * as model from './model.js';
 import { trackPress } from '../svg-pointer.js';
 import { GrowController } from '../grow-controller.js';
+import { headingLevelConverter, renderHeading, type HeadingLevel } from '../heading.js';
 import type { Zone } from './model.js';
 
 /** What the head of a worksheet shows. */
@@ -78,6 +79,13 @@ export abstract class WorksheetElement extends SessionElement {
 
   /** False where a central issue has no place, e.g. the word cloud asks one fixed question. */
   protected readonly usesTopic: boolean = true;
+
+  /**
+   * The level of its title: 2 on a page of its own; under another heading lower (the fan hosts it
+   * at 3). Its other headings follow one level below.
+   * @attr heading-level
+   */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel: HeadingLevel = 2;
 
   /** Presets the central issue ("vraagstuk"); the group can still change it. */
   @property() topic = '';
@@ -474,13 +482,12 @@ export abstract class WorksheetElement extends SessionElement {
   private renderZone(zone: Zone, index: number, participant: Participant): TemplateResult {
     const t = this.t;
     const notes = model.notesIn(participant, zone.id);
-    return html`<section
-      class="zone ${this.activeZone === zone.id ? 'active' : ''}"
-      data-zone=${zone.id}
-      aria-labelledby="zone-${zone.id}"
-      @focusin=${() => (this.activeZone = zone.id)}
-    >
-      <h3 id="zone-${zone.id}"><span class="zone-number" aria-hidden="true">${index + 1}</span>${zone.label}</h3>
+    // A section without a name: its heading structures it, a landmark per zone would be noise.
+    return html`<section class="zone ${this.activeZone === zone.id ? 'active' : ''}" data-zone=${zone.id} @focusin=${() => (this.activeZone = zone.id)}>
+      ${renderHeading(this.headingLevel + 1, html`<span class="zone-number" aria-hidden="true">${index + 1}</span>${zone.label}`, {
+        id: `zone-${zone.id}`,
+        className: 'zone-title',
+      })}
       <p class="zone-question">${zone.question}</p>
       ${notes.length
         ? html`<ol class="notes" aria-label=${t('notesFor', { zone: zone.label })}>
@@ -591,11 +598,11 @@ export abstract class WorksheetElement extends SessionElement {
       ${this.shareMode === 'side'
         ? html`<div class="side-by-side">
             ${ws.participants.map(
-              (p) => html`<section class="shared-sheet" aria-label=${name(p)}>
-                <h3>${name(p)}</h3>
+              (p) => html`<section class="shared-sheet">
+                ${renderHeading(this.headingLevel + 1, name(p), { className: 'card-heading shared-name' })}
                 <figure class="sheet">${this.renderSheet(p, zones, { interactive: false })}</figure>
                 ${zones.map(
-                  (zone) => html`<h4>${zone.label}</h4>
+                  (zone) => html`${renderHeading(this.headingLevel + 2, zone.label, { className: 'shared-zone' })}
                     <ul>
                       ${model.notesIn(p, zone.id).map((n) => html`<li>${this.noteLine(n)}</li>`)}
                     </ul>`,
@@ -605,8 +612,8 @@ export abstract class WorksheetElement extends SessionElement {
           </div>`
         : html`<div class="merged">
             ${zones.map(
-              (zone) => html`<section class="zone" aria-labelledby="merged-${zone.id}">
-                <h3 id="merged-${zone.id}">${zone.label}</h3>
+              (zone) => html`<section class="zone">
+                ${renderHeading(this.headingLevel + 1, zone.label, { className: 'zone-title' })}
                 <p class="zone-question">${zone.question}</p>
                 <ul>
                   ${ws.participants.flatMap((p) =>
@@ -765,17 +772,18 @@ export abstract class WorksheetElement extends SessionElement {
     const { title, lead, instructions } = this.head(card);
     const topic = this.topicText();
     const printing = this.printer.mode;
-    return html`<div class="worksheet ${printing ? `printing printing-${printing}` : ''}" data-section=${this.section}>
-      <article class="ws ${this.bare ? 'bare' : ''}" aria-labelledby="ws-title" lang=${deck.lang}>
+    // Its own language on its own UI, also on the privacy line beside the sheet.
+    return html`<div class="worksheet ${printing ? `printing printing-${printing}` : ''}" data-section=${this.section} lang=${deck.lang}>
+      <article class="ws ${this.bare ? 'bare' : ''}" aria-labelledby="ws-title">
         <header class="ws-head" ?hidden=${this.bare}>
           <p class="meta">${section?.itemLabel ?? ''} ${card.number ?? ''}</p>
-          <h2 id="ws-title">${title}</h2>
+          ${renderHeading(this.headingLevel, title, { id: 'ws-title', className: 'ws-title' })}
           ${lead ? html`<p class="lead">${lead}</p>` : nothing}
         </header>
         <div class="ws-layout">
           <details class="instructions" part="instructions" ?hidden=${this.bare}>
             <summary>${this.t('instructions')}</summary>
-            <div class="instructions-body">${instructions.map((b) => renderBlock(b, this.locale))}</div>
+            <div class="instructions-body">${instructions.map((b) => renderBlock(b, this.locale, this.headingLevel + 1))}</div>
           </details>
           <div class="ws-main">
             ${this.renderIntro(ws)}

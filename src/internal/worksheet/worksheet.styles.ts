@@ -39,7 +39,11 @@ export const worksheetStyles = css`
     text-transform: uppercase;
     color: var(--_ink);
   }
-  .ws-head h2 {
+  /* Headings by class: their level depends on where the element is hosted. */
+  .ws-title {
+    /* Hosted, it is an h3: not the small capitals of a card's heading blocks. */
+    text-transform: none;
+    letter-spacing: normal;
     margin: 0.1em 0 0.3em;
     font-size: 1.7em;
     line-height: 1.2;
@@ -178,7 +182,7 @@ export const worksheetStyles = css`
     border-color: var(--_ink);
     box-shadow: 0 0 0 2px color-mix(in srgb, var(--_accent) 40%, transparent);
   }
-  .zone h3 {
+  .zone-title {
     text-transform: none;
     letter-spacing: normal;
     display: flex;
@@ -267,12 +271,13 @@ export const worksheetStyles = css`
     border-radius: 0.7em;
     background: var(--_paper);
   }
-  .shared-sheet h3 {
+  .shared-name {
     margin: 0 0 0.4em;
     color: var(--_ink);
   }
-  .shared-sheet h4 {
+  .shared-zone {
     margin: 0.8em 0 0.2em;
+    font-size: 1em;
   }
   .shared-sheet ul,
   .merged ul {
