@@ -167,6 +167,25 @@ describe('<kjk-mindmap>', () => {
     expect(selectedText(el)).to.equal('');
   });
 
+  it('"Afbeelding toevoegen" is a button in the tab order that opens the file chooser', async () => {
+    const el = await mount('kjk-mindmap');
+    const add = q<HTMLButtonElement>(el, '[data-action="add-picture"]')!;
+    const input = q<HTMLInputElement>(el, '#picture')!;
+    expect(add.localName).to.equal('button');
+    expect(add.tabIndex).to.equal(0);
+    // The file input itself stays out of sight and out of the tab order: the button is its one way in.
+    expect(input.hidden).to.equal(true);
+    let opened = 0;
+    // A click on a file input is what opens the chooser; stop it there so no dialog opens in the test.
+    input.addEventListener('click', (event) => {
+      opened++;
+      event.preventDefault();
+    });
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(opened).to.equal(1);
+  });
+
   it('downscales a 5 MB photo before it is stored, keeps it on the device and after a reload', async function () {
     this.timeout(30000);
     const key = `photo-${Date.now()}`;

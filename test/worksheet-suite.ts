@@ -206,7 +206,7 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       return el;
     }
     // Print opens the browser's dialog, import its file chooser: those leave the page.
-    const skipDialogs = (b: HTMLElement) => (b.matches('[data-action="print"], [data-action="import"]') ? 'opens a browser dialog' : false);
+    const skipDialogs = (b: HTMLElement) => (b.matches('[data-action="print"], [data-action="import"], [data-action="add-picture"]') ? 'opens a browser dialog' : false);
 
     it('keeps focus on something meaningful after every button, filling in (keyboard walker)', async function () {
       this.timeout(240000);

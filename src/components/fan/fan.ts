@@ -525,9 +525,10 @@ export class KjkFan extends SessionElement implements StepsView {
   private renderStage(deck: Deck): TemplateResult {
     const t = this.locale.t;
     const total = deck.cards.length;
-    // Hidden from assistive technology as a whole while a card is read, not strip by strip.
+    // While a card is read the strips are decoration behind it: inert as a whole (out of the
+    // accessibility tree, the tab order and the pointer's reach), not strip by strip.
     return html`<div class="stage count-${Math.min(total, 40)} view-${this.view}" part="stage">
-      <div class="strips" role="group" aria-label=${t('fan.overviewLabel')} aria-hidden=${this.view === 'overview' ? 'false' : 'true'}>
+      <div class="strips" role="group" aria-label=${t('fan.overviewLabel')} ?inert=${this.view !== 'overview'}>
         ${this.renderStrips(deck)}
       </div>
     </div>`;

@@ -290,8 +290,15 @@ export class KjkMindmap extends WorksheetElement {
 
   private renderToolbarExtras(): TemplateResult {
     return html`<span class="tool-group">
-      <input id="picture" class="visually-hidden file" type="file" accept="image/*" @change=${this.onPicture} />
-      <label for="picture" class="button quiet" data-action="add-picture">${this.m('addPicture')}</label>
+      <input id="picture" class="file" type="file" accept="image/*" hidden @change=${this.onPicture} />
+      <button
+        type="button"
+        class="button quiet"
+        data-action="add-picture"
+        @click=${() => this.shadowRoot?.querySelector<HTMLInputElement>('#picture')?.click()}
+      >
+        ${this.m('addPicture')}
+      </button>
       <button
         type="button"
         class="button quiet"

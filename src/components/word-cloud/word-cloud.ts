@@ -112,7 +112,8 @@ export class KjkWordCloud extends WorksheetElement {
         )}
         ${words.length
           ? ''
-          : svg`<foreignObject x="-170" y="-40" width="340" height="80">${html`<p class="cloud-empty">${this.w('empty')}</p>`}</foreignObject>`}
+          : // A div, not a p: inside role="img" a paragraph's role is dropped (the list below says it too).
+            svg`<foreignObject x="-170" y="-40" width="340" height="80">${html`<div class="cloud-empty">${this.w('empty')}</div>`}</foreignObject>`}
       </svg>
       ${left.length ? html`<p class="hint">${this.w('notShown', { n: left.length })}</p>` : ''}
       <div class="word-list">
