@@ -397,7 +397,7 @@ export class KjkMindmap extends WorksheetElement {
           <p class="hint">${this.locale.t('sketch.areaHint')} ${this.m('pictureLocal')}</p>`
         : nothing}
       <svg
-        class="drawing ${pen ? 'pen-active' : ''}"
+        class="drawing ${pen ? 'pen-active' : ''} ${placing ? 'placing' : ''}"
         viewBox="${SHEET.x} ${SHEET.y} ${SHEET.width} ${SHEET.height}"
         role=${interactive && items.length ? 'group' : 'img'}
         aria-label="${this.m('topic')}: ${topic || '—'}"

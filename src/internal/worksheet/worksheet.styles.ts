@@ -392,6 +392,10 @@ export const worksheetStyles = css`
     stroke-width: 3;
     stroke-dasharray: 4 3;
   }
+  /* An item is picked: a tap on the sheet puts it there. */
+  .sheet svg.placing {
+    cursor: crosshair;
+  }
   /* Under the sheet while an item is picked: what to do next, and the ways to place it without dragging. */
   .pick-panel {
     display: flex;
