@@ -67,3 +67,16 @@ export async function dragMouse(from: [number, number], to: [number, number], du
     await sendMouse({ type: 'up' });
   }
 }
+
+/**
+ * A real click in the middle of `node`, or at a point in the coordinates of `node` (an SVG sheet).
+ * The real mouse reaches only what is on screen, and focus may have scrolled the node away.
+ */
+export async function clickOn(node: Element, point?: [number, number]): Promise<void> {
+  node.scrollIntoView({ block: 'center' });
+  const box = node.getBoundingClientRect();
+  const at = point
+    ? new DOMPoint(...point).matrixTransform((node as SVGGraphicsElement).getScreenCTM()!)
+    : { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await sendMouse({ type: 'click', position: [Math.round(at.x), Math.round(at.y)] });
+}

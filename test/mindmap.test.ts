@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from './commands.js';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
-import { chooseFile, dragMouse, drawLine, selectedText, until, userSelect } from './dom-helpers.js';
+import { chooseFile, clickOn, dragMouse, drawLine, selectedText, until, userSelect } from './dom-helpers.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import { writeSheet } from '../src/internal/session/sheets.js';
 
@@ -143,6 +143,111 @@ describe('<kjk-mindmap>', () => {
     expect(items(el)[0].x).to.be.lessThan(before.x - 40);
     expect(items(el)[0].y).to.be.greaterThan(before.y + 10);
     expect(el.worksheet.participants[0].drawing!.strokes).to.have.length(0);
+    expect(q(el, `[data-item="${before.id}"]`)!.getAttribute('aria-pressed'), 'a drag is not a tap: nothing picked').to.equal('false');
+  });
+
+  describe('moving a picture without dragging (WCAG 2.5.7)', () => {
+    /** A mind map with a sun pictogram on it, the sheet in view for the real mouse. */
+    async function withSun(): Promise<WorksheetElement> {
+      const el = await mount('kjk-mindmap');
+      await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+      await press(el, q(el, '[data-pictogram="sun"]'), 'Enter');
+      q(el, '.sheet svg.drawing')!.scrollIntoView({ block: 'center' });
+      return el;
+    }
+    const item = (el: WorksheetElement) => q<SVGGElement>(el, '[data-item]')!;
+    const said = (el: WorksheetElement) => q(el, '[aria-live="polite"]:not(.sketch-tools *)')!.textContent!.trim();
+    const description = (el: WorksheetElement) =>
+      item(el).getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent).join(' ');
+    async function click(el: WorksheetElement, node: Element, point?: [number, number]): Promise<void> {
+      await clickOn(node, point);
+      await el.updateComplete;
+    }
+    const map = (el: WorksheetElement) => q(el, '.sheet svg.drawing')!;
+
+    it('says that a picture can be moved, and what Enter does', async () => {
+      const el = await withSun();
+      expect(item(el).getAttribute('aria-label')).to.equal('Verplaatsbare afbeelding Zon');
+      expect(item(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(description(el)).to.equal('Enter: kies een plek. Pijltjestoetsen: verplaatsen. + en -: groter en kleiner. Delete: verwijderen.');
+    });
+
+    it('picks a picture with a click and puts it where the next click lands; the click alone moves nothing', async () => {
+      const el = await withSun();
+      await press(el, q(el, '[data-tool="move"]'), 'Enter');
+      const before = { ...items(el)[0] };
+      await click(el, item(el));
+      expect(item(el).getAttribute('aria-pressed'), 'picked').to.equal('true');
+      expect(items(el)[0]).to.include({ x: before.x, y: before.y });
+      expect(said(el)).to.equal('"Zon" is gekozen om te verplaatsen. Tik op een plek op de mindmap, of gebruik de knoppen.');
+      await click(el, map(el), [-150, 100]);
+      expect(items(el)[0].x).to.be.closeTo(-150, 3);
+      expect(items(el)[0].y).to.be.closeTo(100, 3);
+      expect(said(el)).to.equal('"Zon" staat nu linksonder.');
+      expect(item(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(q(el, '.pick-panel')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(item(el));
+      expect(el.worksheet.participants[0].drawing!.strokes, 'nothing drawn').to.have.length(0);
+      // A second click on a picked picture lets go of it.
+      await click(el, item(el));
+      await click(el, item(el));
+      expect(item(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(items(el)[0].x).to.be.closeTo(-150, 3);
+    });
+
+    it('moves a picked picture with buttons of at least 44 px, a step at a time or to the middle', async () => {
+      const el = await withSun();
+      await press(el, item(el), 'Enter');
+      expect(q(el, '[data-tool="move"]')!.getAttribute('aria-pressed'), 'picking takes the move tool').to.equal('true');
+      const buttons = qa(el, '.pick-panel button');
+      expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        '↑ Omhoog', '↓ Omlaag', '← Naar links', '→ Naar rechts', 'Naar het midden', 'Klaar met verplaatsen',
+      ]);
+      for (const button of buttons) {
+        const box = button.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), button.textContent!).to.be.at.least(44);
+      }
+      await expect(el).to.be.accessible();
+      const before = { ...items(el)[0] };
+      await click(el, q(el, '[data-move="right"]')!);
+      expect(items(el)[0]).to.include({ x: before.x + 24, y: before.y });
+      await click(el, q(el, '[data-move="down"]')!);
+      expect(items(el)[0]).to.include({ x: before.x + 24, y: before.y + 24 });
+      expect(item(el).getAttribute('aria-pressed'), 'still picked').to.equal('true');
+      await click(el, q(el, '[data-move="centre"]')!);
+      expect(items(el)[0]).to.include({ x: 0, y: 0 });
+      expect(said(el)).to.equal('"Zon" staat nu in het midden.');
+      await click(el, q(el, '[data-action="pick-done"]')!);
+      expect(item(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(el.shadowRoot!.activeElement, 'focus back on the picture').to.equal(item(el));
+    });
+
+    it('Enter picks, arrows move, Escape puts it back; Space picks, Enter leaves it there', async () => {
+      const el = await withSun();
+      const before = { ...items(el)[0] };
+      item(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(item(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(description(el)).to.contain('Escape: terugzetten');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(items(el)[0].y).to.equal(before.y + 8);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(items(el)[0]).to.include({ x: before.x, y: before.y });
+      expect(item(el).getAttribute('aria-pressed')).to.equal('false');
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(item(el).getAttribute('aria-pressed')).to.equal('true');
+      for (let i = 0; i < 30; i++) await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(item(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(items(el)[0].x).to.equal(-200);
+      expect(said(el)).to.match(/^"Zon" staat nu (linksboven|links)\.$/);
+      expect(el.shadowRoot!.activeElement).to.equal(item(el));
+    });
   });
 
   it('selects no text while a picture is dragged or a drag starts on the central concept', async () => {

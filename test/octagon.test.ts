@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from './commands.js';
 import { menuItem, mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { zoneIndexAt } from '../src/components/octagon/octagon.js';
-import { dragMouse, selectedText, until, userSelect } from './dom-helpers.js';
+import { clickOn, dragMouse, selectedText, until, userSelect } from './dom-helpers.js';
+import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import { GrowController } from '../src/internal/grow-controller.js';
 
 runWorksheetSuite({ tag: 'kjk-octagon', kind: 'octagon', title: 'Bekrachtigen', zones: ['why', 'how', 'what', 'conditions'] });
@@ -70,6 +71,134 @@ describe('<kjk-octagon>', () => {
     const saved = el.worksheet.participants[0].figures[0];
     expect(zoneIndexAt(saved.x, saved.y)).to.equal(0);
     expect(q(el, '.figure-list')!.textContent).to.contain('Vader — Waarom');
+  });
+
+  describe('moving a figure without dragging (WCAG 2.5.7)', () => {
+    /** Mounts an octagon with one figure, "Vader", where new figures go: the outer ring. */
+    async function withFigure(): Promise<WorksheetElement> {
+      const el = await mount('kjk-octagon');
+      q<HTMLInputElement>(el, '#figure-label')!.value = 'Vader';
+      q<HTMLButtonElement>(el, '[data-action="add-figure"]')!.click();
+      await el.updateComplete;
+      q(el, 'svg')!.scrollIntoView({ block: 'center' });
+      return el;
+    }
+    const figure = (el: WorksheetElement) => q<SVGGElement>(el, '[data-figure]')!;
+    const saved = (el: WorksheetElement) => el.worksheet.participants[0].figures[0];
+    const said = (el: WorksheetElement) => q(el, '.figures [aria-live]')!.textContent!.trim();
+    const description = (el: WorksheetElement) =>
+      figure(el).getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent).join(' ');
+    const sheet = (el: WorksheetElement) => q(el, 'svg')!;
+    async function click(el: WorksheetElement, node: Element, point?: [number, number]): Promise<void> {
+      await clickOn(node, point);
+      await el.updateComplete;
+    }
+
+    it('says that a figure can be moved, and what Enter does', async () => {
+      const el = await withFigure();
+      expect(figure(el).getAttribute('aria-label')).to.equal('Verplaatsbaar poppetje Vader, in Randvoorwaarden');
+      expect(figure(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(description(el)).to.equal('Enter: kies een plek. Pijltjestoetsen: verplaatsen.');
+      figure(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(description(el)).to.contain('Escape: terugzetten');
+      await expect(el).to.be.accessible();
+    });
+
+    it('picks a figure with a click and puts it where the next click lands', async () => {
+      const el = await withFigure();
+      const before = { ...saved(el) };
+      await click(el, figure(el));
+      expect(figure(el).getAttribute('aria-pressed'), 'picked').to.equal('true');
+      expect(figure(el).classList.contains('picked')).to.equal(true);
+      expect(saved(el), 'a click does not move the figure').to.include({ x: before.x, y: before.y });
+      expect(said(el)).to.equal('Vader is gekozen om te verplaatsen. Tik op een plek in de achthoek, of kies een zone.');
+      expect(q(el, '.pick-panel')!.textContent).to.contain('Vader is gekozen');
+      await click(el, sheet(el), [-10, -60]);
+      expect(zoneIndexAt(saved(el).x, saved(el).y), 'in "Hoe"').to.equal(1);
+      expect(saved(el).x).to.be.closeTo(-10, 3);
+      expect(said(el)).to.equal('Vader staat nu in Hoe.');
+      expect(figure(el).getAttribute('aria-pressed'), 'placed: no longer picked').to.equal('false');
+      expect(q(el, '.pick-panel')).to.equal(null);
+      expect(el.shadowRoot!.activeElement, 'focus stays on the figure').to.equal(figure(el));
+      expect(q(el, '.figure-list')!.textContent).to.contain('Vader — Hoe');
+    });
+
+    it('a second click lets go of the figure, and a tap that wobbles a little is still a tap', async () => {
+      const el = await withFigure();
+      const before = { ...saved(el) };
+      const box = figure(el).getBoundingClientRect();
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      const init = { pointerId: 1, bubbles: true, pointerType: 'touch' } as const;
+      figure(el).dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
+      figure(el).dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: x + 3, clientY: y + 2 }));
+      figure(el).dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x + 3, clientY: y + 2 }));
+      await el.updateComplete;
+      expect(saved(el)).to.include({ x: before.x, y: before.y });
+      expect(figure(el).getAttribute('aria-pressed')).to.equal('true');
+      await click(el, figure(el));
+      expect(figure(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(saved(el)).to.include({ x: before.x, y: before.y });
+      // Nothing picked: a click on the sheet moves nothing.
+      await click(el, sheet(el), [0, 0]);
+      expect(saved(el)).to.include({ x: before.x, y: before.y });
+    });
+
+    it('puts a picked figure in a zone chosen by name', async () => {
+      const el = await withFigure();
+      await click(el, figure(el));
+      const select = q<HTMLSelectElement>(el, '.pick-panel select')!;
+      expect(q(el, 'label[for="figure-zone"]')!.textContent).to.equal('Zet in zone…');
+      expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Kies een zone', '1. Waarom', '2. Hoe', '3. Wat', '4. Randvoorwaarden']);
+      await expect(el).to.be.accessible();
+      select.value = '2';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(zoneIndexAt(saved(el).x, saved(el).y)).to.equal(2);
+      expect(said(el)).to.equal('Vader staat nu in Wat.');
+      expect(q(el, '.figure-list')!.textContent).to.contain('Vader — Wat');
+      expect(el.shadowRoot!.activeElement).to.equal(figure(el));
+      for (const zone of [0, 1, 3]) {
+        figure(el).focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        const choice = q<HTMLSelectElement>(el, '.pick-panel select')!;
+        choice.value = String(zone);
+        choice.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        expect(zoneIndexAt(saved(el).x, saved(el).y), `zone ${zone}`).to.equal(zone);
+      }
+    });
+
+    it('Enter picks, arrows move, Enter leaves it there; Escape puts it back', async () => {
+      const el = await withFigure();
+      const before = { ...saved(el) };
+      figure(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(figure(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(said(el)).to.contain('is gekozen');
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(saved(el).x).to.equal(before.x - 12);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(saved(el), 'back where it was picked').to.include({ x: before.x, y: before.y });
+      expect(figure(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(said(el)).to.equal('Vader staat nu in Randvoorwaarden.');
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(figure(el).getAttribute('aria-pressed'), 'Space picks too').to.equal('true');
+      for (let i = 0; i < 14; i++) await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(figure(el).getAttribute('aria-pressed')).to.equal('false');
+      expect(zoneIndexAt(saved(el).x, saved(el).y)).to.equal(1);
+      expect(said(el)).to.equal('Vader staat nu in Hoe.');
+      expect(el.shadowRoot!.activeElement).to.equal(figure(el));
+    });
   });
 
   it('selects no text while a figure is dragged across the zone labels (WebKit did)', async () => {

@@ -61,6 +61,12 @@ export const mindmapStyles = css`
     stroke-width: 3;
     stroke-dasharray: 5 3;
   }
+  /* Picked to move: a thicker, tighter dashed frame than focus, and it stays while focus moves to the buttons. */
+  .item.picked .item-hit {
+    stroke: var(--_focus);
+    stroke-width: 5;
+    stroke-dasharray: 3 2;
+  }
   .resize-handle {
     fill: var(--_paper);
     stroke: var(--_ink);

@@ -9,7 +9,7 @@ import { mindmapMessages, sketchMessages } from '../../internal/messages.js';
 import { activeParticipant, newId, type Zone } from '../../internal/worksheet/model.js';
 import { zonesOf } from '../../internal/worksheet/zones.js';
 import { SketchController, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
-import { arrowMove, capturePointer, toSheetPoint } from '../../internal/svg-pointer.js';
+import { PickController, arrowMove, capturePointer, toSheetPoint } from '../../internal/svg-pointer.js';
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
 import { PICTOGRAMS, PICTOGRAM_NAMES } from '../../internal/mindmap/pictograms.js';
 import { downscalePicture, paintPictures } from '../../internal/mindmap/picture.js';
@@ -20,6 +20,8 @@ import { renderHeading } from '../../internal/heading.js';
 const SHEET = { x: -200, y: -150, width: 400, height: 300 };
 const MAX_ITEMS = 40;
 const STEP = 8;
+/** A move button goes as far as Shift with an arrow key: a tap is coarser than a key. */
+const BUTTON_STEP = STEP * 3;
 const clamp = (v: number, min: number, max: number) => Math.round(Math.max(min, Math.min(max, v)));
 
 /**
@@ -56,6 +58,11 @@ export class KjkMindmap extends WorksheetElement {
   /** An item being moved or resized by pointer: drawn here, saved when it is let go. */
   @state() private dragging?: { id: string; x: number; y: number; size: number; mode: 'move' | 'size'; dx: number; dy: number };
   @state() private announcement = '';
+  /** An item picked to move by a tap, Enter or Space: a tap on a place or a move button moves it. */
+  private readonly pick = new PickController(this, (spot) => {
+    const item = this.items.find((i) => i.id === spot.id);
+    if (item) this.moveItem(item, spot.x, spot.y);
+  });
 
   protected override messages(): Messages[] {
     return [mindmapMessages, sketchMessages];
@@ -148,10 +155,39 @@ export class KjkMindmap extends WorksheetElement {
 
   private removeItem(item: MapItem): void {
     const index = this.items.findIndex((i) => i.id === item.id);
+    if (this.pick.isPicked(item.id)) this.pick.release();
     this.changeDrawing((d) => void (d.items = d.items.filter((i) => i.id !== item.id)));
     this.announcement = this.m('removed', { name: this.itemName(item) });
     const next = this.items[Math.min(index, this.items.length - 1)];
     void this.focusItem(next?.id);
+  }
+
+  /** Where a point lies on the map, in words: "linksboven", "in het midden". */
+  private where(x: number, y: number): string {
+    const column = x < SHEET.x + SHEET.width / 3 ? 'Left' : x > SHEET.x + (SHEET.width * 2) / 3 ? 'Right' : '';
+    const row = y < SHEET.y + SHEET.height / 3 ? 'Top' : y > SHEET.y + (SHEET.height * 2) / 3 ? 'Bottom' : '';
+    return this.m(`at${row}${column}` === 'at' ? 'atCentre' : `at${row}${column}`);
+  }
+
+  /** Moves an item (kept on the map) and says where it is now. */
+  private moveItem(item: MapItem, x: number, y: number): void {
+    const to = { x: clamp(x, SHEET.x, SHEET.x + SHEET.width), y: clamp(y, SHEET.y, SHEET.y + SHEET.height) };
+    this.changeItem(item.id, (i) => Object.assign(i, to));
+    this.announcement = this.m('moved', { name: this.itemName(item), where: this.where(to.x, to.y) });
+  }
+
+  /** After a tap, Enter or Space on an item: says it is picked, or where it stays. */
+  private saidPicked(item: MapItem): void {
+    this.announcement = this.pick.isPicked(item.id)
+      ? this.m('itemPicked', { name: this.itemName(item) })
+      : this.m('moved', { name: this.itemName(item), where: this.where(item.x, item.y) });
+  }
+
+  /** Picks or lets go of an item. Picking takes the move tool: the pen would draw where a tap should place. */
+  private togglePick(item: MapItem): void {
+    this.pick.toggle(item);
+    if (this.pick.picked) this.sketch.tool = 'move';
+    this.saidPicked(item);
   }
 
   private resize(item: MapItem, factor: number): void {
@@ -162,14 +198,17 @@ export class KjkMindmap extends WorksheetElement {
   }
 
   private onItemKey(event: KeyboardEvent, item: MapItem): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.togglePick(item);
+      return;
+    }
+    // Escape puts the picked item back and says where.
+    if (this.pick.key(event, item)) return;
     const move = arrowMove(event, STEP);
     if (move) {
       event.preventDefault();
-      this.changeItem(item.id, (i) => {
-        i.x = clamp(i.x + move[0], SHEET.x, SHEET.x + SHEET.width);
-        i.y = clamp(i.y + move[1], SHEET.y, SHEET.y + SHEET.height);
-      });
-      this.announcement = this.m('moved', { name: this.itemName(item) });
+      this.moveItem(item, item.x + move[0], item.y + move[1]);
     } else if (event.key === '+' || event.key === '=') {
       event.preventDefault();
       this.resize(item, 1.2);
@@ -185,28 +224,46 @@ export class KjkMindmap extends WorksheetElement {
   private startDrag(event: PointerEvent, item: MapItem, mode: 'move' | 'size'): void {
     event.stopPropagation();
     capturePointer(event);
+    this.pick.down(event, item.id);
     const p = toSheetPoint(event);
     this.dragging = { id: item.id, x: item.x, y: item.y, size: item.size, mode, dx: p.x - item.x, dy: p.y - item.y };
   }
 
   private drag(event: PointerEvent): void {
     const d = this.dragging;
-    if (!d) return;
+    // Until the pointer goes further than a tap goes, the press may still be a tap that picks.
+    if (!d || !this.pick.dragging(event, d.id)) return;
     const p = toSheetPoint(event);
     if (d.mode === 'move') this.dragging = { ...d, x: p.x - d.dx, y: p.y - d.dy };
     else this.dragging = { ...d, size: clamp(2 * Math.max(Math.abs(p.x - d.x), Math.abs(p.y - d.y)), 16, 300) };
   }
 
-  private drop(item: MapItem): void {
+  private drop(event: PointerEvent, item: MapItem): void {
     const d = this.dragging;
     if (!d || d.id !== item.id) return;
     this.dragging = undefined;
-    this.changeItem(item.id, (i) => {
-      i.x = clamp(d.x, SHEET.x, SHEET.x + SHEET.width);
-      i.y = clamp(d.y, SHEET.y, SHEET.y + SHEET.height);
-      i.size = d.size;
-    });
-    this.announcement = this.m(d.mode === 'move' ? 'moved' : d.size >= item.size ? 'grown' : 'shrunk');
+    const press = this.pick.up(event, item.id);
+    if (press === 'tap') {
+      if (d.mode === 'move') {
+        this.togglePick(item);
+        void this.focusItem(item.id);
+      }
+    } else if (press === 'drag' && d.mode === 'move') {
+      if (this.pick.isPicked(item.id)) this.pick.release();
+      this.moveItem(item, d.x, d.y);
+    } else if (press === 'drag') {
+      this.changeItem(item.id, (i) => void (i.size = d.size));
+      this.announcement = this.m(d.size >= item.size ? 'grown' : 'shrunk');
+    }
+  }
+
+  /** Puts the picked item at a place on the map (a tap) and lets go of it. */
+  private place(x: number, y: number): void {
+    const item = this.items.find((i) => i.id === this.pick.picked?.id);
+    if (!item) return;
+    this.pick.release();
+    this.moveItem(item, x, y);
+    void this.focusItem(item.id);
   }
 
   protected override updated(): void {
@@ -257,17 +314,24 @@ export class KjkMindmap extends WorksheetElement {
         : svg`<g class="pen-${item.pen}" transform="translate(${-size / 2} ${-size / 2}) scale(${size / 24})">${this.renderPictogram(item.name)}</g>`;
     if (!interactive) return svg`<g class="item" transform="translate(${x} ${y})">${body}</g>`;
     const moving = this.sketch.tool === 'move';
+    const picked = this.pick.isPicked(item.id);
     return svg`<g
-      class="item ${moving ? 'movable' : ''}"
+      class="item ${moving ? 'movable' : ''} ${picked ? 'picked' : ''}"
       data-item=${item.id}
       transform="translate(${x} ${y})"
       tabindex="0"
       role="button"
+      aria-pressed=${picked ? 'true' : 'false'}
       aria-label=${this.m('itemName', { name: this.itemName(item) })}
+      aria-describedby="${picked ? 'picked-help' : 'pick-help'} item-keys"
       @keydown=${(e: KeyboardEvent) => this.onItemKey(e, item)}
       @pointerdown=${(e: PointerEvent) => moving && this.startDrag(e, item, 'move')}
       @pointermove=${(e: PointerEvent) => this.drag(e)}
-      @pointerup=${() => this.drop(item)}
+      @pointerup=${(e: PointerEvent) => this.drop(e, item)}
+      @pointercancel=${() => {
+        this.pick.lost();
+        this.dragging = undefined;
+      }}
     >
       <rect class="item-hit" x=${-width / 2 - 4} y=${-height / 2 - 4} width=${width + 8} height=${height + 8} rx="6"></rect>
       ${body}
@@ -281,7 +345,7 @@ export class KjkMindmap extends WorksheetElement {
             @pointermove=${(e: PointerEvent) => this.drag(e)}
             @pointerup=${(e: PointerEvent) => {
               e.stopPropagation();
-              this.drop(item);
+              this.drop(e, item);
             }}
           ></circle>`
         : nothing}
@@ -318,6 +382,8 @@ export class KjkMindmap extends WorksheetElement {
     const topic = options.blank ? '' : this.worksheet.topic.trim();
     const interactive = options.interactive;
     const pen = interactive && this.sketch.tool === 'pen';
+    // With an item picked, a tap on a place puts it there (items keep their own presses: they stop them).
+    const placing = interactive && this.sketch.tool === 'move' && !!this.pick.picked;
     return html`${interactive
         ? html`${this.sketch.renderToolbar(drawing, { move: true, extra: this.renderToolbarExtras() })}
           ${this.picking
@@ -339,10 +405,16 @@ export class KjkMindmap extends WorksheetElement {
           <p class="hint">${this.locale.t('sketch.areaHint')} ${this.m('pictureLocal')}</p>`
         : nothing}
       <svg
-        class="drawing ${pen ? 'pen-active' : ''}"
+        class="drawing ${pen ? 'pen-active' : ''} ${placing ? 'placing' : ''}"
         viewBox="${SHEET.x} ${SHEET.y} ${SHEET.width} ${SHEET.height}"
         role=${interactive && items.length ? 'group' : 'img'}
         aria-label="${this.m('topic')}: ${topic || '—'}"
+        @pointerdown=${(e: PointerEvent) => placing && this.pick.down(e)}
+        @pointerup=${(e: PointerEvent) => {
+          if (!placing || this.pick.up(e) !== 'tap') return;
+          const { x, y } = toSheetPoint(e);
+          this.place(x, y);
+        }}
       >
         <rect class="map-paper" x=${SHEET.x} y=${SHEET.y} width=${SHEET.width} height=${SHEET.height} rx="16"></rect>
         <ellipse class="centre" rx="72" ry="34"></ellipse>
@@ -352,7 +424,59 @@ export class KjkMindmap extends WorksheetElement {
         ${items.map((item) => this.renderItem(item, interactive))} ${this.sketch.renderStrokes(drawing)}
         ${pen ? this.sketch.renderSurface(SHEET) : nothing}
       </svg>
+      ${interactive ? this.renderPickPanel(items) : nothing}
       ${interactive ? html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>` : nothing}`;
+  }
+
+  /** While an item is picked: what to do next, and buttons that move it without dragging. */
+  private renderPickPanel(items: MapItem[]): TemplateResult {
+    const help = html`${this.renderPickHelp()}<p id="item-keys" hidden>${this.m('itemKeys')}</p>`;
+    const item = items.find((i) => this.pick.isPicked(i.id));
+    if (!item) return help;
+    const name = this.itemName(item);
+    const moves = [
+      ['up', 'moveUp', '↑', 0, -BUTTON_STEP],
+      ['down', 'moveDown', '↓', 0, BUTTON_STEP],
+      ['left', 'moveLeft', '←', -BUTTON_STEP, 0],
+      ['right', 'moveRight', '→', BUTTON_STEP, 0],
+    ] as const;
+    return html`${help}
+      <div
+        class="pick-panel"
+        role="group"
+        aria-label=${this.m('moveItem', { name })}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key !== 'Escape') return;
+          e.stopPropagation();
+          this.pick.cancel();
+          void this.focusItem(item.id);
+        }}
+      >
+        <p>${this.m('itemPicked', { name })}</p>
+        ${moves.map(
+          ([direction, key, arrow, dx, dy]) => html`<button
+            type="button"
+            class="button quiet"
+            data-move=${direction}
+            @click=${() => this.moveItem(item, item.x + dx, item.y + dy)}
+          >
+            <span aria-hidden="true">${arrow}</span> ${this.m(key)}
+          </button>`,
+        )}
+        <button type="button" class="button quiet" data-move="centre" @click=${() => this.moveItem(item, 0, 0)}>${this.m('toCentre')}</button>
+        <button
+          type="button"
+          class="button quiet"
+          data-action="pick-done"
+          @click=${() => {
+            this.pick.release();
+            this.saidPicked(item);
+            void this.focusItem(item.id);
+          }}
+        >
+          ${this.t('pickDone')}
+        </button>
+      </div>`;
   }
 
   protected override renderExtras(participant: Participant): TemplateResult {

@@ -9,7 +9,7 @@ import { newId, notesIn, activeParticipant, type Zone } from '../../internal/wor
 import { octagonStyles } from './octagon.styles.js';
 import { renderAddRow } from '../../internal/render-add-row.js';
 import { OCTAGON_APOTHEMS, OCTAGON_RADII, zoneIndexAt, zonesOf } from '../../internal/worksheet/zones.js';
-import { arrowMove, capturePointer, toSheetPoint } from '../../internal/svg-pointer.js';
+import { PickController, arrowMove, capturePointer, toSheetPoint } from '../../internal/svg-pointer.js';
 import { renderHeading } from '../../internal/heading.js';
 
 const RADII = OCTAGON_RADII;
@@ -25,6 +25,21 @@ function octagonPoints(radius: number): string {
 
 // Kept here too: tests and pages imported it from the element.
 export { zoneIndexAt };
+
+/**
+ * A point in the middle of zone `index`'s ring, in the direction of (x, y): "Zet in zone…" moves a
+ * figure in or out along its own line from the core, so it stays on its side of the octagon.
+ */
+export function spotInZone(index: number, x: number, y: number): { x: number; y: number } {
+  const angle = x || y ? Math.atan2(y, x) : 0;
+  // How far the octagon's edge lies at this angle, per unit of apothem: 1 facing a side, more towards a corner.
+  const eighth = Math.PI / 4;
+  const off = (((angle % eighth) + eighth) % eighth);
+  const stretch = 1 / Math.cos(Math.min(off, eighth - off));
+  const inner = index === 0 ? 0 : APOTHEMS[index - 1];
+  const r = ((inner + APOTHEMS[index]) / 2) * stretch;
+  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+}
 
 /**
  * @tag kjk-octagon
@@ -54,6 +69,11 @@ export class KjkOctagon extends WorksheetElement {
   /** A figure being dragged: drawn here, saved when it is let go. */
   @state() private dragging?: { id: string; x: number; y: number };
   @state() private figureAnnouncement = '';
+  /** A figure picked to move by a tap, Enter or Space: a tap on a place or a zone puts it there. */
+  private readonly pick = new PickController(this, (spot) => {
+    const figure = this.figureById(spot.id);
+    if (figure) this.moveFigure(figure, spot.x, spot.y, this.card ? this.zones(this.card) : []);
+  });
 
   protected zones(card: Card): Zone[] {
     return zonesOf(card);
@@ -62,6 +82,10 @@ export class KjkOctagon extends WorksheetElement {
   private zoneName(x: number, y: number, zones: Zone[]): string {
     const index = zoneIndexAt(x, y);
     return index < 0 ? this.t('outside') : zones[index]?.label ?? '';
+  }
+
+  private figureById(id: string): Figure | undefined {
+    return activeParticipant(this.worksheet).figures.find((f) => f.id === id);
   }
 
   private moveFigure(figure: Figure, x: number, y: number, zones: Zone[]): void {
@@ -77,40 +101,82 @@ export class KjkOctagon extends WorksheetElement {
   }
 
   private onFigureKey(event: KeyboardEvent, figure: Figure, zones: Zone[]): void {
+    if (this.pick.key(event, figure)) {
+      // Escape has put it back and said where.
+      if (event.key !== 'Escape') this.saidPicked(figure, zones);
+      return;
+    }
     const move = arrowMove(event, STEP);
     if (!move) return;
     event.preventDefault();
     this.moveFigure(figure, figure.x + move[0], figure.y + move[1], zones);
   }
 
+  /** After a tap, Enter or Space on a figure: says it is picked, or where it stays. */
+  private saidPicked(figure: Figure, zones: Zone[]): void {
+    const label = figure.label || this.t('figure');
+    this.figureAnnouncement = this.pick.isPicked(figure.id)
+      ? this.t('figurePicked', { label })
+      : this.t('figureMoved', { label, zone: this.zoneName(figure.x, figure.y, zones) });
+  }
+
+  /** Puts the picked figure at a place on the sheet (a tap) and lets go of it. */
+  private place(x: number, y: number, zones: Zone[]): void {
+    const figure = this.pick.picked && this.figureById(this.pick.picked.id);
+    if (!figure) return;
+    this.pick.release();
+    this.moveFigure(figure, x, y, zones);
+    this.focusFigure(figure.id);
+  }
+
+  /** The panel goes away once the figure is placed: focus goes back to the figure, not to the page. */
+  private focusFigure(id: string): void {
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-figure="${id}"]`)?.focus());
+  }
+
   private renderFigure(figure: Figure, zones: Zone[], interactive: boolean): TemplateResult {
     const position = this.dragging?.id === figure.id ? this.dragging : figure;
+    const picked = this.pick.isPicked(figure.id);
     const label = figure.label || this.t('figure');
     const body = svg`<circle class="figure-ring" r="15" cy="-3"></circle>
       <circle class="figure-body" cy="-12" r="4.5"></circle>
       <path class="figure-body" d="M-7 6 Q-7 -5 0 -5 Q7 -5 7 6 Z"></path>
       <text class="figure-label" y="15" text-anchor="middle">${label}</text>`;
     if (!interactive) return svg`<g class="figure" transform="translate(${position.x} ${position.y})">${body}</g>`;
+    // A press is a drag only once the pointer has gone further than a tap goes: a tap picks the figure.
     return svg`<g
-      class="figure"
+      class="figure ${picked ? 'picked' : ''}"
       data-figure=${figure.id}
       transform="translate(${position.x} ${position.y})"
       tabindex="0"
       role="button"
+      aria-pressed=${picked ? 'true' : 'false'}
       aria-label=${this.t('figureName', { label, zone: this.zoneName(figure.x, figure.y, zones) })}
+      aria-describedby=${picked ? 'picked-help' : 'pick-help'}
       @keydown=${(e: KeyboardEvent) => this.onFigureKey(e, figure, zones)}
       @pointerdown=${(e: PointerEvent) => {
         capturePointer(e);
-        this.dragging = { id: figure.id, ...toSheetPoint(e) };
+        this.pick.down(e, figure.id);
       }}
       @pointermove=${(e: PointerEvent) => {
-        if (this.dragging?.id === figure.id) this.dragging = { id: figure.id, ...toSheetPoint(e) };
+        if (this.pick.dragging(e, figure.id)) this.dragging = { id: figure.id, ...toSheetPoint(e) };
       }}
-      @pointerup=${() => {
-        if (this.dragging?.id !== figure.id) return;
-        const { x, y } = this.dragging;
+      @pointerup=${(e: PointerEvent) => {
+        const press = this.pick.up(e, figure.id);
+        if (press === 'tap') {
+          this.pick.toggle(figure);
+          this.saidPicked(figure, zones);
+          (e.currentTarget as SVGGElement).focus();
+        } else if (press === 'drag' && this.dragging?.id === figure.id) {
+          const { x, y } = this.dragging;
+          this.dragging = undefined;
+          if (picked) this.pick.release();
+          this.moveFigure(figure, x, y, zones);
+        }
+      }}
+      @pointercancel=${() => {
+        this.pick.lost();
         this.dragging = undefined;
-        this.moveFigure(figure, x, y, zones);
       }}
     >${body}</g>`;
   }
@@ -120,7 +186,21 @@ export class KjkOctagon extends WorksheetElement {
     const label = zones.map((z, i) => `${i + 1} ${z.label}`).join(', ');
     // With figures to move, the drawing holds controls: a group, not an image.
     const role = options.interactive && participant.figures.length ? 'group' : 'img';
-    return html`<svg viewBox="-165 -165 330 330" role=${role} aria-label=${label}>
+    // With a figure picked, a tap on a place puts it there; the figure under a press keeps that press.
+    const placing = options.interactive && !!this.pick.picked;
+    return html`<svg
+      viewBox="-165 -165 330 330"
+      role=${role}
+      aria-label=${label}
+      class=${placing ? 'placing' : ''}
+      @pointerdown=${(e: PointerEvent) => placing && this.pick.down(e)}
+      @pointerup=${(e: PointerEvent) => {
+        if (placing && this.pick.up(e) === 'tap') {
+          const { x, y } = toSheetPoint(e);
+          this.place(x, y, zones);
+        }
+      }}
+    >
       ${outerFirst.map(
         ({ zone, i }) => svg`<polygon
           class="zone-shape level-${i} ${this.activeZone === zone.id && options.interactive ? 'active' : ''}"
@@ -143,7 +223,58 @@ export class KjkOctagon extends WorksheetElement {
           ${renderSlips(notes, box, (n) => this.t('moreNotes', { n }), i === 0 ? 4 : 6)}`;
       })}
       ${options.blank ? nothing : participant.figures.map((f) => this.renderFigure(f, zones, options.interactive))}
-    </svg>`;
+    </svg>
+    ${options.interactive ? this.renderPickPanel(zones) : nothing}`;
+  }
+
+  /** While a figure is picked: what to do next, and "Zet in zone…" to place it without pointing at the shape. */
+  private renderPickPanel(zones: Zone[]): TemplateResult {
+    const figure = this.pick.picked && this.figureById(this.pick.picked.id);
+    if (!figure) return this.renderPickHelp();
+    const t = this.t;
+    const label = figure.label || t('figure');
+    const current = zoneIndexAt(figure.x, figure.y);
+    return html`${this.renderPickHelp()}
+      <div
+        class="pick-panel"
+        role="group"
+        aria-labelledby="pick-title"
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key !== 'Escape') return;
+          e.stopPropagation();
+          this.pick.cancel();
+          this.focusFigure(figure.id);
+        }}
+      >
+        <p id="pick-title">${t('figurePicked', { label })}</p>
+        <label for="figure-zone">${t('figureZone')}</label>
+        <select
+          id="figure-zone"
+          class="field"
+          @change=${(e: Event) => {
+            const { value } = e.target as HTMLSelectElement;
+            if (value === '') return;
+            const index = Number(value);
+            const spot = index === current ? figure : spotInZone(index, figure.x, figure.y);
+            this.place(spot.x, spot.y, zones);
+          }}
+        >
+          <option value="" selected>${t('chooseZone')}</option>
+          ${zones.map((zone, i) => html`<option value=${i}>${i + 1}. ${zone.label}</option>`)}
+        </select>
+        <button
+          type="button"
+          class="button quiet"
+          data-action="pick-done"
+          @click=${() => {
+            this.pick.release();
+            this.saidPicked(figure, zones);
+            this.focusFigure(figure.id);
+          }}
+        >
+          ${t('pickDone')}
+        </button>
+      </div>`;
   }
 
   protected override renderExtras(participant: Participant): TemplateResult {
@@ -170,6 +301,7 @@ export class KjkOctagon extends WorksheetElement {
                   type="button"
                   class="button quiet"
                   @click=${() => this.change((ws) => {
+                    if (this.pick.isPicked(f.id)) this.pick.release();
                     const p = activeParticipant(ws);
                     p.figures = p.figures.filter((g) => g.id !== f.id);
                   })}

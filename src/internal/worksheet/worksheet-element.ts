@@ -173,6 +173,15 @@ export abstract class WorksheetElement extends SessionElement {
     this.statusIsError = isError;
   }
 
+  /**
+   * What Enter and Space do on a movable item, before and after it is picked (see PickController):
+   * the items point at these with aria-describedby, so each is written once per sheet.
+   */
+  protected renderPickHelp(): TemplateResult {
+    return html`<p id="pick-help" hidden>${this.t('pickHelp')}</p>
+      <p id="picked-help" hidden>${this.t('pickedHelp')}</p>`;
+  }
+
   private addNote(zone: Zone, input: HTMLTextAreaElement): void {
     if (!input.value.trim()) return;
     this.change((ws) => model.addNote(ws, zone.id, input.value));

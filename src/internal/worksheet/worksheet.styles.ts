@@ -391,6 +391,36 @@ export const worksheetStyles = css`
     font-size: 8px;
     font-family: inherit;
   }
+  /* Picked to move (a tap, Enter or Space): a thick dashed ring, so it is seen without colour too. */
+  .figure.picked .figure-ring {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: 4 3;
+  }
+  /* An item is picked: a tap on the sheet puts it there. */
+  .sheet svg.placing {
+    cursor: crosshair;
+  }
+  /* Under the sheet while an item is picked: what to do next, and the ways to place it without dragging. */
+  .pick-panel {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    max-width: 40em;
+    margin: 0.6em auto 0;
+    padding: 0.6em 0.8em;
+    border: 2px dashed var(--_focus);
+    border-radius: 0.5em;
+    background: var(--_paper);
+  }
+  .pick-panel p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .pick-panel .field {
+    width: auto;
+  }
 
   @container (min-width: 760px) {
     .fill {
@@ -437,6 +467,10 @@ export const worksheetStyles = css`
     .sheet .axis-label,
     .figure-label {
       fill: CanvasText;
+    }
+    .figure.picked .figure-ring,
+    .item.picked .item-hit {
+      stroke: Highlight;
     }
     .chip[aria-pressed='true'] {
       background: Highlight;
