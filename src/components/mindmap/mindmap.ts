@@ -54,7 +54,6 @@ export class KjkMindmap extends WorksheetElement {
   @state() private picking = false;
   /** An item being moved or resized by pointer: drawn here, saved when it is let go. */
   @state() private dragging?: { id: string; x: number; y: number; size: number; mode: 'move' | 'size'; dx: number; dy: number };
-  @state() private announcement = '';
 
   protected override messages(): Messages[] {
     return [mindmapMessages, sketchMessages];
@@ -106,7 +105,7 @@ export class KjkMindmap extends WorksheetElement {
       return false;
     }
     this.changeDrawing((d) => d.items.push(item));
-    this.announcement = this.m('added', { name: this.itemName(item) });
+    this.announce(this.m('added', { name: this.itemName(item) }));
     return true;
   }
 
@@ -148,7 +147,7 @@ export class KjkMindmap extends WorksheetElement {
   private removeItem(item: MapItem): void {
     const index = this.items.findIndex((i) => i.id === item.id);
     this.changeDrawing((d) => void (d.items = d.items.filter((i) => i.id !== item.id)));
-    this.announcement = this.m('removed', { name: this.itemName(item) });
+    this.announce(this.m('removed', { name: this.itemName(item) }));
     const next = this.items[Math.min(index, this.items.length - 1)];
     void this.focusItem(next?.id);
   }
@@ -157,18 +156,17 @@ export class KjkMindmap extends WorksheetElement {
     const size = clamp(item.size * factor, 16, 300);
     this.changeItem(item.id, (i) => void (i.size = size));
     // Said as a change, not a number: "groter gemaakt" means something, "nu 70 groot" does not.
-    this.announcement = this.m(size >= item.size ? 'grown' : 'shrunk');
+    this.announce(this.m(size >= item.size ? 'grown' : 'shrunk'));
   }
 
   private onItemKey(event: KeyboardEvent, item: MapItem): void {
     const move = arrowMove(event, STEP);
     if (move) {
       event.preventDefault();
-      this.changeItem(item.id, (i) => {
-        i.x = clamp(i.x + move[0], SHEET.x, SHEET.x + SHEET.width);
-        i.y = clamp(i.y + move[1], SHEET.y, SHEET.y + SHEET.height);
-      });
-      this.announcement = this.m('moved', { name: this.itemName(item) });
+      const x = clamp(item.x + move[0], SHEET.x, SHEET.x + SHEET.width);
+      const y = clamp(item.y + move[1], SHEET.y, SHEET.y + SHEET.height);
+      this.changeItem(item.id, (i) => Object.assign(i, { x, y }));
+      this.announceMove(item, x, y);
     } else if (event.key === '+' || event.key === '=') {
       event.preventDefault();
       this.resize(item, 1.2);
@@ -179,6 +177,15 @@ export class KjkMindmap extends WorksheetElement {
       event.preventDefault();
       this.removeItem(item);
     }
+  }
+
+  /** "Hart staat nu linksboven": where on the sheet, in thirds, since a coordinate means nothing when heard. */
+  private announceMove(item: MapItem, x: number, y: number): void {
+    const third = (v: number, start: number, size: number) => Math.min(2, Math.max(0, Math.floor(((v - start) / size) * 3)));
+    const row = ['top', '', 'bottom'][third(y, SHEET.y, SHEET.height)];
+    const column = ['left', '', 'right'][third(x, SHEET.x, SHEET.width)];
+    const place = [row, column].filter(Boolean).join('-') || 'middle';
+    this.announce(this.m('movedTo', { name: this.itemName(item), place: this.m(`place-${place}`) }));
   }
 
   private startDrag(event: PointerEvent, item: MapItem, mode: 'move' | 'size'): void {
@@ -200,12 +207,11 @@ export class KjkMindmap extends WorksheetElement {
     const d = this.dragging;
     if (!d || d.id !== item.id) return;
     this.dragging = undefined;
-    this.changeItem(item.id, (i) => {
-      i.x = clamp(d.x, SHEET.x, SHEET.x + SHEET.width);
-      i.y = clamp(d.y, SHEET.y, SHEET.y + SHEET.height);
-      i.size = d.size;
-    });
-    this.announcement = this.m(d.mode === 'move' ? 'moved' : d.size >= item.size ? 'grown' : 'shrunk');
+    const x = clamp(d.x, SHEET.x, SHEET.x + SHEET.width);
+    const y = clamp(d.y, SHEET.y, SHEET.y + SHEET.height);
+    this.changeItem(item.id, (i) => Object.assign(i, { x, y, size: d.size }));
+    if (d.mode === 'move') this.announceMove(item, x, y);
+    else this.announce(this.m(d.size >= item.size ? 'grown' : 'shrunk'));
   }
 
   protected override updated(): void {
@@ -343,8 +349,7 @@ export class KjkMindmap extends WorksheetElement {
         </foreignObject>
         ${items.map((item) => this.renderItem(item, interactive))} ${this.sketch.renderStrokes(drawing)}
         ${pen ? this.sketch.renderSurface(SHEET) : nothing}
-      </svg>
-      ${interactive ? html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>` : nothing}`;
+      </svg>`;
   }
 
   protected override renderExtras(participant: Participant): TemplateResult {
