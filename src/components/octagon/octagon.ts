@@ -179,12 +179,11 @@ export class KjkOctagon extends WorksheetElement {
             )}
           </ul>`
         : nothing}
-      <label class="visually-hidden" for="figure-label">${t('figureLabel')}</label>
+      <label class="figure-name" for="figure-label">${t('figureLabel')}</label>
       ${renderAddRow({
         id: 'figure-label',
         buttonLabel: t('addFigure'),
         maxLength: 80,
-        placeholder: t('figureLabel'),
         action: 'add-figure',
         onAdd: (field) => add(field as HTMLInputElement),
       })}
