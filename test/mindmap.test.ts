@@ -25,8 +25,10 @@ async function bigPhoto(): Promise<File> {
 }
 
 async function addPicture(el: WorksheetElement, file: File): Promise<void> {
+  // The status line may already speak (a note was added): wait for what the picture says.
+  const was = q(el, '.status')!.textContent;
   chooseFile(q<HTMLInputElement>(el, '#picture')!, file);
-  await until(() => q(el, '.status')!.textContent!.trim(), 300);
+  await until(() => q(el, '.status')!.textContent !== was, 300);
   await el.updateComplete;
 }
 
@@ -274,8 +276,9 @@ describe('<kjk-mindmap>', () => {
       strokes: [],
       items: [{ kind: 'picture', id: 'i-1', src: 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', x: 0, y: 0, size: 50, ratio: 1, description: '' }],
     };
+    const was = q(el, '.status')!.textContent;
     chooseFile(q<HTMLInputElement>(el, '#import')!, new File([JSON.stringify(file)], 'mindmap.json'));
-    await until(() => q(el, '.status')!.textContent!.trim());
+    await until(() => q(el, '.status')!.textContent !== was);
     expect(q(el, '.status')!.textContent).to.contain('beschadigd').and.to.contain('niets veranderd');
     expect(el.worksheet).to.deep.equal(before);
     expect(q(el, 'svg.drawing canvas, svg.drawing image')).to.equal(null);

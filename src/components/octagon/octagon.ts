@@ -153,7 +153,9 @@ export class KjkOctagon extends WorksheetElement {
       // New figures line up on the right, in the outer ring, clear of the zone labels.
       const x = Math.round((APOTHEMS[2] + APOTHEMS[3]) / 2);
       const y = ((participant.figures.length % 5) - 2) * 24;
-      this.change((ws) => activeParticipant(ws).figures.push({ id, label: input.value.trim(), x, y }));
+      const label = input.value.trim();
+      this.change((ws) => activeParticipant(ws).figures.push({ id, label, x, y }));
+      this.announce(t('figureAdded', { label: label || t('figure') }));
       input.value = '';
       this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-figure="${id}"]`)?.focus());
     };
@@ -168,10 +170,16 @@ export class KjkOctagon extends WorksheetElement {
                 <button
                   type="button"
                   class="button quiet"
-                  @click=${() => this.change((ws) => {
-                    const p = activeParticipant(ws);
-                    p.figures = p.figures.filter((g) => g.id !== f.id);
-                  })}
+                  data-action="remove-figure"
+                  @click=${() => {
+                    this.change((ws) => {
+                      const p = activeParticipant(ws);
+                      p.figures = p.figures.filter((g) => g.id !== f.id);
+                    });
+                    this.announce(t('figureRemoved', { label: f.label || t('figure') }));
+                    // The button is gone with its figure: the cursor goes to the field that adds one.
+                    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#figure-label')?.focus());
+                  }}
                 >
                   ${t('removeFigure', { label: f.label || t('figure') })}
                 </button>
