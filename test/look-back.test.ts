@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
+import { expectFocusOn, focusProblem } from './focus-walker.js';
 
 const ZONES = ['situation', 'involved', 'task', 'you', 'others', 'result', 'went-well', 'next-time'];
 
@@ -26,6 +27,23 @@ describe('<kjk-look-back>', () => {
     expect(guide()).to.contain('Vraag 8 van 8').and.to.contain('Schrijf daarna samen op').and.to.contain('beter of anders');
     expect(q<HTMLButtonElement>(el, '[data-action="next-question"]')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('"Vorige vraag"/"Volgende vraag" keep focus where they become disabled, at either end', async () => {
+    const el = await mount('kjk-look-back');
+    const next = () => q<HTMLButtonElement>(el, '[data-action="next-question"]')!;
+    const previous = () => q<HTMLButtonElement>(el, '[data-action="previous-question"]')!;
+    for (let i = 0; i < ZONES.length - 1; i++) await press(el, next(), 'Enter');
+    await el.updateComplete;
+    expect(next().disabled, 'at the last question').to.equal(true);
+    // The last press disabled the button it was on: the cursor is in the last question's field.
+    expectFocusOn(q(el, `#add-${ZONES.at(-1)}`));
+    expect(focusProblem()).to.equal(undefined);
+    for (let i = 0; i < ZONES.length - 1; i++) await press(el, previous(), ' ');
+    await el.updateComplete;
+    expect(previous().disabled, 'at the first question').to.equal(true);
+    expectFocusOn(q(el, `#add-${ZONES[0]}`));
+    expect(focusProblem()).to.equal(undefined);
   });
 
   it('labels its drawing with every question in order', async () => {

@@ -25,8 +25,10 @@ async function bigPhoto(): Promise<File> {
 }
 
 async function addPicture(el: WorksheetElement, file: File): Promise<void> {
+  // The status line may already speak (a note was added): wait for what the picture says.
+  const was = q(el, '.status')!.textContent;
   chooseFile(q<HTMLInputElement>(el, '#picture')!, file);
-  await until(() => q(el, '.status')!.textContent!.trim(), 300);
+  await until(() => q(el, '.status')!.textContent !== was, 300);
   await el.updateComplete;
 }
 
@@ -94,6 +96,42 @@ describe('<kjk-mindmap>', () => {
     expect(q(again, '.sheet path.stroke')!.classList.contains('pen-green')).to.equal(true);
   });
 
+  it('says where a moved item is now, in words: "linksboven", "in het midden"', async () => {
+    const el = await mount('kjk-mindmap');
+    const live = () => q(el, '.status[role="status"]')!.textContent!.trim();
+    await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+    await press(el, q(el, '[data-pictogram="bridge"]'), 'Enter');
+    expect(live()).to.contain('Brug');
+    // The first item lies above the centre.
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(live()).to.equal('Brug staat nu bovenaan.');
+    for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(live()).to.equal('Brug staat nu linksboven.');
+    for (let i = 0; i < 8; i++) await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(live()).to.equal('Brug staat nu links.');
+    for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.equal('Brug staat nu in het midden.');
+    el.lang = 'en';
+    await el.updateComplete;
+    q<SVGGElement>(el, '[data-item]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.equal('Bridge is now in the middle.');
+  });
+
+  it('pictogram buttons are at least 44 × 44 px', async () => {
+    const el = await mount('kjk-mindmap');
+    await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+    for (const button of qa(el, '[data-pictogram]')) {
+      const box = button.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), button.getAttribute('aria-label')!).to.be.at.least(44);
+    }
+  });
+
   it('adds, moves, resizes, describes and removes a pictogram by keyboard alone', async () => {
     const el = await mount('kjk-mindmap');
     await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
@@ -114,7 +152,7 @@ describe('<kjk-mindmap>', () => {
     await sendKeys({ press: '+' });
     await el.updateComplete;
     expect(items(el)[0].size).to.be.greaterThan(item.size);
-    expect(q(el, '[aria-live="polite"]:not(.sketch-tools *)')!.textContent).to.contain('Het plaatje is groter gemaakt');
+    expect(q(el, '.status[role="status"]')!.textContent).to.contain('Het plaatje is groter gemaakt');
     const description = q<HTMLInputElement>(el, `[data-description="${item.id}"]`)!;
     description.focus();
     await sendKeys({ type: 'Samen over de brug <b>' });
@@ -362,8 +400,9 @@ describe('<kjk-mindmap>', () => {
       strokes: [],
       items: [{ kind: 'picture', id: 'i-1', src: 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', x: 0, y: 0, size: 50, ratio: 1, description: '' }],
     };
+    const was = q(el, '.status')!.textContent;
     chooseFile(q<HTMLInputElement>(el, '#import')!, new File([JSON.stringify(file)], 'mindmap.json'));
-    await until(() => q(el, '.status')!.textContent!.trim());
+    await until(() => q(el, '.status')!.textContent !== was);
     expect(q(el, '.status')!.textContent).to.contain('beschadigd').and.to.contain('niets veranderd');
     expect(el.worksheet).to.deep.equal(before);
     expect(q(el, 'svg.drawing canvas, svg.drawing image')).to.equal(null);

@@ -5,6 +5,7 @@ import { zoneIndexAt } from '../src/components/octagon/octagon.js';
 import { clickOn, dragMouse, selectedText, until, userSelect } from './dom-helpers.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import { GrowController } from '../src/internal/grow-controller.js';
+import { expectFocusOn, focusProblem } from './focus-walker.js';
 
 runWorksheetSuite({ tag: 'kjk-octagon', kind: 'octagon', title: 'Bekrachtigen', zones: ['why', 'how', 'what', 'conditions'] });
 
@@ -51,6 +52,22 @@ describe('<kjk-octagon>', () => {
     const { x } = el.worksheet.participants[0].figures[0];
     expect(x).to.be.lessThan(60);
     await expect(el).to.be.accessible();
+  });
+
+  it('announces a figure added and removed; removing it puts the cursor in the field to add one', async () => {
+    const el = await mount('kjk-octagon');
+    const live = () => q(el, '.status[role="status"]')!.textContent!.trim();
+    q<HTMLInputElement>(el, '#figure-label')!.focus();
+    await sendKeys({ type: 'Oma' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(live()).to.equal('Poppetje toegevoegd: Oma.');
+    await press(el, q(el, '[data-action="remove-figure"]'), 'Enter');
+    await el.updateComplete;
+    expect(el.worksheet.participants[0].figures).to.have.length(0);
+    expect(live()).to.equal('Poppetje verwijderd: Oma.');
+    expectFocusOn(q(el, '#figure-label'));
+    expect(focusProblem()).to.equal(undefined);
   });
 
   it('drags a figure with a pointer and saves where it is let go', async () => {
@@ -262,7 +279,8 @@ describe('<kjk-octagon>', () => {
       const toggle = q<HTMLButtonElement>(el, '[data-action="share-menu"]')!;
       await press(el, toggle, 'Enter');
       await press(el, await menuItem(el, 'copy'), 'Enter');
-      await until(() => q(el, '.status')!.textContent!.trim(), 40);
+      // The status line already said the note was added: wait for what copying says.
+      await until(() => q(el, '.status')!.textContent!.includes('gekopieerd'), 40);
       expect(copied).to.equal(el.toText());
       expect(copied).to.contain('Luisteren');
       expect(q(el, '.status')!.textContent).to.contain('Het werkblad is gekopieerd.');

@@ -11,7 +11,7 @@ import type { WorksheetState } from '../src/internal/session/state.js';
 import '../src/index.js';
 import { chooseFile, until } from './dom-helpers.js';
 import { sheetView } from '../src/internal/session/sheets.js';
-import { expectFocusOn, focusProblem, walkControls } from './focus-walker.js';
+import { accessibleName, describeElement, expectFocusOn, focusProblem, walkControls } from './focus-walker.js';
 
 export interface SuiteOptions {
   tag: string;
@@ -525,6 +525,140 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
         expect(slips === null || getComputedStyle(slips).display === 'none').to.equal(true);
         await expect(el).to.be.accessible();
       });
+    });
+
+    /** Two participants; the second writes a note in every zone, so every kind of field is there. */
+    async function everyField(): Promise<WorksheetElement> {
+      const el = await mount(tag);
+      q(el, '[data-action="add-participant"]')!.click();
+      await el.updateComplete;
+      for (const z of zones) await typeNote(el, z, `over ${z}`);
+      return el;
+    }
+
+    it('names every field by visible text, not by its placeholder alone', async () => {
+      const el = await everyField();
+      const fields = qa<HTMLInputElement>(el, 'input, textarea').filter((f) => f.type !== 'file' && !f.hidden);
+      expect(fields.length).to.be.greaterThan(zones.length);
+      const visible = (node: Element | null) => !!node && node.checkVisibility() && node.getBoundingClientRect().width > 1;
+      for (const field of fields) {
+        const name = accessibleName(field);
+        const what = `${describeElement(field)} (placeholder "${field.placeholder}")`;
+        expect(name, `${what} has a name`).not.to.equal('');
+        expect(name, `${what}: more than its placeholder`).not.to.equal(field.placeholder);
+        // Where a placeholder shows, the name comes from text on screen: a visible label or heading.
+        if (field.placeholder) {
+          const ids = field.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+          const sources = ids.length ? ids.map((id) => el.shadowRoot!.getElementById(id)) : [...(field.labels ?? [])];
+          expect(sources.length && sources.every(visible), `${what} is named by visible text`).to.equal(true);
+        }
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Geen notities" for an empty zone in the shared view and in print, never an empty list', async () => {
+      const el = await everyField();
+      // The first participant has no notes at all, the second one in every zone: both kinds of zone are there.
+      await press(el, q(el, '[data-action="share"]'), 'Enter');
+      const emptyLists = () => qa(el, 'ul, ol').filter((list) => !list.querySelector('li'));
+      const saysNone = () => qa(el, '.no-notes').map((p) => p.textContent!.trim());
+      expect(emptyLists(), 'side by side').to.deep.equal([]);
+      expect(saysNone(), 'side by side').to.deep.equal(zones.map(() => 'Geen notities'));
+      await press(el, qa(el, '.share-mode .chip')[1], 'Enter');
+      expect(emptyLists(), 'by zone').to.deep.equal([]);
+      expect(saysNone(), 'by zone: every zone has a note').to.deep.equal([]);
+      const original = window.print;
+      window.print = () => undefined;
+      try {
+        el.print('filled');
+        await el.updateComplete;
+        expect(emptyLists(), 'printed').to.deep.equal([]);
+        expect(qa(el, '.print-page .no-notes').map((p) => p.textContent!.trim())).to.deep.equal(zones.map(() => 'Geen notities'));
+      } finally {
+        window.print = original;
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      await el.updateComplete;
+      el.lang = 'en';
+      await el.updateComplete;
+      await press(el, qa(el, '.share-mode .chip')[0], 'Enter');
+      expect(saysNone()[0]).to.equal('No notes');
+    });
+
+    it('announces a note added and removed, with its zone (or the word), through one polite live region', async () => {
+      const el = await mount(tag);
+      // The element's status line, a polite live region that was already there.
+      const region = q(el, '.status[role="status"]')!;
+      const live = () => region.textContent!.trim();
+      const saying = () => qa(el, '[aria-live], [role="status"], [role="alert"]');
+      const label = (z: string) => q(el, `#zone-${z}`)!.textContent!.replace(/^\s*\d+/, '').trim();
+      for (const z of zones.slice(0, 2)) {
+        await typeNote(el, z, `eerste ${z}`);
+        const added = live();
+        expect(added).to.match(/toegevoegd/);
+        expect(added.includes(label(z)) || added.includes(`eerste ${z}`), added).to.equal(true);
+        expect(saying().filter((r) => r.textContent!.includes(added)), 'said once, in one region').to.deep.equal([region]);
+        // The same message again is still a change, or a screen reader stays silent.
+        let changed = false;
+        const observer = new MutationObserver(() => (changed = true));
+        observer.observe(region, { subtree: true, characterData: true, childList: true });
+        await typeNote(el, z, `tweede ${z}`);
+        await new Promise((resolve) => setTimeout(resolve));
+        observer.disconnect();
+        expect(changed, 'a second note in the same zone is announced too').to.equal(true);
+        await press(el, qa(el, `.zone[data-zone="${z}"] [data-action="remove"]`)[0], 'Enter');
+        expect(live()).to.match(/verwijderd/);
+        expect(live().includes(label(z)) || live().includes(`eerste ${z}`), live()).to.equal(true);
+      }
+    });
+
+    it('makes every visible button at least 44 × 44 px', async () => {
+      const el = await everyField();
+      const small = (root: WorksheetElement) =>
+        qa(root, 'button, label.button')
+          .filter((b) => b.checkVisibility())
+          .map((b) => ({ b, box: b.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 44 || box.height < 44)
+          .map(({ b, box }) => `${describeElement(b)} ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`);
+      expect(small(el), 'filling in').to.deep.equal([]);
+      await press(el, q(el, '[data-action="share"]'), 'Enter');
+      expect(small(el), 'shared view').to.deep.equal([]);
+    });
+
+    it('reorder buttons hand focus to the other one where they become disabled', async () => {
+      const el = await mount(tag);
+      const z = zones[0];
+      for (const text of ['een', 'twee']) await typeNote(el, z, text);
+      const button = (i: number, action: string) => qa(el, `.zone[data-zone="${z}"] [data-action="${action}"]`)[i];
+      await press(el, button(0, 'down'), 'Enter');
+      expect(notesOf(el, z)).to.deep.equal(['twee', 'een']);
+      expectFocusOn(button(1, 'up'), 'moved to the bottom:');
+      await press(el, button(1, 'up'), 'Enter');
+      expect(notesOf(el, z)).to.deep.equal(['een', 'twee']);
+      expectFocusOn(button(0, 'down'), 'moved to the top:');
+      expect(focusProblem()).to.equal(undefined);
+    });
+
+    it('keeps the typed text and the cursor when the page moves the element mid-edit', async () => {
+      const el = await mount(tag);
+      await typeNote(el, zones[0], 'bestaand');
+      const host = el.parentElement!;
+      for (const selector of [`#add-${zones[0]}`, `.zone[data-zone="${zones[0]}"] .slip`]) {
+        const field = q<HTMLTextAreaElement>(el, selector)!;
+        field.focus();
+        await sendKeys({ press: 'End' });
+        await sendKeys({ type: ' half' });
+        // A host page re-appends the element (as a framework may) while someone types.
+        host.appendChild(el);
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+        const now = q<HTMLTextAreaElement>(el, selector)!;
+        expect(now.value, selector).to.match(/ half$/);
+        expectFocusOn(now, `${selector} after the move:`);
+        await sendKeys({ type: 'af' });
+        expect(now.value, selector).to.match(/ halfaf$/);
+      }
+      expect(notesOf(el, zones[0])[0]).to.equal('bestaand halfaf');
     });
 
     it('speaks English with lang="en"', async () => {

@@ -10,6 +10,8 @@ export interface AddRowOptions {
   multiline?: boolean;
   placeholder?: string;
   describedBy?: string;
+  /** Names the field by visible text, e.g. its zone's heading, instead of a hidden label. */
+  labelledBy?: string;
   action?: string;
 }
 
@@ -34,6 +36,7 @@ export function renderAddRow(o: AddRowOptions): TemplateResult {
         maxlength=${o.maxLength}
         placeholder=${ifDefined(o.placeholder)}
         aria-describedby=${ifDefined(o.describedBy)}
+        aria-labelledby=${ifDefined(o.labelledBy)}
         @keydown=${onKey}
       ></textarea>`
     : html`<input
@@ -43,6 +46,7 @@ export function renderAddRow(o: AddRowOptions): TemplateResult {
         maxlength=${o.maxLength}
         placeholder=${ifDefined(o.placeholder)}
         aria-describedby=${ifDefined(o.describedBy)}
+        aria-labelledby=${ifDefined(o.labelledBy)}
         @keydown=${onKey}
       />`;
   return html`<div class="add-row">

@@ -94,6 +94,8 @@ export const mindmapStyles = css`
   .pictogram-button {
     display: inline-grid;
     place-items: center;
+    /* A button's own font is 13.3px; the em below are the sheet's. */
+    font: inherit;
     inline-size: 2.9em;
     block-size: 2.9em;
     padding: 0;

@@ -57,7 +57,6 @@ export class KjkMindmap extends WorksheetElement {
   @state() private picking = false;
   /** An item being moved or resized by pointer: drawn here, saved when it is let go. */
   @state() private dragging?: { id: string; x: number; y: number; size: number; mode: 'move' | 'size'; dx: number; dy: number };
-  @state() private announcement = '';
   /** An item picked to move by a tap, Enter or Space: a tap on a place or a move button moves it. */
   private readonly pick = new PickController(this, (spot) => {
     const item = this.items.find((i) => i.id === spot.id);
@@ -114,7 +113,7 @@ export class KjkMindmap extends WorksheetElement {
       return false;
     }
     this.changeDrawing((d) => d.items.push(item));
-    this.announcement = this.m('added', { name: this.itemName(item) });
+    this.announce(this.m('added', { name: this.itemName(item) }));
     return true;
   }
 
@@ -157,7 +156,7 @@ export class KjkMindmap extends WorksheetElement {
     const index = this.items.findIndex((i) => i.id === item.id);
     if (this.pick.isPicked(item.id)) this.pick.release();
     this.changeDrawing((d) => void (d.items = d.items.filter((i) => i.id !== item.id)));
-    this.announcement = this.m('removed', { name: this.itemName(item) });
+    this.announce(this.m('removed', { name: this.itemName(item) }));
     const next = this.items[Math.min(index, this.items.length - 1)];
     void this.focusItem(next?.id);
   }
@@ -173,14 +172,16 @@ export class KjkMindmap extends WorksheetElement {
   private moveItem(item: MapItem, x: number, y: number): void {
     const to = { x: clamp(x, SHEET.x, SHEET.x + SHEET.width), y: clamp(y, SHEET.y, SHEET.y + SHEET.height) };
     this.changeItem(item.id, (i) => Object.assign(i, to));
-    this.announcement = this.m('moved', { name: this.itemName(item), where: this.where(to.x, to.y) });
+    this.announce(this.m('moved', { name: this.itemName(item), where: this.where(to.x, to.y) }));
   }
 
   /** After a tap, Enter or Space on an item: says it is picked, or where it stays. */
   private saidPicked(item: MapItem): void {
-    this.announcement = this.pick.isPicked(item.id)
-      ? this.m('itemPicked', { name: this.itemName(item) })
-      : this.m('moved', { name: this.itemName(item), where: this.where(item.x, item.y) });
+    this.announce(
+      this.pick.isPicked(item.id)
+        ? this.m('itemPicked', { name: this.itemName(item) })
+        : this.m('moved', { name: this.itemName(item), where: this.where(item.x, item.y) }),
+    );
   }
 
   /** Picks or lets go of an item. Picking takes the move tool: the pen would draw where a tap should place. */
@@ -194,7 +195,7 @@ export class KjkMindmap extends WorksheetElement {
     const size = clamp(item.size * factor, 16, 300);
     this.changeItem(item.id, (i) => void (i.size = size));
     // Said as a change, not a number: "groter gemaakt" means something, "nu 70 groot" does not.
-    this.announcement = this.m(size >= item.size ? 'grown' : 'shrunk');
+    this.announce(this.m(size >= item.size ? 'grown' : 'shrunk'));
   }
 
   private onItemKey(event: KeyboardEvent, item: MapItem): void {
@@ -253,7 +254,7 @@ export class KjkMindmap extends WorksheetElement {
       this.moveItem(item, d.x, d.y);
     } else if (press === 'drag') {
       this.changeItem(item.id, (i) => void (i.size = d.size));
-      this.announcement = this.m(d.size >= item.size ? 'grown' : 'shrunk');
+      this.announce(this.m(d.size >= item.size ? 'grown' : 'shrunk'));
     }
   }
 
@@ -425,7 +426,7 @@ export class KjkMindmap extends WorksheetElement {
         ${pen ? this.sketch.renderSurface(SHEET) : nothing}
       </svg>
       ${interactive ? this.renderPickPanel(items) : nothing}
-      ${interactive ? html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>` : nothing}`;
+    `;
   }
 
   /** While an item is picked: what to do next, and buttons that move it without dragging. */

@@ -19,4 +19,10 @@ export const octagonStyles = css`
     align-items: center;
     gap: 0.4em;
   }
+  /* A visible label, not a placeholder that goes away as one types. */
+  .figure-name {
+    display: block;
+    margin-block-end: 0.3em;
+    font-weight: 600;
+  }
 `;

@@ -285,7 +285,9 @@ export class KjkOctagon extends WorksheetElement {
       // New figures line up on the right, in the outer ring, clear of the zone labels.
       const x = Math.round((APOTHEMS[2] + APOTHEMS[3]) / 2);
       const y = ((participant.figures.length % 5) - 2) * 24;
-      this.change((ws) => activeParticipant(ws).figures.push({ id, label: input.value.trim(), x, y }));
+      const label = input.value.trim();
+      this.change((ws) => activeParticipant(ws).figures.push({ id, label, x, y }));
+      this.announce(t('figureAdded', { label: label || t('figure') }));
       input.value = '';
       this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-figure="${id}"]`)?.focus());
     };
@@ -300,11 +302,17 @@ export class KjkOctagon extends WorksheetElement {
                 <button
                   type="button"
                   class="button quiet"
-                  @click=${() => this.change((ws) => {
-                    if (this.pick.isPicked(f.id)) this.pick.release();
-                    const p = activeParticipant(ws);
-                    p.figures = p.figures.filter((g) => g.id !== f.id);
-                  })}
+                  data-action="remove-figure"
+                  @click=${() => {
+                    this.change((ws) => {
+                      if (this.pick.isPicked(f.id)) this.pick.release();
+                      const p = activeParticipant(ws);
+                      p.figures = p.figures.filter((g) => g.id !== f.id);
+                    });
+                    this.announce(t('figureRemoved', { label: f.label || t('figure') }));
+                    // The button is gone with its figure: the cursor goes to the field that adds one.
+                    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#figure-label')?.focus());
+                  }}
                 >
                   ${t('removeFigure', { label: f.label || t('figure') })}
                 </button>
@@ -312,12 +320,11 @@ export class KjkOctagon extends WorksheetElement {
             )}
           </ul>`
         : nothing}
-      <label class="visually-hidden" for="figure-label">${t('figureLabel')}</label>
+      <label class="figure-name" for="figure-label">${t('figureLabel')}</label>
       ${renderAddRow({
         id: 'figure-label',
         buttonLabel: t('addFigure'),
         maxLength: 80,
-        placeholder: t('figureLabel'),
         action: 'add-figure',
         onAdd: (field) => add(field as HTMLInputElement),
       })}

@@ -69,6 +69,11 @@ export class KjkWordCloud extends WorksheetElement {
     };
   }
 
+  /** "Woord toegevoegd: samen": the word itself says more than the cloud's one zone. */
+  protected override noteAnnouncement(change: 'added' | 'removed', _zone: Zone, text: string): string {
+    return this.w(change === 'added' ? 'wordAdded' : 'wordRemoved', { word: text });
+  }
+
   protected zones(card: Card): Zone[] {
     return zonesOf(card).map((z) => ({ ...z, singleLine: true, placeholder: this.w('add') }));
   }

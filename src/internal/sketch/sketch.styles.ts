@@ -47,6 +47,8 @@ export const sketchStyles = css`
   .pen-button {
     display: inline-grid;
     place-items: center;
+    /* A button's own font is 13.3px: without this 2.75em is 37px, not 44px. */
+    font: inherit;
     inline-size: 2.75em;
     block-size: 2.75em;
     padding: 0;

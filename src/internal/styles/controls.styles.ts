@@ -125,6 +125,10 @@ export const sessionFooter = css`
   .session p {
     margin: 0 0 0.4em;
   }
+  /* The footer's text is 0.9em; its buttons ("Alles wissen") still reach 44px. */
+  .session .button {
+    min-height: calc(2.75em / 0.9);
+  }
   .session .actions {
     display: flex;
     flex-wrap: wrap;

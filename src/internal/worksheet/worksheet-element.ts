@@ -129,6 +129,37 @@ export abstract class WorksheetElement extends SessionElement {
 
   // Lifecycle
 
+  /**
+   * The field last focused inside the element, until focus goes somewhere else on the page. A host
+   * page that moves the element (appendChild, a framework re-rendering) takes focus away from it;
+   * the typed text stays in the field, and this puts the cursor back.
+   */
+  private lastFocus?: HTMLElement;
+  private readonly trackFocus = (event: FocusEvent): void => {
+    if (event.type === 'focusin') this.lastFocus = event.composedPath()[0] as HTMLElement;
+    // Focus to another element, inside or out; being taken out of the page has no relatedTarget.
+    else if (event.relatedTarget) this.lastFocus = undefined;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On the shadow root: a move between two fields inside it never reaches the host.
+    this.renderRoot.addEventListener('focusin', this.trackFocus as EventListener);
+    this.renderRoot.addEventListener('focusout', this.trackFocus as EventListener);
+    const field = this.lastFocus;
+    if (!field) return;
+    void this.updateComplete.then(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && field.isConnected && this.shadowRoot?.contains(field)) field.focus({ preventScroll: true });
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renderRoot.removeEventListener('focusin', this.trackFocus as EventListener);
+    this.renderRoot.removeEventListener('focusout', this.trackFocus as EventListener);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('topic') && this.unsaved) this.unsaved.topic = this.topic;
@@ -182,9 +213,24 @@ export abstract class WorksheetElement extends SessionElement {
       <p id="picked-help" hidden>${this.t('pickedHelp')}</p>`;
   }
 
+  /**
+   * Tells a screen reader what changed, through the status line (one polite live region per
+   * element). The same message twice differs by a space, or the second would not be read.
+   */
+  protected announce(message: string): void {
+    this.say(message === this.status ? `${message}\u00a0` : message);
+  }
+
+  /** What is said when a note is added or removed; the word cloud speaks of words. */
+  protected noteAnnouncement(change: 'added' | 'removed', zone: Zone, _text: string): string {
+    return this.t(change === 'added' ? 'noteAdded' : 'noteRemoved', { zone: zone.label });
+  }
+
   private addNote(zone: Zone, input: HTMLTextAreaElement): void {
     if (!input.value.trim()) return;
-    this.change((ws) => model.addNote(ws, zone.id, input.value));
+    const text = input.value;
+    this.change((ws) => model.addNote(ws, zone.id, text));
+    this.announce(this.noteAnnouncement('added', zone, text.trim()));
     input.value = '';
     input.focus();
   }
@@ -196,11 +242,18 @@ export abstract class WorksheetElement extends SessionElement {
 
   private moveNote(zone: Zone, noteId: string, delta: -1 | 1): void {
     this.change((ws) => model.moveNote(ws, zone.id, noteId, delta));
-    void this.focusAfterUpdate(`[data-note="${noteId}"] [data-action="${delta < 0 ? 'up' : 'down'}"]`);
+    // At the top (or bottom) the pressed button is disabled and would drop focus: the other one takes it.
+    const notes = model.notesIn(model.activeParticipant(this.worksheet), zone.id);
+    const index = notes.findIndex((n) => n.id === noteId);
+    const atEnd = delta < 0 ? index === 0 : index === notes.length - 1;
+    const [pressed, other] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
+    void this.focusAfterUpdate(`[data-note="${noteId}"] [data-action="${atEnd ? other : pressed}"]`);
   }
 
   private removeNote(zone: Zone, noteId: string, index: number): void {
+    const removed = model.notesIn(model.activeParticipant(this.worksheet), zone.id).find((n) => n.id === noteId);
     this.change((ws) => model.removeNote(ws, zone.id, noteId));
+    this.announce(this.noteAnnouncement('removed', zone, removed?.text.trim() ?? ''));
     const notes = model.notesIn(model.activeParticipant(this.worksheet), zone.id);
     const next = notes[Math.min(index, notes.length - 1)];
     void this.focusAfterUpdate(next ? `[data-note="${next.id}"] textarea` : `#add-${zone.id}`);
@@ -497,7 +550,7 @@ export abstract class WorksheetElement extends SessionElement {
         id: `zone-${zone.id}`,
         className: 'zone-title',
       })}
-      <p class="zone-question">${zone.question}</p>
+      <p class="zone-question" id="zone-question-${zone.id}">${zone.question}</p>
       ${notes.length
         ? html`<ol class="notes" aria-label=${t('notesFor', { zone: zone.label })}>
             ${repeat(
@@ -556,9 +609,11 @@ export abstract class WorksheetElement extends SessionElement {
             )}
           </ol>`
         : nothing}
-      <label class="visually-hidden" for="add-${zone.id}">${zone.placeholder ?? t('newNote', { zone: zone.label })}</label>
       ${renderAddRow({
         id: `add-${zone.id}`,
+        // Named by the zone's visible heading and described by its question, not by the placeholder alone.
+        labelledBy: `zone-${zone.id}`,
+        describedBy: `zone-question-${zone.id}`,
         buttonLabel: t('add'),
         maxLength: 5000,
         multiline: !zone.singleLine,
@@ -588,6 +643,14 @@ export abstract class WorksheetElement extends SessionElement {
     void this.focusAfterUpdate('[data-action="share"]');
   };
 
+  /** Notes as a list, or "Geen notities": an empty list says nothing to a screen reader, or worse, "list, 0 items". */
+  private renderNoteList(items: Array<Note | TemplateResult>): TemplateResult {
+    if (!items.length) return html`<p class="no-notes">${this.t('noNotesShared')}</p>`;
+    return html`<ul>
+      ${items.map((item) => html`<li>${'text' in item ? this.noteLine(item) : item}</li>`)}
+    </ul>`;
+  }
+
   private renderShare(ws: WorksheetState, zones: Zone[]): TemplateResult {
     const t = this.t;
     const name = (p: Participant) => model.participantName(ws, p, this.locale.t);
@@ -612,9 +675,7 @@ export abstract class WorksheetElement extends SessionElement {
                 <figure class="sheet">${this.renderSheet(p, zones, { interactive: false })}</figure>
                 ${zones.map(
                   (zone) => html`${renderHeading(this.headingLevel + 2, zone.label, { className: 'shared-zone' })}
-                    <ul>
-                      ${model.notesIn(p, zone.id).map((n) => html`<li>${this.noteLine(n)}</li>`)}
-                    </ul>`,
+                    ${this.renderNoteList(model.notesIn(p, zone.id))}`,
                 )}
               </section>`,
             )}
@@ -624,11 +685,9 @@ export abstract class WorksheetElement extends SessionElement {
               (zone) => html`<section class="zone">
                 ${renderHeading(this.headingLevel + 1, zone.label, { className: 'zone-title' })}
                 <p class="zone-question">${zone.question}</p>
-                <ul>
-                  ${ws.participants.flatMap((p) =>
-                    model.notesIn(p, zone.id).map((n) => html`<li><strong>${name(p)}:</strong> ${this.noteLine(n)}</li>`),
-                  )}
-                </ul>
+                ${this.renderNoteList(
+                  ws.participants.flatMap((p) => model.notesIn(p, zone.id).map((n) => html`<strong>${name(p)}:</strong> ${this.noteLine(n)}`)),
+                )}
               </section>`,
             )}
           </div>`}
@@ -760,9 +819,7 @@ export abstract class WorksheetElement extends SessionElement {
                 <strong>${zone.label}</strong> — ${zone.question}
                 ${page.blank
                   ? nothing
-                  : html`<ul>
-                      ${model.notesIn(page.participant, zone.id).map((n) => html`<li>${this.noteLine(n)}</li>`)}
-                    </ul>`}
+                  : this.renderNoteList(model.notesIn(page.participant, zone.id))}
               </li>`,
             )}
           </ol>

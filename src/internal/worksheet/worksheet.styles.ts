@@ -288,6 +288,11 @@ export const worksheetStyles = css`
     display: grid;
     gap: 0.8em;
   }
+  .no-notes {
+    margin: 0;
+    color: var(--_text-muted);
+    font-style: italic;
+  }
 
   .tools {
     margin-block-start: 1.4em;
