@@ -105,22 +105,22 @@ describe('<kjk-mindmap>', () => {
     // The first item lies above the centre.
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
-    expect(live()).to.equal('Brug staat nu bovenaan.');
+    expect(live()).to.equal('"Brug" staat nu bovenaan.');
     for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect(live()).to.equal('Brug staat nu linksboven.');
+    expect(live()).to.equal('"Brug" staat nu linksboven.');
     for (let i = 0; i < 8; i++) await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(live()).to.equal('Brug staat nu links.');
+    expect(live()).to.equal('"Brug" staat nu links.');
     for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live()).to.equal('Brug staat nu in het midden.');
+    expect(live()).to.equal('"Brug" staat nu in het midden.');
     el.lang = 'en';
     await el.updateComplete;
     q<SVGGElement>(el, '[data-item]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live()).to.equal('Bridge is now in the middle.');
+    expect(live()).to.equal('"Bridge" is now in the middle.');
   });
 
   it('pictogram buttons are at least 44 × 44 px', async () => {
@@ -194,7 +194,7 @@ describe('<kjk-mindmap>', () => {
       return el;
     }
     const item = (el: WorksheetElement) => q<SVGGElement>(el, '[data-item]')!;
-    const said = (el: WorksheetElement) => q(el, '[aria-live="polite"]:not(.sketch-tools *)')!.textContent!.trim();
+    const said = (el: WorksheetElement) => q(el, '.status[role="status"]')!.textContent!.trim();
     const description = (el: WorksheetElement) =>
       item(el).getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent).join(' ');
     async function click(el: WorksheetElement, node: Element, point?: [number, number]): Promise<void> {
