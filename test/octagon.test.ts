@@ -43,7 +43,7 @@ describe('<kjk-octagon>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(figure());
     expect(figure().getAttribute('aria-label')).to.contain('Mijn collega').and.to.contain('Randvoorwaarden');
     for (let i = 0; i < 14; i++) await press(el, figure(), 'ArrowLeft');
-    expect(q(el, '[aria-live]')!.textContent).to.contain('Mijn collega staat nu in Hoe');
+    expect(q(el, '.status[role="status"]')!.textContent).to.contain('Mijn collega staat nu in Hoe');
     figure().focus();
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'ArrowLeft' });
@@ -102,7 +102,7 @@ describe('<kjk-octagon>', () => {
     }
     const figure = (el: WorksheetElement) => q<SVGGElement>(el, '[data-figure]')!;
     const saved = (el: WorksheetElement) => el.worksheet.participants[0].figures[0];
-    const said = (el: WorksheetElement) => q(el, '.figures [aria-live]')!.textContent!.trim();
+    const said = (el: WorksheetElement) => q(el, '.status[role="status"]')!.textContent!.trim();
     const description = (el: WorksheetElement) =>
       figure(el).getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent).join(' ');
     const sheet = (el: WorksheetElement) => q(el, 'svg')!;

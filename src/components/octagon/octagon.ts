@@ -68,7 +68,6 @@ export class KjkOctagon extends WorksheetElement {
 
   /** A figure being dragged: drawn here, saved when it is let go. */
   @state() private dragging?: { id: string; x: number; y: number };
-  @state() private figureAnnouncement = '';
   /** A figure picked to move by a tap, Enter or Space: a tap on a place or a zone puts it there. */
   private readonly pick = new PickController(this, (spot) => {
     const figure = this.figureById(spot.id);
@@ -94,10 +93,10 @@ export class KjkOctagon extends WorksheetElement {
       const f = activeParticipant(ws).figures.find((g) => g.id === figure.id);
       if (f) Object.assign(f, { x: clamp(x), y: clamp(y) });
     });
-    this.figureAnnouncement = this.t('figureMoved', {
+    this.announce(this.t('figureMoved', {
       label: figure.label || this.t('figure'),
       zone: this.zoneName(clamp(x), clamp(y), zones),
-    });
+    }));
   }
 
   private onFigureKey(event: KeyboardEvent, figure: Figure, zones: Zone[]): void {
@@ -115,9 +114,11 @@ export class KjkOctagon extends WorksheetElement {
   /** After a tap, Enter or Space on a figure: says it is picked, or where it stays. */
   private saidPicked(figure: Figure, zones: Zone[]): void {
     const label = figure.label || this.t('figure');
-    this.figureAnnouncement = this.pick.isPicked(figure.id)
-      ? this.t('figurePicked', { label })
-      : this.t('figureMoved', { label, zone: this.zoneName(figure.x, figure.y, zones) });
+    this.announce(
+      this.pick.isPicked(figure.id)
+        ? this.t('figurePicked', { label })
+        : this.t('figureMoved', { label, zone: this.zoneName(figure.x, figure.y, zones) }),
+    );
   }
 
   /** Puts the picked figure at a place on the sheet (a tap) and lets go of it. */
@@ -328,7 +329,6 @@ export class KjkOctagon extends WorksheetElement {
         action: 'add-figure',
         onAdd: (field) => add(field as HTMLInputElement),
       })}
-      <p class="visually-hidden" aria-live="polite">${this.figureAnnouncement}</p>
     </section>`;
   }
 }
