@@ -433,10 +433,6 @@ export const worksheetStyles = css`
     .figure-label {
       fill: CanvasText;
     }
-    .chip[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-    }
   }
 
   .print-area {
