@@ -26,11 +26,13 @@ export const wordCloudStyles = css`
     display: grid;
     place-items: center;
     height: 100%;
-    margin: 0;
     text-align: center;
     color: var(--_text-muted);
     font-size: 14px;
     line-height: 1.4;
+  }
+  .cloud-empty p {
+    margin: 0;
   }
   .word-list ol {
     margin: 0;

@@ -111,7 +111,8 @@ export class KjkWordCloud extends WorksheetElement {
         )}
         ${words.length
           ? ''
-          : svg`<foreignObject x="-170" y="-40" width="340" height="80">${html`<p class="cloud-empty">${this.w('empty')}</p>`}</foreignObject>`}
+          : // The whole cloud: room for the message with a user's larger text spacing (WCAG 1.4.12).
+            svg`<foreignObject x="-190" y="-110" width="380" height="220">${html`<div class="cloud-empty"><p>${this.w('empty')}</p></div>`}</foreignObject>`}
       </svg>
       ${left.length ? html`<p class="hint">${this.w('notShown', { n: left.length })}</p>` : ''}
       <div class="word-list">

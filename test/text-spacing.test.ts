@@ -1,0 +1,120 @@
+/**
+ * WCAG 1.4.12 text spacing in the fan, the card and the tension card: a user's override reaches our
+ * text, and no text is cut off or covered (the work formats: test/worksheet-suite.ts).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { KjkFan } from '../src/components/fan/fan.js';
+import { CARD_IDS } from '../src/internal/content/deck-schema.js';
+import { renderCard } from './helpers.js';
+import { TEXT_SPACING, applyTextSpacing, clippedText, coveredCharacters, expectSpacingApplied, removeTextSpacing } from './text-spacing.js';
+
+const root = (el: Element) => el.shadowRoot!;
+
+/** Until the fan's movements end, so what is checked is what a reader sees. */
+async function settled(el: KjkFan): Promise<void> {
+  await el.updateComplete;
+  await Promise.all(root(el).getAnimations().map((a) => a.finished.catch(() => undefined)));
+}
+
+/** The user's spacing, into the shadow roots that exist now (call again after a change renders new ones). */
+function spaced(): void {
+  applyTextSpacing();
+}
+
+describe('text spacing (WCAG 1.4.12)', () => {
+  afterEach(() => {
+    removeTextSpacing();
+    sessionStorage.clear();
+  });
+
+  it('lets a page-level override (a bookmarklet on the page) reach the text inside our elements', async () => {
+    const style = document.createElement('style');
+    style.textContent = TEXT_SPACING;
+    document.head.append(style);
+    try {
+      const card = await renderCard('intro');
+      const fan = await fixture<KjkFan>(html`<kjk-fan persist="none"></kjk-fan>`);
+      // Body text, which takes its spacing from our element (a label with a spacing of its own
+      // is out of a page rule's reach: that is what the rules in each shadow root are for).
+      for (const [el, text] of [[card, '.body p'], [fan, 'p']] as const) {
+        expect(getComputedStyle(el).lineHeight, `${el.localName} line height`).to.equal(`${1.5 * parseFloat(getComputedStyle(el).fontSize)}px`);
+        expectSpacingApplied(el, el.localName);
+        // Inherited as a length: the spacing our element got, whatever the text's own size.
+        const inner = getComputedStyle(root(el).querySelector(text)!);
+        expect(inner.letterSpacing, `${el.localName} ${text} letter spacing`).to.equal(getComputedStyle(el).letterSpacing);
+        expect(inner.wordSpacing, `${el.localName} ${text} word spacing`).to.equal(getComputedStyle(el).wordSpacing);
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('keeps every card whole: nothing cut off', async () => {
+    for (const id of CARD_IDS) {
+      const el = await renderCard(id);
+      spaced();
+      expectSpacingApplied(root(el).querySelector('h2')!, id);
+      expect(clippedText(el), id).to.deep.equal([]);
+      el.remove();
+    }
+  });
+
+  it('keeps every tension card whole, with its note open', async () => {
+    for (const field of ['1', '2', '3', '4', '5']) {
+      const el = await fixture(html`<kjk-tension-card field=${field} persist="none"></kjk-tension-card>`);
+      root(el).querySelector<HTMLInputElement>('.mark input')!.click();
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      spaced();
+      expectSpacingApplied(root(el).querySelector('h2')!, `tension ${field}`);
+      expect(clippedText(el), `tension ${field}`).to.deep.equal([]);
+      el.remove();
+    }
+  });
+
+  it('keeps the fan whole when closed, open and reading a card', async () => {
+    const el = await fixture<KjkFan>(html`<kjk-fan persist="none"></kjk-fan>`);
+    spaced();
+    expectSpacingApplied(root(el).querySelector('h2, p')!, 'closed fan');
+    expect(clippedText(el), 'closed').to.deep.equal([]);
+    el.showCard('knowledge-1');
+    await settled(el);
+    spaced();
+    expectSpacingApplied(root(el).querySelector('.reader h2')!, 'card in the fan');
+    // The fan behind the card is a small picture of itself, hidden from screen readers; its labels
+    // are checked in the open fan.
+    expect(clippedText(el, { except: '.strips[aria-hidden="true"]' }), 'reading a card').to.deep.equal([]);
+    el.startSteps();
+    await settled(el);
+    spaced();
+    expect(clippedText(el), 'step plan').to.deep.equal([]);
+  });
+
+  it('keeps the strip labels apart and whole in the open fan', async function () {
+    // Twenty strips raised one by one, each after its movement.
+    this.timeout(60000);
+    const el = await fixture<KjkFan>(html`<kjk-fan persist="none"></kjk-fan>`);
+    el.open();
+    await settled(el);
+    spaced();
+    (root(el).activeElement as HTMLElement | null)?.blur();
+    await settled(el);
+    const labels = [...root(el).querySelectorAll<HTMLElement>('.strip-label')];
+    expectSpacingApplied(labels[0], 'strip label');
+    // Nothing else in the open fan is cut off. A strip at rest shows what its slice of the fan has
+    // room for, the rest behind an ellipsis: the strip under focus or the pointer shows it all.
+    expect(clippedText(el, { except: '.strip-label' }), 'open fan').to.deep.equal([]);
+    for (const label of labels) {
+      const name = label.textContent!.trim();
+      const strip = label.closest<HTMLElement>('.strip')!;
+      // No label runs over another's text ...
+      const others = coveredCharacters(label).filter((c) => c.includes('strip-label'));
+      expect(others, `${name}: under another label`).to.deep.equal([]);
+      // ... and the strip under the pointer or the keyboard shows its whole label, on top.
+      strip.focus();
+      await settled(el);
+      expect(label.scrollHeight, `${name}: whole when raised (${label.scrollHeight} in ${label.clientHeight})`).to.be.at.most(label.clientHeight + 1);
+      expect(coveredCharacters(label), `${name}: uncovered when raised`).to.deep.equal([]);
+    }
+  });
+});
