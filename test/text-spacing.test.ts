@@ -10,16 +10,14 @@ import { renderCard } from './helpers.js';
 import { TEXT_SPACING, applyTextSpacing, clippedText, coveredCharacters, expectSpacingApplied, removeTextSpacing } from './text-spacing.js';
 
 const root = (el: Element) => el.shadowRoot!;
+let counter = 0;
+/** A key of its own: elements sharing one would share a session. */
+const newKey = () => `spacing-${Date.now()}-${counter++}`;
 
 /** Until the fan's movements end, so what is checked is what a reader sees. */
 async function settled(el: KjkFan): Promise<void> {
   await el.updateComplete;
   await Promise.all(root(el).getAnimations().map((a) => a.finished.catch(() => undefined)));
-}
-
-/** The user's spacing, into the shadow roots that exist now (call again after a change renders new ones). */
-function spaced(): void {
-  applyTextSpacing();
 }
 
 describe('text spacing (WCAG 1.4.12)', () => {
@@ -34,7 +32,7 @@ describe('text spacing (WCAG 1.4.12)', () => {
     document.head.append(style);
     try {
       const card = await renderCard('intro');
-      const fan = await fixture<KjkFan>(html`<kjk-fan persist="none"></kjk-fan>`);
+      const fan = await fixture<KjkFan>(html`<kjk-fan persist="none" storage-key=${newKey()}></kjk-fan>`);
       // Body text, which takes its spacing from our element (a label with a spacing of its own
       // is out of a page rule's reach: that is what the rules in each shadow root are for).
       for (const [el, text] of [[card, '.body p'], [fan, 'p']] as const) {
@@ -53,7 +51,7 @@ describe('text spacing (WCAG 1.4.12)', () => {
   it('keeps every card whole: nothing cut off', async () => {
     for (const id of CARD_IDS) {
       const el = await renderCard(id);
-      spaced();
+      applyTextSpacing();
       expectSpacingApplied(root(el).querySelector('h2')!, id);
       expect(clippedText(el), id).to.deep.equal([]);
       el.remove();
@@ -62,10 +60,10 @@ describe('text spacing (WCAG 1.4.12)', () => {
 
   it('keeps every tension card whole, with its note open', async () => {
     for (const field of ['1', '2', '3', '4', '5']) {
-      const el = await fixture(html`<kjk-tension-card field=${field} persist="none"></kjk-tension-card>`);
+      const el = await fixture(html`<kjk-tension-card field=${field} persist="none" storage-key=${newKey()}></kjk-tension-card>`);
       root(el).querySelector<HTMLInputElement>('.mark input')!.click();
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      spaced();
+      applyTextSpacing();
       expectSpacingApplied(root(el).querySelector('h2')!, `tension ${field}`);
       expect(clippedText(el), `tension ${field}`).to.deep.equal([]);
       el.remove();
@@ -73,30 +71,30 @@ describe('text spacing (WCAG 1.4.12)', () => {
   });
 
   it('keeps the fan whole when closed, open and reading a card', async () => {
-    const el = await fixture<KjkFan>(html`<kjk-fan persist="none"></kjk-fan>`);
-    spaced();
+    const el = await fixture<KjkFan>(html`<kjk-fan persist="none" storage-key=${newKey()}></kjk-fan>`);
+    applyTextSpacing();
     expectSpacingApplied(root(el).querySelector('h2, p')!, 'closed fan');
     expect(clippedText(el), 'closed').to.deep.equal([]);
     el.showCard('knowledge-1');
     await settled(el);
-    spaced();
+    applyTextSpacing();
     expectSpacingApplied(root(el).querySelector('.reader h2')!, 'card in the fan');
     // The fan behind the card is a small picture of itself, hidden from screen readers; its labels
     // are checked in the open fan.
     expect(clippedText(el, { except: '.strips[aria-hidden="true"]' }), 'reading a card').to.deep.equal([]);
     el.startSteps();
     await settled(el);
-    spaced();
+    applyTextSpacing();
     expect(clippedText(el), 'step plan').to.deep.equal([]);
   });
 
   it('keeps the strip labels apart and whole in the open fan', async function () {
     // Twenty strips raised one by one, each after its movement.
     this.timeout(60000);
-    const el = await fixture<KjkFan>(html`<kjk-fan persist="none"></kjk-fan>`);
+    const el = await fixture<KjkFan>(html`<kjk-fan persist="none" storage-key=${newKey()}></kjk-fan>`);
     el.open();
     await settled(el);
-    spaced();
+    applyTextSpacing();
     (root(el).activeElement as HTMLElement | null)?.blur();
     await settled(el);
     const labels = [...root(el).querySelectorAll<HTMLElement>('.strip-label')];
