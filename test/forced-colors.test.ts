@@ -27,13 +27,14 @@ function expectGroup(label: string, controls: Element[], ink?: (control: Element
 }
 
 describe('forced colours: chosen and current states', () => {
-  beforeEach(() => forcedColors('active'));
+  // Each test turns forced colours on itself: where the engine cannot, itRequires has skipped it.
   afterEach(async () => {
     await forcedColors('none');
     sessionStorage.clear();
   });
 
   itRequires('forced-colors', 'keeps the current step dot and the current section readable and told apart', async () => {
+    await forcedColors('active');
     const el = await fixture<KjkFan>(html`<kjk-fan persist="none"></kjk-fan>`);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     el.startSteps();
@@ -47,6 +48,7 @@ describe('forced colours: chosen and current states', () => {
   });
 
   itRequires('forced-colors', 'keeps the chosen participant, the shared view and its mode readable and told apart in every work format', async () => {
+    await forcedColors('active');
     for (const tag of FORMATS) {
       const el = await mount(tag);
       for (let i = 0; i < 2; i++) {
@@ -67,6 +69,7 @@ describe('forced colours: chosen and current states', () => {
   });
 
   itRequires('forced-colors', 'keeps the chosen example, tool, pen and width readable and told apart', async () => {
+    await forcedColors('active');
     const el: WorksheetElement = await mount('kjk-mindmap');
     q<HTMLButtonElement>(el, '[data-example]')!.click();
     await el.updateComplete;
@@ -83,6 +86,7 @@ describe('forced colours: chosen and current states', () => {
   });
 
   itRequires('forced-colors', 'keeps the chosen word-cloud view readable and told apart', async () => {
+    await forcedColors('active');
     const el = await mount('kjk-word-cloud');
     blur();
     expectGroup('cloud view', qa(el, '.cloud-view .chip'));
