@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from './commands.js';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
 import { drawLine } from './dom-helpers.js';
+import { expectToolbarKeys } from './toolbar-keys.js';
 import type { KjkActionCard } from '../src/components/action-card/action-card.js';
 
 runWorksheetSuite({ tag: 'kjk-action-card', kind: 'action-card', title: 'Wat zet het gesprek in gang?', zones: ['ideas', 'agreements', 'actions'] });
@@ -51,6 +52,10 @@ describe('<kjk-action-card>', () => {
     const again = await mount('kjk-action-card', { key });
     expect(qa(again, '.sheet path.stroke')).to.have.length(2);
     expect(q(again, '.sheet path.stroke')!.getAttribute('d')).to.match(/^M[-\d. ]+ L/);
+  });
+
+  it('makes its sketch toolbar one tab stop: arrow keys move among pens and widths, Tab leaves', async () => {
+    await expectToolbarKeys(await mount('kjk-action-card'), '.sketch-tools');
   });
 
   it('shows the gespreksplan it is given', async () => {

@@ -24,6 +24,7 @@ export const NEEDS = {
   'color-scheme': { engines: ['chromium'], reason: `prefers-color-scheme is emulated through ${CDP}` },
   'request-log': { engines: ['chromium', 'firefox'], reason: "WebKit's WebDriver cannot see the page's requests" },
   'a11y-tree': { engines: ['chromium'], reason: `the accessibility tree is read through ${CDP}` },
+  'focus-styles': { engines: ['chromium', 'firefox'], reason: "WebKitGTK's window under WebDriver has no system focus, so :focus styles never apply" },
   'narrow-window': { engines: ['chromium', 'firefox'], reason: "WebKitGTK's window cannot be narrower than 447 px" },
   pdf: { engines: ['chromium', 'firefox'], reason: "WebKit's WebDriver cannot print to PDF" },
   'pdf-page-size': {

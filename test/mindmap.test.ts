@@ -4,6 +4,7 @@ import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-su
 import { chooseFile, clickOn, dragMouse, drawLine, selectedText, until, userSelect } from './dom-helpers.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import { writeSheet } from '../src/internal/session/sheets.js';
+import { expectToolbarKeys } from './toolbar-keys.js';
 
 runWorksheetSuite({ tag: 'kjk-mindmap', kind: 'mindmap', title: 'Beeldvormen', zones: ['images', 'colours', 'moods', 'questions'] });
 
@@ -130,6 +131,14 @@ describe('<kjk-mindmap>', () => {
       const box = button.getBoundingClientRect();
       expect(Math.min(box.width, box.height), button.getAttribute('aria-label')!).to.be.at.least(44);
     }
+  });
+
+  it('makes its drawing toolbar one tab stop: arrow keys, Home and End move among the tools, Tab leaves', async () => {
+    const el = await mount('kjk-mindmap');
+    await drawLine(q(el, '.sheet svg.drawing')!, [0.1, 0.2], [0.3, 0.8]);
+    await el.updateComplete;
+    expect(q<HTMLButtonElement>(el, '[data-action="undo"]')!.disabled, 'undo takes part once there is a line').to.equal(false);
+    await expectToolbarKeys(el, '.sketch-tools');
   });
 
   it('adds, moves, resizes, describes and removes a pictogram by keyboard alone', async () => {

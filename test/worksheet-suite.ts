@@ -12,6 +12,7 @@ import '../src/index.js';
 import { chooseFile, until } from './dom-helpers.js';
 import { sheetView } from '../src/internal/session/sheets.js';
 import { accessibleName, describeElement, expectFocusOn, focusProblem, walkControls } from './focus-walker.js';
+import { applyTextSpacing, clippedText, expectSpacingApplied, removeTextSpacing } from './text-spacing.js';
 
 export interface SuiteOptions {
   tag: string;
@@ -659,6 +660,29 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
         expect(now.value, selector).to.match(/ halfaf$/);
       }
       expect(notesOf(el, zones[0])[0]).to.equal('bestaand halfaf');
+    });
+
+    it('keeps its text whole with a user\'s text spacing (WCAG 1.4.12): filling, the menu open, sharing', async function () {
+      this.timeout(60000);
+      const el = await mount(tag, { topic: 'Regie voeren' });
+      try {
+        for (const z of zones) await typeNote(el, z, 'Een notitie van een zin');
+        await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+        applyTextSpacing();
+        expectSpacingApplied(q(el, '#ws-title')!, 'title');
+        expect(clippedText(el, { except: '.slips' }), 'filling').to.deep.equal([]);
+        await menuItem(el, 'download-text');
+        applyTextSpacing();
+        expect(clippedText(el, { except: '.slips' }), 'menu open').to.deep.equal([]);
+        q<HTMLButtonElement>(el, '[data-action="share"]')!.click();
+        await el.updateComplete;
+        applyTextSpacing();
+        // The slips on a sheet are its small picture (hidden from screen readers), cut to fit by
+        // design: each note is whole in the zone lists, which this checks.
+        expect(clippedText(el, { except: '.slips' }), 'sharing').to.deep.equal([]);
+      } finally {
+        removeTextSpacing();
+      }
     });
 
     it('speaks English with lang="en"', async () => {

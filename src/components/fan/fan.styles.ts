@@ -576,11 +576,6 @@ export const fanStyles = css`
     .dot {
       border: 2px solid ButtonText;
     }
-    .dot[aria-current='step'],
-    .section-button[aria-current='true'] {
-      background: Highlight;
-      color: HighlightText;
-    }
   }
 
   .print-all {

@@ -26,7 +26,6 @@ export const wordCloudStyles = css`
     display: grid;
     place-items: center;
     height: 100%;
-    margin: 0;
     text-align: center;
     color: var(--_text-muted);
     font-size: 14px;

@@ -117,8 +117,9 @@ export class KjkWordCloud extends WorksheetElement {
         )}
         ${words.length
           ? ''
-          : // A div, not a p: inside role="img" a paragraph's role is dropped (the list below says it too).
-            svg`<foreignObject x="-170" y="-40" width="340" height="80">${html`<div class="cloud-empty">${this.w('empty')}</div>`}</foreignObject>`}
+          : // The whole cloud, so the message has room with a user's larger text spacing (WCAG 1.4.12);
+            // a div, not a p: inside role="img" a paragraph's role is dropped (the list below says it too).
+            svg`<foreignObject x="-190" y="-110" width="380" height="220">${html`<div class="cloud-empty">${this.w('empty')}</div>`}</foreignObject>`}
       </svg>
       ${left.length ? html`<p class="hint">${this.w('notShown', { n: left.length })}</p>` : ''}
       <div class="word-list">

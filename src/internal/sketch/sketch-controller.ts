@@ -3,6 +3,7 @@ import { PENS, type Drawing, type Pen, type Stroke } from '../session/state.js';
 import type { LocaleController } from '../i18n.js';
 import { newId } from '../worksheet/model.js';
 import { capturePointer, toSheetPoint } from '../svg-pointer.js';
+import { RovingTabindexController } from '../roving-tabindex.js';
 
 export const PEN_WIDTHS = [2, 5, 10] as const;
 export type PenWidth = (typeof PEN_WIDTHS)[number];
@@ -32,12 +33,16 @@ export class SketchController {
   tool: 'pen' | 'move' = 'pen';
   announcement = '';
   private live?: { id: number; points: Array<[number, number]> };
+  /** Thirteen controls, one tab stop: the arrow keys move among them. */
+  private readonly roving: RovingTabindexController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly locale: LocaleController,
     private readonly save: (recipe: (drawing: Drawing) => void) => void,
-  ) {}
+  ) {
+    this.roving = new RovingTabindexController(host, () => host.shadowRoot?.querySelector<HTMLElement>('.sketch-tools'));
+  }
 
   private t = (key: string, values?: Record<string, string | number>) => this.locale.t(`sketch.${key}`, values);
 
@@ -86,7 +91,13 @@ export class SketchController {
       change();
       this.host.requestUpdate();
     };
-    return html`<div class="sketch-tools" role="toolbar" aria-label=${t('tools')}>
+    return html`<div
+      class="sketch-tools"
+      role="toolbar"
+      aria-label=${t('tools')}
+      @keydown=${this.roving.keydown}
+      @focusin=${this.roving.focusin}
+    >
       ${options.move
         ? html`<span class="tool-group" role="group" aria-label=${t('tools')}>
             ${(['pen', 'move'] as const).map(

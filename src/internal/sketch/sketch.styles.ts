@@ -84,8 +84,9 @@ export const sketchStyles = css`
     .swatch {
       fill: ButtonText;
     }
-    .pen-button[aria-pressed='true'] {
-      border-color: Highlight;
+    /* On the chosen pen's Highlight (see controls.styles.ts) the swatch takes the highlight's text colour, as a width's line does. */
+    [aria-pressed='true'] .swatch {
+      fill: HighlightText;
     }
   }
 `;

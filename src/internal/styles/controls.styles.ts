@@ -107,6 +107,18 @@ export const controls = css`
     .button {
       border-color: ButtonText;
     }
+    /*
+     * A chosen or current control (pressed chip, pen or view; current step or section) would be
+     * flattened to the same ButtonFace as the rest. The system's highlight pair keeps it told
+     * apart and its text readable in every theme; !important so this one rule beats each
+     * element's own chosen-state colours, which forced colours would otherwise flatten.
+     */
+    [aria-pressed='true'],
+    [aria-current='step'],
+    [aria-current='true'] {
+      background: Highlight !important;
+      color: HighlightText !important;
+    }
     :focus-visible {
       outline-color: Highlight;
     }

@@ -49,9 +49,14 @@ export const tokens = css`
     font-size: var(--kjk-font-size, max(1em, 16px)) !important;
     font-weight: normal !important;
     font-style: normal !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
+    /*
+     * Not !important (WCAG 1.4.12): a user's text-spacing override is an !important rule on
+     * every element, and an !important :host would beat it. What a page sets on an ancestor
+     * still stops here; only a page rule on our own element comes through.
+     */
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
     text-align: start !important;
     text-transform: none !important;
     text-indent: 0 !important;

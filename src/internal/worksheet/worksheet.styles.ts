@@ -477,10 +477,6 @@ export const worksheetStyles = css`
     .item.picked .item-hit {
       stroke: Highlight;
     }
-    .chip[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-    }
   }
 
   .print-area {
