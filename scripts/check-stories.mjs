@@ -20,6 +20,12 @@ const REVIEWED = {
   blockquote_cite_exists: 'the quotations are the printed fan’s own key questions and quotes; their source is the card they stand on',
   text_sensory_misuse: 'the instructions are the printed fan’s text about its shapes ("the large circle"), which the element also names and numbers',
   input_checkboxes_grouped: 'each "Dit speelt bij ons" checkbox stands alone, one per tension field, with its own visible label',
+  'widget_tabbable_exists: a button in a toolbar with one tab stop':
+    'the fan’s strips and the drawing tools are toolbars with a roving tabindex: one tab stop, arrow keys between the buttons',
+  'input_label_visible: a picture button':
+    'a pen colour, line width or pictogram button: its picture is what it shows, its name is in aria-label and in its tooltip (title)',
+  'input_label_visible: named with its visible label':
+    'the field’s name (“Notitie 2 bij Waarom”, “Wie doet actie 1”) contains the visible text that labels it: the zone’s heading above the list, or its <label>',
 };
 
 const index = JSON.parse(await readFile(path.join(root, 'storybook-static/index.json'), 'utf8'));
@@ -54,9 +60,47 @@ try {
     await page.evaluate(ace);
     const findings = await page.evaluate(async () => {
       const report = await new window.ace.Checker().check(document, ['WCAG_2_2']);
+      const words = (text) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+      /**
+       * input_label_visible is "potential": it cannot tell a missing label from one it does not
+       * recognise. Judged here per control, and only where this holds: a button whose only content
+       * is a picture (colour, line width, pictogram) named by aria-label and shown by title; or a
+       * field whose name contains the visible text that labels it (its <label>, or the heading of
+       * the zone its list stands under), as WCAG 2.5.3 asks.
+       */
+      const judged = (node) => {
+        if (!node?.getRootNode) return undefined;
+        const name = words(node.getAttribute('aria-label') ?? '');
+        if (node.localName === 'button' && !words(node.textContent) && node.title && name) return 'input_label_visible: a picture button';
+        const root = node.getRootNode();
+        const visible = [node.closest('label')?.querySelector('span')?.textContent];
+        if (node.id) for (const label of root.querySelectorAll(`label[for="${node.id}"]`)) visible.push(label.textContent);
+        const heading = node.closest('section')?.querySelector('.zone-title');
+        // The heading's text without its zone number, which is aria-hidden.
+        if (heading) visible.push([...heading.childNodes].filter((n) => n.nodeType === 3 || (n.nodeType === 1 && !n.matches('[aria-hidden="true"]'))).map((n) => n.textContent).join(''));
+        const texts = visible.map(words).filter(Boolean);
+        if (texts.length && texts.some((text) => (name || words(node.labels?.[0]?.textContent)).includes(text))) {
+          return 'input_label_visible: named with its visible label';
+        }
+        return undefined;
+      };
+      /**
+       * widget_tabbable_exists exempts the composite roles (listbox, menu, grid, …) but not
+       * role="toolbar", whose roving tabindex (ARIA Authoring Practices) leaves all buttons but one
+       * at tabindex -1. Judged per button: inside a toolbar with exactly one tab stop.
+       */
+      const roving = (node) => {
+        const toolbar = node?.closest?.('[role="toolbar"]');
+        return toolbar && toolbar.querySelectorAll('[tabindex="0"], button:not([tabindex]):not(:disabled)').length === 1
+          ? 'widget_tabbable_exists: a button in a toolbar with one tab stop'
+          : undefined;
+      };
       return report.results
         .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] !== 'PASS')
-        .map((r) => ({ rule: r.ruleId, text: `Equal Access ${r.ruleId} (${r.value[1].toLowerCase()}): ${r.message} at ${r.path.dom}` }));
+        .map((r) => ({
+          rule: (r.ruleId === 'input_label_visible' && judged(r.node)) || (r.ruleId === 'widget_tabbable_exists' && roving(r.node)) || r.ruleId,
+          text: `Equal Access ${r.ruleId} (${r.value[1].toLowerCase()}): ${r.message} at ${r.path.dom}`,
+        }));
     });
     for (const finding of findings) {
       if (finding.rule in REVIEWED) reviewed[finding.rule] = (reviewed[finding.rule] ?? 0) + 1;

@@ -525,10 +525,12 @@ export class KjkFan extends SessionElement implements StepsView {
   private renderStage(deck: Deck): TemplateResult {
     const t = this.locale.t;
     const total = deck.cards.length;
-    // While a card is read the strips are decoration behind it: inert as a whole (out of the
-    // accessibility tree, the tab order and the pointer's reach), not strip by strip.
+    // The strips are one tab stop with arrow keys between them: a toolbar, in ARIA's words. While a
+    // card is read they are decoration behind it: inert as a whole (out of the tab order and the
+    // pointer's reach) and aria-hidden for checkers that do not read inert, not strip by strip.
+    const reading = this.view !== 'overview';
     return html`<div class="stage count-${Math.min(total, 40)} view-${this.view}" part="stage">
-      <div class="strips" role="group" aria-label=${t('fan.overviewLabel')} ?inert=${this.view !== 'overview'}>
+      <div class="strips" role="toolbar" aria-label=${t('fan.overviewLabel')} ?inert=${reading} aria-hidden=${reading ? 'true' : 'false'}>
         ${this.renderStrips(deck)}
       </div>
     </div>`;
