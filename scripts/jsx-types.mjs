@@ -12,7 +12,7 @@ const manifest = JSON.parse(await readFile(path.join(root, 'custom-elements.json
 
 // Type names the manifest may use in attribute and event types; anything else must be added here
 // (and exported from classes.ts), or the generated file would not compile for a user.
-const knownTypes = new Set(['CustomEvent', 'SessionState', 'string', 'boolean', 'number', 'undefined', 'null', 'Event']);
+const knownTypes = new Set(['CustomEvent', 'SessionState', 'HeadingLevel', 'string', 'boolean', 'number', 'undefined', 'null', 'Event']);
 const imported = new Set();
 
 function checked(typeText, where) {
@@ -22,7 +22,7 @@ function checked(typeText, where) {
   for (const name of names) {
     if (keys.has(name)) continue;
     if (!knownTypes.has(name)) throw new Error(`jsx-types: ${where} has type ${typeText}; add ${name} to knownTypes in scripts/jsx-types.mjs`);
-    if (name === 'SessionState') imported.add(name);
+    if (name === 'SessionState' || name === 'HeadingLevel') imported.add(name);
   }
   return typeText;
 }

@@ -14,4 +14,5 @@ export { parseDeck, CARD_IDS, SECTION_IDS } from './internal/content/deck-schema
 export type { Deck, Card, Block, CardId, SectionId, DeckProblem } from './internal/content/deck-schema.js';
 export { parseState, emptyState, STATE_VERSION } from './internal/session/state.js';
 export type { SessionState } from './internal/session/state.js';
+export type { HeadingLevel } from './internal/heading.js';
 export type { StorageAdapter } from './internal/session/storage.js';
