@@ -465,18 +465,11 @@ export class KjkMindmap extends WorksheetElement {
           </button>`,
         )}
         <button type="button" class="button quiet" data-move="centre" @click=${() => this.moveItem(item, 0, 0)}>${this.m('toCentre')}</button>
-        <button
-          type="button"
-          class="button quiet"
-          data-action="pick-done"
-          @click=${() => {
-            this.pick.release();
-            this.saidPicked(item);
-            void this.focusItem(item.id);
-          }}
-        >
-          ${this.t('pickDone')}
-        </button>
+        ${this.renderPickDone(() => {
+          this.pick.release();
+          this.saidPicked(item);
+          void this.focusItem(item.id);
+        })}
       </div>`;
   }
 

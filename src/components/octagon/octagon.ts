@@ -263,18 +263,11 @@ export class KjkOctagon extends WorksheetElement {
           <option value="" selected>${t('chooseZone')}</option>
           ${zones.map((zone, i) => html`<option value=${i}>${i + 1}. ${zone.label}</option>`)}
         </select>
-        <button
-          type="button"
-          class="button quiet"
-          data-action="pick-done"
-          @click=${() => {
-            this.pick.release();
-            this.saidPicked(figure, zones);
-            this.focusFigure(figure.id);
-          }}
-        >
-          ${t('pickDone')}
-        </button>
+        ${this.renderPickDone(() => {
+          this.pick.release();
+          this.saidPicked(figure, zones);
+          this.focusFigure(figure.id);
+        })}
       </div>`;
   }
 

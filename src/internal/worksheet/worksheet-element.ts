@@ -204,6 +204,11 @@ export abstract class WorksheetElement extends SessionElement {
     this.statusIsError = isError;
   }
 
+  /** "Klaar met verplaatsen": lets go of a picked figure or picture, in the panel under the sheet. */
+  protected renderPickDone(release: () => void): TemplateResult {
+    return html`<button type="button" class="button quiet" data-action="pick-done" @click=${release}>${this.t('pickDone')}</button>`;
+  }
+
   /**
    * What Enter and Space do on a movable item, before and after it is picked (see PickController):
    * the items point at these with aria-describedby, so each is written once per sheet.
