@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { SessionController } from './session-controller.js';
 import { MessageBridge } from './message-bridge.js';
 import type { SessionState } from './state.js';
+import { isLazyLoading, whenLazyLoaded } from '../lazy.js';
 
 /**
  * What every element that keeps answers has in common: where they are kept, under which
@@ -41,6 +42,16 @@ export class SessionElement extends LitElement {
   }
   set state(value: unknown) {
     this.session.setState(value);
+  }
+
+  /** Also waits for parts the element is loading on first use (src/internal/lazy.ts) and their render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (isLazyLoading(this)) {
+      await whenLazyLoaded(this);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
