@@ -1,9 +1,9 @@
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { rmSync } from 'node:fs';
-import { minifyCss } from './scripts/rollup-minify-css.mjs';
 
 /** Public entry points: `.` registers everything, one subpath per element, `classes` registers nothing. */
 const npmEntries = {
@@ -107,15 +107,29 @@ function messagesByArea() {
   };
 }
 
+/**
+ * Lit's html`…`, svg`…` and css`…` literals keep their indentation and line breaks; the Lit-aware
+ * minifier collapses them at build time (issue 14). It runs on the compiled JS of our own files
+ * (Lit's are already minified); a template it cannot parse fails the build rather than
+ * shipping unminified unnoticed.
+ */
+const litTemplates = () =>
+  // These build a tag name from a static expression (<${tag}>), which no HTML parser reads.
+  minifyHtmlLiterals({
+    include: ['src/**/*.ts'],
+    exclude: ['src/internal/heading.ts', 'src/internal/fan/render-steps.ts'],
+    failOnError: true,
+  });
+
 /** The plugins of the chunk graph's build. */
 const modulePlugins = (dir) => [
   messagesByArea(),
   resolve({ browser: true, exportConditions: ['production'] }),
-  minifyCss(),
   json({ preferConst: true, exclude: ['**/messages.json'] }),
   typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: dir }),
   // After typescript, which compiles from the files on disk and so ignores earlier transforms.
   docxBeside(),
+  litTemplates(),
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 
@@ -125,11 +139,11 @@ const modulePlugins = (dir) => [
  */
 const singlePlugins = (dir) => [
   resolve({ browser: true, exportConditions: ['production'] }),
-  minifyCss(),
   json({ preferConst: true }),
   typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: dir }),
   // After typescript, which compiles from the files on disk and so ignores earlier transforms.
   docxBeside(),
+  litTemplates(),
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 
