@@ -29,6 +29,7 @@ export const Filled = stories.Filled;
 export const ReadOnly = stories.ReadOnly;
 export const SeveralParticipants = stories.SeveralParticipants;
 export const English = stories.English;
+export const InALesson = stories.InALesson;
 export const Narrow = stories.Narrow;
 
 /** In the fan's step plan: the card opens with the gespreksplan so far. */

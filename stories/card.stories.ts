@@ -6,18 +6,21 @@ interface CardArgs {
   card: string;
   lang: 'nl' | 'en';
   'deck-src': string;
+  /** The level of the card's title: 2 on a page of its own, 3–5 below the host page's headings. */
+  'heading-level': 2 | 3 | 4 | 5;
 }
 
 const meta: Meta<CardArgs> = {
   title: 'Elements/kjk-card',
   component: 'kjk-card',
-  args: { card: 'intro', lang: 'nl', 'deck-src': '' },
+  args: { card: 'intro', lang: 'nl', 'deck-src': '', 'heading-level': 2 },
   argTypes: {
     card: { control: 'select', options: [...CARD_IDS, 'does-not-exist'] },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    'heading-level': { control: 'inline-radio', options: [2, 3, 4, 5] },
   },
   render: (args) =>
-    html`<kjk-card card=${args.card} lang=${args.lang} deck-src=${args['deck-src'] || undefined}></kjk-card>`,
+    html`<kjk-card card=${args.card} lang=${args.lang} deck-src=${args['deck-src'] || undefined} heading-level=${args['heading-level']}></kjk-card>`,
 };
 export default meta;
 
@@ -64,6 +67,16 @@ export const WorkFormat4 = card('work-format-4');
 export const WorkFormat4En = card('work-format-4', 'en');
 export const Action = card('action');
 export const ActionEn = card('action', 'en');
+
+/** On an intranet page with its own h1 and h2: `heading-level="3"` makes the card's title an h3. */
+export const OnAPage: Story = {
+  args: { card: 'knowledge-1', 'heading-level': 3 },
+  render: (args) => html`<article>
+    <h1>Werken met eigen kracht</h1>
+    <h2>Wat zegt de Jeugdwet?</h2>
+    <kjk-card card=${args.card} lang=${args.lang} heading-level=${args['heading-level']}></kjk-card>
+  </article>`,
+};
 
 /** An unknown id: the card lists the ids that exist. */
 export const UnknownCard = card('does-not-exist');

@@ -27,6 +27,7 @@ export const Filled = stories.Filled;
 export const ReadOnly = stories.ReadOnly;
 export const SeveralParticipants = stories.SeveralParticipants;
 export const English = stories.English;
+export const InALesson = stories.InALesson;
 export const Narrow = stories.Narrow;
 
 /** The guide is at the fourth question: "Wat deed jij?". */

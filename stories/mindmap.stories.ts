@@ -31,6 +31,7 @@ export const Filled = stories.Filled;
 export const ReadOnly = stories.ReadOnly;
 export const SeveralParticipants = stories.SeveralParticipants;
 export const English = stories.English;
+export const InALesson = stories.InALesson;
 export const Narrow = stories.Narrow;
 
 /** The pictograms, opened from the toolbar. */

@@ -18,6 +18,7 @@ export const Filled = stories.Filled;
 export const ReadOnly = stories.ReadOnly;
 export const SeveralParticipants = stories.SeveralParticipants;
 export const English = stories.English;
+export const InALesson = stories.InALesson;
 export const Narrow = stories.Narrow;
 
 const WORDS = ['zelf regie', 'netwerk', 'veerkracht', 'zelf regie', 'samen', 'vertrouwen', 'netwerk', 'zelf regie', 'eigen keuzes',

@@ -8,6 +8,8 @@ export interface WorksheetArgs {
   topic: string;
   lang: 'nl' | 'en';
   persist: 'session' | 'local' | 'none';
+  /** The level of the element's own title: 2 on a page of its own, 3–5 below the host page's headings. */
+  'heading-level': 2 | 3 | 4 | 5;
 }
 
 export interface StoryExtras {
@@ -31,13 +33,14 @@ export function worksheetStories(tag: string, kind: string, zones: string[], ext
   const meta: Meta<WorksheetArgs> = {
     title: `Elements/${tag}`,
     component: tag,
-    args: { topic: 'Regie voeren', lang: 'nl', persist: 'none' },
+    args: { topic: 'Regie voeren', lang: 'nl', persist: 'none', 'heading-level': 2 },
     argTypes: {
       lang: { control: 'inline-radio', options: ['nl', 'en'] },
       persist: { control: 'inline-radio', options: ['session', 'local', 'none'] },
+      'heading-level': { control: 'inline-radio', options: [2, 3, 4, 5] },
     },
     render: (args) =>
-      staticHtml`<${element} topic=${args.topic} lang=${args.lang} persist=${args.persist}></${element}>`,
+      staticHtml`<${element} topic=${args.topic} lang=${args.lang} persist=${args.persist} heading-level=${args['heading-level']}></${element}>`,
   };
 
   const withSheet = (sheet: WorksheetState, readonly = false): StoryObj<WorksheetArgs> => {
@@ -78,6 +81,19 @@ export function worksheetStories(tag: string, kind: string, zones: string[], ext
       active: 'p-2',
     }),
     English: { args: { lang: 'en', topic: 'Taking control' } } as StoryObj<WorksheetArgs>,
+    /**
+     * In a lesson: the host page has its own h1 and h2, so `heading-level="3"` makes the work
+     * format's title an h3 and a screen reader's list of headings keeps its shape.
+     */
+    InALesson: {
+      args: { 'heading-level': 3 },
+      render: (args) => html`<article>
+        <h1>Les 3: eigen kracht in het gesprek</h1>
+        <h2>Opdracht</h2>
+        <p>Vul de werkvorm in en bespreek daarna je antwoorden.</p>
+        ${staticHtml`<${element} topic=${args.topic} lang=${args.lang} persist="none" heading-level=${args['heading-level']}></${element}>`}
+      </article>`,
+    } as StoryObj<WorksheetArgs>,
     /** Narrow: at 320px the notes show as lists below the shape. */
     Narrow: {
       render: (args) => html`<div class="narrow-frame">${staticHtml`<${element} topic=${args.topic} lang=${args.lang} persist="none"></${element}>`}</div>`,

@@ -19,6 +19,32 @@ import { parseDeck } from '../src/internal/content/deck-schema.js';
 import { chooseFile, until } from './dom-helpers.js';
 import { writeSheet } from '../src/internal/session/sheets.js';
 
+function captureWarnings(): { warnings: string[]; restore: () => void } {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+describe('heading-level out of range', () => {
+  for (const value of ['9', 'abc', '1']) {
+    it(`heading-level="${value}" keeps the title an h2 and tells the developer once`, async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const first = await fixture<WorksheetElement>(html`<kjk-octagon persist="none" heading-level=${value}></kjk-octagon>`);
+        const second = await fixture<KjkCard>(html`<kjk-card card="intro" heading-level=${value}></kjk-card>`);
+        expect(first.shadowRoot!.querySelector('h2')).to.exist;
+        expect(second.shadowRoot!.querySelector('h2')).to.exist;
+        const about = warnings.filter((w) => w.includes(`heading-level="${value}"`));
+        expect(about).to.have.length(1);
+        expect(about[0]).to.contain('2, 3, 4 or 5');
+      } finally {
+        restore();
+      }
+    });
+  }
+});
+
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const SECRET = 'mijn geheime verhaal';
 

@@ -6,11 +6,21 @@ export type HeadingLevel = 2 | 3 | 4 | 5;
 
 const TAGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
-/** `heading-level` as an attribute: 2…5, anything else 2 (a page of its own). */
+const warned = new Set<string>();
+
+/**
+ * `heading-level` as an attribute: 2…5. Anything else keeps 2 (a page of its own) and tells the
+ * page's developer once per value, as a silent fallback would leave a wrong outline unnoticed.
+ */
 export const headingLevelConverter = {
   fromAttribute: (value: string | null): HeadingLevel => {
     const n = Number(value);
-    return n >= 2 && n <= 5 && Number.isInteger(n) ? (n as HeadingLevel) : 2;
+    if (n >= 2 && n <= 5 && Number.isInteger(n)) return n as HeadingLevel;
+    if (value !== null && !warned.has(value)) {
+      warned.add(value);
+      console.warn(`ken-je-kracht: heading-level="${value}" is not 2, 3, 4 or 5; the element's title stays an <h2>.`);
+    }
+    return 2;
   },
   toAttribute: (value: number) => String(value),
 };
