@@ -36,15 +36,18 @@ const elementEntries = {
 };
 
 /**
- * dist/cdn/modules: the chunk graph (issue 14), opt-in. One small entry per element and the loader
- * kjk.js, which imports an element's entry when its tag appears; what entries share (Lit, the
- * session, the worksheet machinery, styles, texts) lives once in dist/cdn/modules/chunks/, so a page
- * with several elements downloads each part once. It becomes the default once every page type
- * downloads less with it than with the single-file bundles; until then dist/cdn stays as it was.
+ * dist/cdn: the chunk graph (issue 14). `kjk.js` is the loader, which imports an element's entry
+ * when its tag appears; one small entry per element (kjk-octagon.js …); what entries share (Lit,
+ * the session, the worksheet machinery, styles, texts) lives once in dist/cdn/chunks/, so a page
+ * with several elements downloads each part once, and parts used later (English, the step plan,
+ * print, export …) arrive when first needed.
  */
 const chunkedInputs = { kjk: 'src/cdn/loader.ts', ...elementEntries };
 
-/** dist/cdn: the drop-in files as before issue 14, each self-contained (Lit and all), one request. */
+/**
+ * dist/cdn/single: each drop-in file self-contained (Lit and all, everything it may ever need), one
+ * request, for pages that want exactly that; the standalone HTML and the LMS packages inline them.
+ */
 const singleEntries = { 'kjk.js': 'src/index.ts', ...Object.fromEntries(Object.entries(elementEntries).map(([name, input]) => [`${name}.js`, input])) };
 
 // Nothing stale (old chunk hashes) may stay behind in dist/cdn: the size report walks it.
@@ -55,10 +58,10 @@ const dependencies = ['lit', '@lit/context', 'tslib', 'valibot', 'docx'];
 /**
  * The Word library stays out of the drop-in files: in the single-file bundles `inlineDynamicImports`
  * would put it into every one of them. Its dynamic import becomes a load of `kjk-docx.js` at the top
- * of the output folder (dist/cdn for the single files, dist/cdn/modules for the chunk graph: each
- * folder has its copy, so modules/ stands on its own), found by the importing file's own URL, and
+ * of the output folder (dist/cdn for the chunk graph, dist/cdn/single for the single files: each
+ * folder has its copy, so single/ stands on its own), found by the importing file's own URL, and
  * only when someone asks for a Word file. The path is written per output file, since a chunk in
- * modules/chunks/ is one folder down.
+ * chunks/ is one folder down.
  */
 function docxBeside() {
   const PLACEHOLDER = '__KJK_DOCX_BESIDE__';
@@ -166,13 +169,13 @@ export default [
   },
   ...Object.entries(singleEntries).map(([file, input]) => ({
     input,
-    plugins: singlePlugins('dist/cdn'),
-    output: { file: `dist/cdn/${file}`, format: 'es', inlineDynamicImports: true },
+    plugins: singlePlugins('dist/cdn/single'),
+    output: { file: `dist/cdn/single/${file}`, format: 'es', inlineDynamicImports: true },
   })),
   {
     input: chunkedInputs,
     plugins: [
-      ...modulePlugins('dist/cdn/modules'),
+      ...modulePlugins('dist/cdn'),
       {
         // The npm build above writes declarations for every file of src/, the loader's too.
         name: 'no-loader-declaration',
@@ -180,14 +183,14 @@ export default [
       },
     ],
     output: {
-      dir: 'dist/cdn/modules',
+      dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
   // The Word library, loaded by the files above only when a Word file is asked for; one copy
-  // beside the single-file bundles and one in modules/, so that folder stands on its own.
+  // beside the chunk graph and one beside the single-file bundles, so each folder stands on its own.
   {
     input: 'src/internal/document/docx-writer.ts',
     plugins: [
@@ -197,7 +200,7 @@ export default [
     ],
     output: [
       { file: 'dist/cdn/kjk-docx.js', format: 'es', inlineDynamicImports: true },
-      { file: 'dist/cdn/modules/kjk-docx.js', format: 'es', inlineDynamicImports: true },
+      { file: 'dist/cdn/single/kjk-docx.js', format: 'es', inlineDynamicImports: true },
     ],
   },
   // The runtime of the LMS packages: inlined into their index.html, never part of the npm package.

@@ -8,14 +8,14 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { serve, launch } from '../bench/lib.mjs';
 process.env.ROLLUP_WATCH = '1';
 const configs = (await import('../rollup.config.mjs')).default;
-const cfg = configs.find((c) => c.output?.file === 'dist/cdn/kjk.js');
+const cfg = configs.find((c) => c.output?.file === 'dist/cdn/single/kjk.js');
 const b = await rollup({ ...cfg, plugins: cfg.plugins.filter((p) => p.name !== 'minify-html-literals'), onwarn: () => {} });
-mkdirSync('dist/cdn/nomin', { recursive: true });
-await b.write({ file: 'dist/cdn/nomin/kjk.js', format: 'es', inlineDynamicImports: true });
+mkdirSync('dist/cdn/single/nomin', { recursive: true });
+await b.write({ file: 'dist/cdn/single/nomin/kjk.js', format: 'es', inlineDynamicImports: true });
 const body = `<kjk-fan></kjk-fan><kjk-fan card="knowledge-1" storage-key="b"></kjk-fan><kjk-fan mode="steps" storage-key="c"></kjk-fan><kjk-card card="intro"></kjk-card><kjk-card card="tension-3"></kjk-card><kjk-tension-card card="tension-2"></kjk-tension-card>
 <kjk-octagon></kjk-octagon><kjk-circle-quadrant></kjk-circle-quadrant><kjk-look-back></kjk-look-back><kjk-mindmap></kjk-mindmap><kjk-action-card></kjk-action-card><kjk-word-cloud></kjk-word-cloud><kjk-session></kjk-session>`;
 const page = (src) => `<!doctype html><html lang="nl"><body>${body}<script type="module" src="${src}"></script></body></html>`;
-const { base, close } = await serve({ '/a.html': page('/dist/cdn/kjk.js'), '/b.html': page('/dist/cdn/nomin/kjk.js') });
+const { base, close } = await serve({ '/a.html': page('/dist/cdn/single/kjk.js'), '/b.html': page('/dist/cdn/single/nomin/kjk.js') });
 const browser = await launch();
 async function texts(url, lang) {
   const p = await browser.newPage();
@@ -60,7 +60,7 @@ for (const lang of ['nl', 'en']) {
 await browser.close();
 close();
 // The size report walks dist/cdn: nothing of this check may stay there.
-rmSync('dist/cdn/nomin', { recursive: true, force: true });
+rmSync('dist/cdn/single/nomin', { recursive: true, force: true });
 if (differences) {
   console.error(`check-minified: ${differences} element(s) render differently from the minified kjk.js`);
   process.exit(1);

@@ -8,11 +8,11 @@ const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const files = pack.files.map((f) => f.path);
 const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts',
   'dist/classes.js', 'dist/jsx.d.ts', 'dist/jsx.js', 'dist/cdn/kjk.js', 'dist/cdn/kjk-fan.js', 'dist/cdn/kjk-docx.js',
-  'dist/cdn/modules/kjk.js', 'dist/cdn/modules/kjk-fan.js', 'dist/cdn/modules/kjk-docx.js', 'dist/standalone/kjk-octagon.html', 'dist/decks/nl.json'];
+  'dist/cdn/single/kjk.js', 'dist/cdn/single/kjk-fan.js', 'dist/cdn/single/kjk-docx.js', 'dist/standalone/kjk-octagon.html', 'dist/decks/nl.json'];
 const forbidden = [/^src\//, /^test\//, /^stories\//, /^demo\//, /^bench\//, /^scripts\//, /^content\//, /\.map$/, /node_modules/, /^\.storybook/, /^\.ci/];
 const missing = required.filter((f) => !files.includes(f));
 // The chunk graph's entries import its shared chunks: a package without them would break every page of modules/.
-if (!files.some((f) => /^dist\/cdn\/modules\/chunks\/.+\.js$/.test(f))) missing.push('dist/cdn/modules/chunks/*.js');
+if (!files.some((f) => /^dist\/cdn\/chunks\/.+\.js$/.test(f))) missing.push('dist/cdn/chunks/*.js');
 const extra = files.filter((f) => forbidden.some((re) => re.test(f)));
 console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed, ${(pack.unpackedSize / 1024).toFixed(0)} KB unpacked`);
 if (missing.length || extra.length) {

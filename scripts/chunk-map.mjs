@@ -1,4 +1,4 @@
-// What each chunk of the chunk graph (dist/cdn/modules) holds and what each element's page
+// What each chunk of the chunk graph (dist/cdn) holds and what each element's page
 // downloads at first: `node scripts/chunk-map.mjs [--modules]`. Builds in memory, writes nothing.
 // For finding where the bytes of a page go (issue 14); the build's size report holds the budgets.
 import { gzipSync } from 'node:zlib';
@@ -6,7 +6,7 @@ import { rollup } from 'rollup';
 
 process.env.ROLLUP_WATCH = '1'; // the config cleans dist/cdn on import, unless watching
 const configs = (await import('../rollup.config.mjs')).default;
-const config = configs.find((c) => c.output?.dir === 'dist/cdn/modules');
+const config = configs.find((c) => c.output?.dir === 'dist/cdn');
 const bundle = await rollup({ ...config, onwarn: () => {} });
 const { output } = await bundle.generate(config.output);
 const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));

@@ -1,12 +1,12 @@
 // Prints the gzip size of what a page downloads, against budgets.json; anything over its budget
 // fails the build, and so npm test.
 //
-// - Pages of the chunk graph in dist/cdn/modules (budgets.pages): the files a page names, plus every chunk
+// - Pages of the chunk graph in dist/cdn (budgets.pages): the files a page names, plus every chunk
 //   they import statically, transitively, each counted once (as the browser fetches it once).
 //   The graph comes from the import statements of the output files themselves.
-// - Files (budgets.files): the single-file bundles in dist/cdn, both kjk-docx.js and the loader by
-//   name; every other .js file of dist/cdn/modules against files['modules/default'], anything else
-//   against files.default.
+// - Files (budgets.files): by name (the loader kjk.js, both kjk-docx.js, the single-file bundles in
+//   dist/cdn/single); any other file of dist/cdn/single against files['single/default'], any other
+//   entry or chunk of the graph against files.default.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,17 +78,17 @@ for (const [page, { files: entries, budget, target }] of Object.entries(budgets.
   if (!ok) over++;
   pageRows.push([page, String(all.length), kb(gzip), kb(budget), target ? kb(target) : '', ok ? (target && gzip > target ? 'ok (over target)' : 'ok') : 'OVER BUDGET']);
 }
-table('Pages of dist/cdn/modules, the opt-in chunk graph (gzip -9 of every file the page downloads at first)', ['page', 'files', 'gzip', 'budget', 'target', ''], pageRows);
+table('Pages of dist/cdn, the chunk graph (gzip -9 of every file the page downloads at first)', ['page', 'files', 'gzip', 'budget', 'target', ''], pageRows);
 
 const fileRows = [];
 for (const file of files) {
   const { raw, gzip } = info.get(file);
-  const budget = budgets.files[file] ?? (file.startsWith('modules/') ? budgets.files['modules/default'] : budgets.files.default);
+  const budget = budgets.files[file] ?? (file.startsWith('single/') ? budgets.files['single/default'] : budgets.files.default);
   const ok = gzip <= budget;
   if (!ok) over++;
   fileRows.push([file, kb(raw), kb(gzip), kb(budget), ok ? 'ok' : 'OVER BUDGET']);
 }
-table('Files of dist/cdn (the single-file bundles) and dist/cdn/modules', ['file', 'raw', 'gzip', 'budget', ''], fileRows);
+table('Files of dist/cdn (the chunk graph) and dist/cdn/single (the single-file bundles)', ['file', 'raw', 'gzip', 'budget', ''], fileRows);
 
 if (over) {
   console.error(`${over} page(s) or file(s) over budget (see budgets.json).`);

@@ -9,7 +9,7 @@ const formats = await Promise.all(WORK_FORMATS.map(async (f) => ({ tag: `kjk-${f
 
 await mkdir(path.join(root, 'dist/standalone'), { recursive: true });
 for (const { tag, title } of formats) {
-  const bundle = await readFile(path.join(root, `dist/cdn/${tag}.js`), 'utf8');
+  const bundle = await readFile(path.join(root, `dist/cdn/single/${tag}.js`), 'utf8');
   // A literal "</script" inside the code would end the inline script early.
   const script = bundle.replace(/<\/script/gi, '<\\/script');
   // One file has no kjk-docx.js beside it (and 50 KB more in each page is too much for a sheet):

@@ -3,8 +3,8 @@ import { WORKSHEET_HEADINGS, headings, loadUrl } from './page-helpers.js';
 import { chooseFile, pictureFile, until } from './dom-helpers.js';
 
 type Report = { errors: string[]; violations: string[] };
-/** An entry or the loader (dist/cdn/modules/kjk….js) or a shared chunk (dist/cdn/modules/chunks/…). */
-const MODULES_FILE = /^\/dist\/cdn\/modules\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/;
+/** An entry or the loader (dist/cdn/kjk….js) or a shared chunk (dist/cdn/chunks/…). */
+const MODULES_FILE = /^\/dist\/cdn\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/;
 
 describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)', () => {
   it('serves the test page with the policy', async () => {
@@ -12,7 +12,7 @@ describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-ev
     expect(response.headers.get('content-security-policy')).to.equal("default-src 'self'; script-src 'self'; style-src 'self'");
   });
 
-  it('every element renders and works, and nothing is blocked', async () => {
+  it('the single-file kjk.js of dist/cdn/single: every element renders and works, and nothing is blocked', async () => {
     const report = await loadUrl('/test/fixtures/csp/page.html', 1000);
     try {
       const probe = (report.win as unknown as { __report: Report }).__report;
@@ -54,13 +54,13 @@ describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-ev
     }
   });
 
-  it('the loader of dist/cdn/modules too: every element renders from its own folder, nothing is blocked', async () => {
+  it('the loader kjk.js of dist/cdn: every element renders from its own folder, nothing is blocked', async () => {
     const report = await loadUrl('/test/fixtures/csp/modules.html', 1000);
     try {
       const probe = (report.win as unknown as { __report: Report }).__report;
       expect(headings(report)).to.deep.equal(['Ken je kracht?', 'Cirkelen', 'Verschillende visies op eigen kracht', '', ...WORKSHEET_HEADINGS]);
       const files = report.resources.filter((p) => p.startsWith('/dist/'));
-      expect(files[0]).to.equal('/dist/cdn/modules/kjk.js');
+      expect(files[0]).to.equal('/dist/cdn/kjk.js');
       expect(files.every((p) => MODULES_FILE.test(p)), files.join()).to.equal(true);
       expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal([]);
       await new Promise((r) => setTimeout(r, 100));
@@ -87,7 +87,7 @@ describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-ev
       const urls = win.performance.getEntriesByType('resource').map((r) => r.name);
       expect(urls.every((u) => new URL(u).origin === location.origin), urls.join()).to.equal(true);
       const files = urls.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/dist/'));
-      expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal(['/dist/cdn/modules/kjk.js']);
+      expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal(['/dist/cdn/kjk.js']);
       expect(files.every((p) => MODULES_FILE.test(p)), files.join()).to.equal(true);
       await new Promise((r) => setTimeout(r, 100));
       expect(probe.violations).to.deep.equal([]);

@@ -184,12 +184,12 @@ describe('documents: one model, three exports', () => {
 describe('the Word writer is loaded only when asked for', () => {
   it('the drop-in bundles carry no Word library, only the way to kjk-docx.js beside them', async () => {
     for (const bundle of ['kjk.js', 'kjk-octagon.js', 'kjk-mindmap.js', 'kjk-action-card.js']) {
-      const code = (await readFile({ path: `../dist/cdn/${bundle}` }))!;
+      const code = (await readFile({ path: `../dist/cdn/single/${bundle}` }))!;
       expect(code.includes('new URL("./kjk-docx.js",import.meta.url)'), `${bundle} loads kjk-docx.js beside itself`).to.equal(true);
       expect(code.includes('wordprocessingml'), `${bundle} carries no Word library`).to.equal(false);
     }
-    // The chunk graph of dist/cdn/modules has its own copy, so that folder stands on its own.
-    for (const folder of ['', 'modules/']) {
+    // The chunk graph of dist/cdn has its own copy, so each folder stands on its own.
+    for (const folder of ['', 'single/']) {
       expect((await readFile({ path: `../dist/cdn/${folder}kjk-docx.js` }))!.includes('wordprocessingml'), `${folder}kjk-docx.js`).to.equal(true);
     }
   });
@@ -214,7 +214,7 @@ describe('the Word writer is loaded only when asked for', () => {
       expect(word.paragraphs[0].text).to.equal('Bekrachtigen');
       const after = report.win.performance.getEntriesByType('resource').map((e) => e.name);
       // One request, for our own file on the page's own server: nothing leaves the device.
-      expect(after.filter((url) => !before.includes(url))).to.deep.equal([`${location.origin}/dist/cdn/kjk-docx.js`]);
+      expect(after.filter((url) => !before.includes(url))).to.deep.equal([`${location.origin}/dist/cdn/single/kjk-docx.js`]);
       expect(probe.violations).to.deep.equal([]);
       expect(probe.errors).to.deep.equal([]);
     } finally {

@@ -12,9 +12,9 @@ async function loadPlainPage(scripts: string[], body: string) {
 }
 
 
-describe('single-file bundles (dist/cdn, the default) on a plain page', () => {
+describe('single-file bundles (dist/cdn/single) on a plain page', () => {
   it('kjk.js pasted twice: cards render, no console error or warning', async () => {
-    const report = await loadPlainPage(['/dist/cdn/kjk.js', '/dist/cdn/kjk.js?again'], '<kjk-card card="intro"></kjk-card>');
+    const report = await loadPlainPage(['/dist/cdn/single/kjk.js', '/dist/cdn/single/kjk.js?again'], '<kjk-card card="intro"></kjk-card>');
     expect(report.errors).to.deep.equal([]);
     expect(report.warnings).to.deep.equal([]);
     expect(report.headings).to.deep.equal(['Aanleiding']);
@@ -22,7 +22,7 @@ describe('single-file bundles (dist/cdn, the default) on a plain page', () => {
 
   it('kjk.js beside kjk-card.js (two copies of Lit and of the element): no error', async () => {
     const report = await loadPlainPage(
-      ['/dist/cdn/kjk-card.js', '/dist/cdn/kjk.js', '/dist/cdn/kjk-card.js?twice'],
+      ['/dist/cdn/single/kjk-card.js', '/dist/cdn/single/kjk.js', '/dist/cdn/single/kjk-card.js?twice'],
       '<kjk-card card="tension-1"></kjk-card><kjk-card card="action" lang="en"></kjk-card>',
     );
     expect(report.errors).to.deep.equal([]);
@@ -35,7 +35,7 @@ describe('single-file bundles (dist/cdn, the default) on a plain page', () => {
       (n) => `/dist/cdn/${n}.js`,
     );
     const report = await loadPlainPage(
-      [...singles, '/dist/cdn/kjk.js', ...singles.map((s) => `${s}?again`)],
+      [...singles, '/dist/cdn/single/kjk.js', ...singles.map((s) => `${s}?again`)],
       '<kjk-fan card="why" persist="none"></kjk-fan><kjk-session persist="none"><kjk-tension-card field="2"></kjk-tension-card></kjk-session>' +
         '<kjk-octagon persist="none"></kjk-octagon><kjk-circle-quadrant persist="none"></kjk-circle-quadrant>' +
         '<kjk-look-back persist="none"></kjk-look-back><kjk-mindmap persist="none"></kjk-mindmap>' +
@@ -53,19 +53,19 @@ describe('single-file bundles (dist/cdn, the default) on a plain page', () => {
     ['word-cloud', 'Wat versta jij onder ‘eigen kracht’?'],
   ]) {
     it(`kjk-${name}.js alone on a plain page: its element works and nothing else is requested`, async () => {
-      const report = await loadPlainPage([`/dist/cdn/kjk-${name}.js`], `<kjk-${name}></kjk-${name}>`);
+      const report = await loadPlainPage([`/dist/cdn/single/kjk-${name}.js`], `<kjk-${name}></kjk-${name}>`);
       expect(report.errors).to.deep.equal([]);
       expect(report.headings).to.deep.equal([heading]);
-      expect(report.resources).to.deep.equal([`/dist/cdn/kjk-${name}.js`]);
+      expect(report.resources).to.deep.equal([`/dist/cdn/single/kjk-${name}.js`]);
     });
   }
 
   it('makes no request besides the bundle itself while showing every card', async () => {
     const body = CARD_IDS.map((id) => `<kjk-card card="${id}"></kjk-card><kjk-card card="${id}" lang="en"></kjk-card>`).join('');
-    const report = await loadPlainPage(['/dist/cdn/kjk.js'], body);
+    const report = await loadPlainPage(['/dist/cdn/single/kjk.js'], body);
     expect(report.errors).to.deep.equal([]);
     expect(report.headings.filter((h) => h === '')).to.have.length(0);
-    expect(report.resources).to.deep.equal(['/dist/cdn/kjk.js']);
+    expect(report.resources).to.deep.equal(['/dist/cdn/single/kjk.js']);
   });
 });
 
@@ -73,8 +73,8 @@ describe('single-file bundles (dist/cdn, the default) on a plain page', () => {
 const fetched = (report: { win: Window; urls?: string[] }) => report.urls ?? report.win.performance.getEntriesByType('resource').map((r) => r.name);
 const paths = (urls: string[]) => urls.map((u) => new URL(u).pathname);
 const duplicates = (list: string[]) => list.filter((x, i) => list.indexOf(x) !== i);
-/** An entry (dist/cdn/modules/kjk-….js) or a shared chunk (dist/cdn/modules/chunks/…). */
-const OWN_FILE = /^\/dist\/cdn\/modules\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/;
+/** An entry (dist/cdn/kjk-….js) or a shared chunk (dist/cdn/chunks/…). */
+const OWN_FILE = /^\/dist\/cdn\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/;
 
 /** Each element alone, by its own entry of the chunk graph, and the heading it shows. */
 const ALONE: [string, string, string[]][] = [
@@ -90,19 +90,19 @@ const ALONE: [string, string, string[]][] = [
   ['kjk-word-cloud', '<kjk-word-cloud persist="none"></kjk-word-cloud>', ['Wat versta jij onder ‘eigen kracht’?']],
 ];
 
-describe('the opt-in chunk graph of dist/cdn/modules (entries, shared chunks, the loader kjk.js)', () => {
+describe('the chunk graph of dist/cdn, the default (the loader kjk.js, entries, shared chunks)', () => {
   for (const [tag, body, expected] of ALONE) {
     it(`${tag}.js alone: the element works, from its entry and shared chunks of its own folder, each fetched once`, async () => {
-      const report = await loadPlainPage([`/dist/cdn/modules/${tag}.js`], body);
+      const report = await loadPlainPage([`/dist/cdn/${tag}.js`], body);
       expect(report.errors).to.deep.equal([]);
       expect(report.warnings).to.deep.equal([]);
       expect(report.headings).to.deep.equal(expected);
       const urls = fetched(report);
       expect(urls.every((u) => new URL(u).origin === location.origin), urls.join()).to.equal(true);
       const [entry, ...rest] = paths(urls);
-      expect(entry).to.equal(`/dist/cdn/modules/${tag}.js`);
-      expect(rest.some((p) => p.startsWith('/dist/cdn/modules/chunks/'))).to.equal(true);
-      // Shared chunks, and for the fan the entry of the tension card it shows: all in dist/cdn/modules.
+      expect(entry).to.equal(`/dist/cdn/${tag}.js`);
+      expect(rest.some((p) => p.startsWith('/dist/cdn/chunks/'))).to.equal(true);
+      // Shared chunks, and for the fan the entry of the tension card it shows: all in dist/cdn.
       expect(rest.every((p) => OWN_FILE.test(p)), rest.join()).to.equal(true);
       expect(duplicates(rest)).to.deep.equal([]);
     });
@@ -111,7 +111,7 @@ describe('the opt-in chunk graph of dist/cdn/modules (entries, shared chunks, th
   it('a work format alone downloads its own card, never the other formats\' cards', async () => {
     const titles: Record<string, string> = { 'kjk-look-back': 'Terugkijken', 'kjk-octagon': 'Bekrachtigen', 'kjk-circle-quadrant': 'Cirkelen', 'kjk-mindmap': 'Beeldvormen' };
     for (const tag of Object.keys(titles)) {
-      const report = await loadPlainPage([`/dist/cdn/modules/${tag}.js`], `<${tag} persist="none"></${tag}>`);
+      const report = await loadPlainPage([`/dist/cdn/${tag}.js`], `<${tag} persist="none"></${tag}>`);
       const code = (await Promise.all(fetched(report).map((u) => fetch(u).then((r) => r.text())))).join('\n');
       for (const [other, title] of Object.entries(titles)) {
         expect(code.includes(`"${title}"`), `${tag} alone carries the card of ${other}`).to.equal(other === tag);
@@ -120,12 +120,12 @@ describe('the opt-in chunk graph of dist/cdn/modules (entries, shared chunks, th
   });
 
   it('the fan and the octagon side by side: what they share (Lit, the session, …) is fetched once', async () => {
-    const fanAlone = paths(fetched(await loadPlainPage(['/dist/cdn/modules/kjk-fan.js'], '<kjk-fan persist="none"></kjk-fan>')));
-    const octagonAlone = paths(fetched(await loadPlainPage(['/dist/cdn/modules/kjk-octagon.js'], '<kjk-octagon persist="none"></kjk-octagon>')));
+    const fanAlone = paths(fetched(await loadPlainPage(['/dist/cdn/kjk-fan.js'], '<kjk-fan persist="none"></kjk-fan>')));
+    const octagonAlone = paths(fetched(await loadPlainPage(['/dist/cdn/kjk-octagon.js'], '<kjk-octagon persist="none"></kjk-octagon>')));
     const shared = fanAlone.filter((p) => octagonAlone.includes(p));
     expect(shared.length, 'the two entries share chunks').to.be.greaterThan(0);
     const report = await loadPlainPage(
-      ['/dist/cdn/modules/kjk-fan.js', '/dist/cdn/modules/kjk-octagon.js'],
+      ['/dist/cdn/kjk-fan.js', '/dist/cdn/kjk-octagon.js'],
       '<kjk-fan card="why" persist="none"></kjk-fan><kjk-octagon persist="none"></kjk-octagon>',
     );
     expect(report.errors).to.deep.equal([]);
@@ -138,7 +138,7 @@ describe('the opt-in chunk graph of dist/cdn/modules (entries, shared chunks, th
 
   it('kjk.js loads only the entries of the tags on the page, and is harmless twice', async () => {
     const report = await loadPlainPage(
-      ['/dist/cdn/modules/kjk.js', '/dist/cdn/modules/kjk.js?again'],
+      ['/dist/cdn/kjk.js', '/dist/cdn/kjk.js?again'],
       '<kjk-card card="intro"></kjk-card><kjk-session persist="none"><kjk-octagon topic="Regie"></kjk-octagon></kjk-session>',
     );
     expect(report.errors).to.deep.equal([]);
@@ -148,13 +148,13 @@ describe('the opt-in chunk graph of dist/cdn/modules (entries, shared chunks, th
     expect(urls.every((u) => new URL(u).origin === location.origin), urls.join()).to.equal(true);
     const all = paths(urls);
     // The loader itself twice (two URLs), everything else once.
-    expect(duplicates(all)).to.deep.equal(['/dist/cdn/modules/kjk.js']);
+    expect(duplicates(all)).to.deep.equal(['/dist/cdn/kjk.js']);
     const entries = all.filter((p) => !p.includes('/chunks/')).sort();
-    expect(entries).to.deep.equal(['/dist/cdn/modules/kjk-card.js', '/dist/cdn/modules/kjk-octagon.js', '/dist/cdn/modules/kjk-session.js', '/dist/cdn/modules/kjk.js', '/dist/cdn/modules/kjk.js']);
+    expect(entries).to.deep.equal(['/dist/cdn/kjk-card.js', '/dist/cdn/kjk-octagon.js', '/dist/cdn/kjk-session.js', '/dist/cdn/kjk.js', '/dist/cdn/kjk.js']);
   });
 
   it('kjk.js with the fan also registers the work formats the fan hosts, as the all-in-one kjk.js did', async () => {
-    const report = await loadPlainPage(['/dist/cdn/modules/kjk.js'], '<kjk-fan persist="none"></kjk-fan>');
+    const report = await loadPlainPage(['/dist/cdn/kjk.js'], '<kjk-fan persist="none"></kjk-fan>');
     expect(report.errors).to.deep.equal([]);
     const registry = report.win.customElements;
     for (const tag of ['kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card', 'kjk-word-cloud', 'kjk-tension-card']) {
@@ -163,9 +163,9 @@ describe('the opt-in chunk graph of dist/cdn/modules (entries, shared chunks, th
   });
 
   it('a tag added to the page later is defined and rendered; until then it holds its space', async () => {
-    const report = await loadPage({ scripts: ['/dist/cdn/modules/kjk.js'], body: '<p>Een pagina zonder elementen</p>' });
+    const report = await loadPage({ scripts: ['/dist/cdn/kjk.js'], body: '<p>Een pagina zonder elementen</p>' });
     try {
-      expect(paths(fetched(report))).to.deep.equal(['/dist/cdn/modules/kjk.js']);
+      expect(paths(fetched(report))).to.deep.equal(['/dist/cdn/kjk.js']);
       const { doc, win } = report;
       doc.body.insertAdjacentHTML('beforeend', '<div><kjk-octagon persist="none"></kjk-octagon></div>');
       const octagon = doc.querySelector('kjk-octagon') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -186,9 +186,9 @@ describe('the opt-in chunk graph of dist/cdn/modules (entries, shared chunks, th
     }
   });
 
-  it('modules/kjk.js beside the single-file bundles of dist/cdn: every element works once, no duplicate registration', async () => {
+  it('kjk.js beside the single-file bundles of dist/cdn/single: every element works once, no duplicate registration', async () => {
     const report = await loadPlainPage(
-      ['/dist/cdn/kjk-card.js', '/dist/cdn/modules/kjk.js', '/dist/cdn/kjk-octagon.js', '/dist/cdn/kjk.js'],
+      ['/dist/cdn/single/kjk-card.js', '/dist/cdn/kjk.js', '/dist/cdn/single/kjk-octagon.js', '/dist/cdn/single/kjk.js'],
       '<kjk-card card="tension-1"></kjk-card><kjk-octagon persist="none"></kjk-octagon><kjk-look-back persist="none"></kjk-look-back>',
     );
     expect(report.errors).to.deep.equal([]);

@@ -13,8 +13,8 @@ import { CARD_IDS } from '../src/internal/content/deck-schema.js';
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('privacy', () => {
-  // The single-file kjk.js of dist/cdn (the default) and the loader of the opt-in chunk graph.
-  for (const folder of ['', 'modules/']) {
+  // The loader of the chunk graph (dist/cdn, the default) and the single-file kjk.js of dist/cdn/single.
+  for (const folder of ['', 'single/']) {
     it(`makes no request besides ${folder}kjk.js and its own files, while every element is used, exported and printed`, async () => {
       await needs('request-log');
       await executeServerCommand('requests', 'start');
@@ -88,15 +88,15 @@ describe('privacy', () => {
       // The drop-in files, and the Word writer from their own folder once a Word file is chosen: nothing else, nowhere else.
       expect(network.every((u) => new URL(u).origin === location.origin), network.join()).to.equal(true);
       const files = network.map((u) => new URL(u).pathname);
-      if (!folder) {
-        expect(files).to.deep.equal(['/dist/cdn/kjk.js', '/dist/cdn/kjk-docx.js']);
+      if (folder) {
+        expect(files).to.deep.equal(['/dist/cdn/single/kjk.js', '/dist/cdn/single/kjk-docx.js']);
       } else {
-        // modules/kjk.js is the loader: it fetches the entries of the elements on the page and their
-        // shared chunks, each once, all from its own folder.
-        expect(files[0]).to.equal('/dist/cdn/modules/kjk.js');
-        expect(files.every((p) => /^\/dist\/cdn\/modules\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/.test(p)), files.join()).to.equal(true);
+        // kjk.js is the loader: it fetches the entries of the elements on the page and their
+        // shared chunks, and the parts used later, each once, all from its own folder.
+        expect(files[0]).to.equal('/dist/cdn/kjk.js');
+        expect(files.every((p) => /^\/dist\/cdn\/(kjk[\w-]*|chunks\/[\w.-]+)\.js$/.test(p)), files.join()).to.equal(true);
         expect(files.filter((p, i) => files.indexOf(p) !== i)).to.deep.equal([]);
-        expect(files.filter((p) => p.endsWith('/kjk-docx.js'))).to.deep.equal(['/dist/cdn/modules/kjk-docx.js']);
+        expect(files.filter((p) => p.endsWith('/kjk-docx.js'))).to.deep.equal(['/dist/cdn/kjk-docx.js']);
       }
       // Twenty files were made on the device: plan text, session file, and each of six sheets as text, Word and continue-later file.
       expect(downloads).to.equal(20);

@@ -126,9 +126,9 @@ export async function buildPackage({ name, version, title, topic = '', lang = 'n
   // The Word writer, which the bundle loads from beside itself only when a Word file is asked for.
   const docx = 'kjk-docx.js';
   const [bundleCode, runtime, docxCode] = await Promise.all([
-    readFile(path.join(root, 'dist/cdn', bundle)),
+    readFile(path.join(root, 'dist/cdn/single', bundle)),
     readFile(path.join(root, 'dist/lms/kjk-lms-runtime.js'), 'utf8'),
-    readFile(path.join(root, 'dist/cdn', docx)),
+    readFile(path.join(root, 'dist/cdn/single', docx)),
   ]);
   const packageId = id ?? `ken-je-kracht-${name}`;
   // The version tells the runtime which API to look for: a 1.2 package ignores a 2004 API and vice versa.

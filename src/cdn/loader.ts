@@ -1,6 +1,6 @@
 /**
- * dist/cdn/modules/kjk.js: the loader of the drop-in chunk graph. It carries no element itself. It
- * watches the document and imports an element's entry (modules/kjk-<name>.js, which shares
+ * dist/cdn/kjk.js: the loader of the drop-in chunk graph. It carries no element itself. It
+ * watches the document and imports an element's entry (kjk-<name>.js, which shares
  * its chunks with the other entries) when the element's tag first appears, now or later.
  *
  * - Relative `import()` resolves against this file's own URL (as `import.meta.url` does), so

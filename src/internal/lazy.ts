@@ -7,7 +7,7 @@ const pendingByHost = new WeakMap<object, Set<Promise<unknown>>>();
 
 /**
  * A part of an element that is downloaded on first use, not with the element (issue 14): the
- * step plan, a worksheet's shared view, print and import … In the chunk graph (dist/cdn/modules)
+ * step plan, a worksheet's shared view, print and import … In the chunk graph (dist/cdn)
  * `load` is a dynamic import of its own chunk; in a single-file bundle rollup inlines it, so it
  * arrives in a microtask. The host re-renders when the part arrives, and its `updateComplete`
  * waits for it (see SessionElement), so a host page or test that awaits `updateComplete` after a

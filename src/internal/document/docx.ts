@@ -23,7 +23,7 @@ let loading: Promise<DocxWriter> | undefined;
 
 /**
  * The library, loaded once. The drop-in build (rollup.config.mjs) rewrites this import to the
- * `kjk-docx.js` of the drop-in folder (dist/cdn or dist/cdn/modules), relative to the importing
+ * `kjk-docx.js` of the drop-in folder (dist/cdn or dist/cdn/single), relative to the importing
  * file's own URL; the npm build keeps it as is.
  */
 function loadWriter(): Promise<DocxWriter> {
