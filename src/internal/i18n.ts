@@ -78,20 +78,22 @@ export const englishLoaded = (): boolean => [...englishParts].every((part) => pa
  * the next call tries again. A server that renders English awaits this first.
  */
 export function loadEnglish(): Promise<void> {
-  if (englishLoaded()) return Promise.resolve();
-  englishLoading ??= (async () => {
+  return (englishLoading ??= (async () => {
     const tried = new Set<EnglishPart>();
-    let failure: unknown;
-    for (let todo = [...englishParts].filter((p) => !p.loaded); todo.length; todo = [...englishParts].filter((p) => !p.loaded && !tried.has(p))) {
+    let failed = false;
+    for (let todo; (todo = [...englishParts].filter((p) => !p.loaded && !tried.has(p))).length; ) {
       todo.forEach((p) => tried.add(p));
-      for (const result of await Promise.allSettled(todo.map((p) => p.load()))) if (result.status === 'rejected') failure ??= result.reason;
+      for (const result of await Promise.allSettled(todo.map((p) => p.load()))) {
+        if (result.status === 'rejected') {
+          failed = true;
+          console.warn('ken-je-kracht: the English could not be loaded; Dutch instead.', result.reason);
+        }
+      }
     }
     englishLoading = undefined;
-    if (failure !== undefined) console.warn('Ken je kracht: the English texts could not be loaded, so they are shown in Dutch.', failure);
     // Elements that had to stay Dutch after an earlier failure catch up.
-    else controllers.forEach((c) => c.englishArrived());
-  })();
-  return englishLoading;
+    if (!failed) controllers.forEach((c) => c.langChanged());
+  })());
 }
 
 /** Fills `{name}` placeholders; values are plain text, rendered by Lit as text. */
@@ -156,13 +158,9 @@ export class LocaleController implements ReactiveController {
     return this.wanted() === 'en' && this.shown !== 'en' && !englishLoaded();
   }
 
-  /** @internal A `lang` on the page changed. */
+  /** @internal A `lang` on the page changed, or the English arrived: render if the language is not the one shown. */
   langChanged(): void {
-    this.host.requestUpdate();
-  }
-
-  /** @internal The English arrived after this element had to render Dutch: show it now. */
-  englishArrived(): void {
+    if (!this.hydrating) this.resolved = resolveLang(this.host);
     if (this.wanted() !== this.shown) this.host.requestUpdate();
   }
 
