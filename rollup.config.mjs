@@ -132,7 +132,10 @@ function englishInline() {
         imports.push(`import { ${list.map((n) => `${n} as ${prefix}_${n}`).join(', ')} } from ${JSON.stringify(source)};`);
         return `Promise.resolve({ ${list.map((n) => `${n}: ${prefix}_${n}`).join(', ')} }).then(${destructuring}`;
       });
-      return imports.length ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+      // `.then(({ a, b }) => ({ a, b }))` after that is a no-op: gone (a message area's wrapper).
+      const identity = /\.then\(\(\{([\w\s,]+)\}\)\s*=>\s*\(\{([\w\s,]+)\}\)\)/g;
+      const lean = out.replace(identity, (whole, a, b) => (a.replace(/\s/g, '') === b.replace(/\s/g, '') ? '' : whole));
+      return imports.length ? { code: `${imports.join('\n')}\n${lean}`, map: null } : null;
     },
   };
 }

@@ -42,25 +42,15 @@ let englishLoading: Promise<void> | undefined;
  */
 export function onDemand<T>(nl: T, load: () => Promise<T>): Record<Lang, T> {
   let english: T | undefined;
-  let loading: Promise<void> | undefined;
   const part: EnglishPart = {
     loaded: false,
     load: () =>
-      (loading ??= load().then(
-        (value) => {
-          english = value;
-          part.loaded = true;
-        },
-        (error: unknown) => {
-          loading = undefined;
-          throw error;
-        },
-      )),
+      load().then((value) => {
+        english = value;
+        part.loaded = true;
+      }),
   };
   englishParts.add(part);
-  // A server renders whatever language each request asks for: it starts on the English at once
-  // (a site still awaits loadEnglish() before its first render; scripts/ssr-render.mjs does).
-  if (isServer) void part.load().catch(() => {});
   return {
     nl,
     get en() {
@@ -75,7 +65,8 @@ export const englishLoaded = (): boolean => [...englishParts].every((part) => pa
 /**
  * Loads the English of every part the page's elements have brought; parts that arrive meanwhile
  * (an element's chunk) are loaded too. Never rejects: what fails stays Dutch, with a warning, and
- * the next call tries again. A server that renders English awaits this first.
+ * the next call tries again. A server that renders English awaits this once, after importing the
+ * elements and before rendering (scripts/ssr-render.mjs); one call at a time loads each part.
  */
 export function loadEnglish(): Promise<void> {
   return (englishLoading ??= (async () => {
