@@ -124,6 +124,39 @@ const litTemplates = () =>
     failOnError: true,
   });
 
+/**
+ * English on demand (issue 14) is a dynamic import per text area or deck. A single-file bundle
+ * carries the English anyway; this makes those imports static again there, so the English sits
+ * next to its Dutch as before (gzip finds the shared JSON structure: 1 KB on the cards) and stays
+ * cut to the areas and cards the bundle uses. Runs on the compiled code, after typescript.
+ */
+function englishInline() {
+  // import('…/content/en/…' or '…/bundled/en.js').then(({ a, b }) => … or .then(f)
+  const pattern = /import\((['"])([^'"]*(?:content\/en\/|bundled\/en\.js)[^'"]*)\1\)\.then\((\(\{([\w\s,]+)\}\)\s*=>)?/g;
+  return {
+    name: 'english-inline',
+    transform(code) {
+      if (!/content\/en\/|bundled\/en\.js/.test(code)) return null;
+      const imports = [];
+      const out = code.replace(pattern, (_, quote, source, destructuring, names) => {
+        const prefix = `__english${imports.length}`;
+        if (!destructuring) {
+          imports.push(`import * as ${prefix} from ${JSON.stringify(source)};`);
+          return `Promise.resolve(${prefix}).then(`;
+        }
+        // Named imports, not the namespace, so tree-shaking keeps only these areas or cards.
+        const list = names.split(',').map((n) => n.trim()).filter(Boolean);
+        imports.push(`import { ${list.map((n) => `${n} as ${prefix}_${n}`).join(', ')} } from ${JSON.stringify(source)};`);
+        return `Promise.resolve({ ${list.map((n) => `${n}: ${prefix}_${n}`).join(', ')} }).then(${destructuring}`;
+      });
+      // `.then(({ a, b }) => ({ a, b }))` after that is a no-op: gone (a message area's wrapper).
+      const identity = /\.then\(\(\{([\w\s,]+)\}\)\s*=>\s*\(\{([\w\s,]+)\}\)\)/g;
+      const lean = out.replace(identity, (whole, a, b) => (a.replace(/\s/g, '') === b.replace(/\s/g, '') ? '' : whole));
+      return imports.length ? { code: `${imports.join('\n')}\n${lean}`, map: null } : null;
+    },
+  };
+}
+
 /** The plugins of the chunk graph's build. */
 const modulePlugins = (dir) => [
   messagesByArea(),
@@ -146,6 +179,7 @@ const singlePlugins = (dir) => [
   typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: dir }),
   // After typescript, which compiles from the files on disk and so ignores earlier transforms.
   docxBeside(),
+  englishInline(),
   litTemplates(),
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
@@ -187,6 +221,9 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // English on demand (issue 14): all of it, cards and texts, in one chunk that only a page
+      // showing English downloads; one request, and it compresses better than its parts apart.
+      manualChunks: (id) => (/content[\\/](en[\\/]|bundled[\\/]en\.ts$)/.test(id) ? 'english' : undefined),
     },
   },
   // The Word library, loaded by the files above only when a Word file is asked for; one copy
@@ -210,6 +247,7 @@ export default [
       resolve({ browser: true }),
       json({ preferConst: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/lms' }),
+      englishInline(),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],
     output: { file: 'dist/lms/kjk-lms-runtime.js', format: 'es', inlineDynamicImports: true },

@@ -16,7 +16,9 @@ console.error = (...args) => errors.push(args.join(' '));
 console.warn = (...args) => warnings.push(args.join(' '));
 
 const markup = process.argv[2] ?? '';
-await import('../dist/index.js');
+const { loadEnglish } = await import('../dist/index.js');
+// English is loaded on demand (issue 14); a server has it at hand for any request.
+await loadEnglish();
 // Static markup as one template without expressions: lit-html renders it as the page's own HTML.
 const strings = Object.assign([markup], { raw: [markup] });
 const rendered = await collectResult(render(html(strings)));

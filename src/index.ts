@@ -11,3 +11,5 @@ import './action-card.js';
 import './word-cloud.js';
 
 export * from './classes.js';
+/** English is loaded on demand; a server that renders `lang="en"` awaits this once before rendering. */
+export { loadEnglish } from './internal/i18n.js';

@@ -119,6 +119,20 @@ describe('the chunk graph of dist/cdn, the default (the loader kjk.js, entries, 
     }
   });
 
+  it('English on demand: a Dutch page never fetches the English chunk; lang="en" fetches it once, after the Dutch', async () => {
+    const scripts = ['/dist/cdn/modules/kjk-fan.js', '/dist/cdn/modules/kjk-octagon.js'];
+    const english = (report: Parameters<typeof fetched>[0]) => paths(fetched(report)).filter((p) => /\/chunks\/english-/.test(p));
+    const dutch = await loadPlainPage(scripts, '<kjk-fan card="why" persist="none"></kjk-fan><kjk-octagon persist="none"></kjk-octagon>');
+    expect(dutch.headings).to.deep.equal(['Waarom in gesprek?', 'Bekrachtigen']);
+    expect(english(dutch)).to.deep.equal([]);
+    const report = await loadPlainPage(scripts, '<kjk-fan card="why" lang="en" persist="none"></kjk-fan><kjk-octagon lang="en" persist="none"></kjk-octagon>');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
+    expect(report.headings).to.deep.equal(['Why talk?', 'Empowering']);
+    expect(english(report)).to.have.length(1);
+    expect(duplicates(paths(fetched(report)))).to.deep.equal([]);
+  });
+
   it('the fan and the octagon side by side: what they share (Lit, the session, …) is fetched once', async () => {
     const fanAlone = paths(fetched(await loadPlainPage(['/dist/cdn/kjk-fan.js'], '<kjk-fan persist="none"></kjk-fan>')));
     const octagonAlone = paths(fetched(await loadPlainPage(['/dist/cdn/kjk-octagon.js'], '<kjk-octagon persist="none"></kjk-octagon>')));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import nl from '../content/nl/messages.json';
 import en from '../content/en/messages.json';
-import { normaliseLang, translate } from '../src/internal/i18n.js';
+import { loadEnglish, normaliseLang, translate } from '../src/internal/i18n.js';
 import * as catalogues from '../src/internal/messages.js';
 
 type Catalogue = Record<string, Record<string, string>>;
@@ -29,7 +29,9 @@ describe('message catalogues', () => {
     expect([...offered].sort()).to.deep.equal(Object.keys(nl).sort());
   });
 
-  it('translate fills placeholders as text and shows the key when a text is missing', () => {
+  it('translate fills placeholders as text and shows the key when a text is missing', async () => {
+    // English is loaded on demand (issue 14); an element waits for it, a direct caller awaits it.
+    await loadEnglish();
     expect(translate([catalogues.tensionMessages], 'en', 'tension.invalidField', { field: '<b>7</b>', valid: '1, 2' })).to.equal(
       'Tension field "<b>7</b>" does not exist. Choose one of these: 1, 2.',
     );

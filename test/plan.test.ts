@@ -1,3 +1,4 @@
+import { loadEnglish } from '../src/internal/i18n.js';
 import { sheetView, writeSheet } from '../src/internal/session/sheets.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from './commands.js';
@@ -215,7 +216,8 @@ describe('the gespreksplan model', () => {
     expect(picture.querySelectorAll('path')).to.have.length(2);
   });
 
-  it('writes the date in the language of the deck', () => {
+  it('writes the date in the language of the deck', async () => {
+    await loadEnglish(); // English is loaded on demand (issue 14)
     const plan = gespreksplan(defaultDecks.en, filledState(), t, new Date(2026, 11, 2));
     expect(plan.date).to.equal('December 2, 2026');
   });

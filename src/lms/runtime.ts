@@ -13,7 +13,7 @@
 import { findApi, sessionTime, SUSPEND_LIMIT, type LmsConnection, type ScormVersion } from './scorm-api.js';
 import { decode, joinDrawings, pack, type Drawings, type Moved, type Packed } from './suspend-data.js';
 import { lmsMessages } from '../internal/messages.js';
-import { translate, type Lang } from '../internal/i18n.js';
+import { loadEnglish, translate, type Lang } from '../internal/i18n.js';
 import { emptyState, parseState, type SessionState } from '../internal/session/state.js';
 import { sheetView } from '../internal/session/sheets.js';
 import { mergeStates } from '../internal/session/merge.js';
@@ -116,6 +116,8 @@ export class LmsRuntime {
 
   async start(): Promise<void> {
     const { config, parts, api } = this;
+    // English is loaded on demand (inlined here, so it is a microtask); its texts before the first.
+    if (config.lang === 'en') await loadEnglish();
     parts.done.textContent = this.t('done');
     const el = document.createElement(config.tag) as WorkFormat;
     el.setAttribute('lang', config.lang);

@@ -1,6 +1,5 @@
 import * as nl from './bundled/nl.js';
-import * as en from './bundled/en.js';
-import type { Lang } from '../i18n.js';
+import { onDemand, type Lang } from '../i18n.js';
 import type { Card, Deck } from './deck-schema.js';
 import { assembleDeck, type DeckMeta } from './decks.js';
 
@@ -11,4 +10,4 @@ function wholeDeck(parts: typeof nl): Deck {
   return assembleDeck(meta, (meta as DeckMeta).cards.map((id) => byId.get(id)));
 }
 
-export const defaultDecks: Record<Lang, Deck> = { nl: wholeDeck(nl), en: wholeDeck(en) };
+export const defaultDecks: Record<Lang, Deck> = /* @__PURE__ */ onDemand(/* @__PURE__ */ wholeDeck(nl), () => import('./bundled/en.js').then(wholeDeck));

@@ -1,8 +1,6 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
-export const actionCardMessages: Messages = {
-  nl: { actionCard: nl.actionCard },
-  en: { actionCard: en.actionCard },
-};
+export const actionCardMessages: Messages = /* @__PURE__ */ onDemand({ actionCard: nl.actionCard }, () =>
+  import('../../../content/en/messages.json').then(({ actionCard }) => ({ actionCard })),
+);

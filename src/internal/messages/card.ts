@@ -1,8 +1,6 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
-export const cardMessages: Messages = {
-  nl: { card: nl.card, deck: nl.deck },
-  en: { card: en.card, deck: en.deck },
-};
+export const cardMessages: Messages = /* @__PURE__ */ onDemand({ card: nl.card, deck: nl.deck }, () =>
+  import('../../../content/en/messages.json').then(({ card, deck }) => ({ card, deck })),
+);

@@ -1,8 +1,6 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
-export const fanMessages: Messages = {
-  nl: { fan: nl.fan, steps: nl.steps, plan: nl.plan },
-  en: { fan: en.fan, steps: en.steps, plan: en.plan },
-};
+export const fanMessages: Messages = /* @__PURE__ */ onDemand({ fan: nl.fan, steps: nl.steps, plan: nl.plan }, () =>
+  import('../../../content/en/messages.json').then(({ fan, steps, plan }) => ({ fan, steps, plan })),
+);

@@ -1,9 +1,7 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
 /** The LMS package's own texts (dist/lms only). */
-export const lmsMessages: Messages = {
-  nl: { lms: nl.lms },
-  en: { lms: en.lms },
-};
+export const lmsMessages: Messages = /* @__PURE__ */ onDemand({ lms: nl.lms }, () =>
+  import('../../../content/en/messages.json').then(({ lms }) => ({ lms })),
+);

@@ -1,8 +1,6 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
-export const lookBackMessages: Messages = {
-  nl: { lookBack: nl.lookBack },
-  en: { lookBack: en.lookBack },
-};
+export const lookBackMessages: Messages = /* @__PURE__ */ onDemand({ lookBack: nl.lookBack }, () =>
+  import('../../../content/en/messages.json').then(({ lookBack }) => ({ lookBack })),
+);

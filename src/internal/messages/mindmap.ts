@@ -1,8 +1,6 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
-export const mindmapMessages: Messages = {
-  nl: { mindmap: nl.mindmap },
-  en: { mindmap: en.mindmap },
-};
+export const mindmapMessages: Messages = /* @__PURE__ */ onDemand({ mindmap: nl.mindmap }, () =>
+  import('../../../content/en/messages.json').then(({ mindmap }) => ({ mindmap })),
+);

@@ -1,9 +1,7 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
 /** The session file "to continue later" (the fan's summary). */
-export const sessionFileMessages: Messages = {
-  nl: { sessionFile: nl.sessionFile },
-  en: { sessionFile: en.sessionFile },
-};
+export const sessionFileMessages: Messages = /* @__PURE__ */ onDemand({ sessionFile: nl.sessionFile }, () =>
+  import('../../../content/en/messages.json').then(({ sessionFile }) => ({ sessionFile })),
+);

@@ -1,8 +1,6 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
-export const sketchMessages: Messages = {
-  nl: { sketch: nl.sketch },
-  en: { sketch: en.sketch },
-};
+export const sketchMessages: Messages = /* @__PURE__ */ onDemand({ sketch: nl.sketch }, () =>
+  import('../../../content/en/messages.json').then(({ sketch }) => ({ sketch })),
+);

@@ -1,8 +1,6 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
-export const tensionMessages: Messages = {
-  nl: { tension: nl.tension },
-  en: { tension: en.tension },
-};
+export const tensionMessages: Messages = /* @__PURE__ */ onDemand({ tension: nl.tension }, () =>
+  import('../../../content/en/messages.json').then(({ tension }) => ({ tension })),
+);

@@ -1,8 +1,6 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
-export const wordCloudMessages: Messages = {
-  nl: { wordCloud: nl.wordCloud },
-  en: { wordCloud: en.wordCloud },
-};
+export const wordCloudMessages: Messages = /* @__PURE__ */ onDemand({ wordCloud: nl.wordCloud }, () =>
+  import('../../../content/en/messages.json').then(({ wordCloud }) => ({ wordCloud })),
+);

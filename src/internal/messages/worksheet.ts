@@ -1,8 +1,6 @@
 import * as nl from '../../../content/nl/messages.json';
-import * as en from '../../../content/en/messages.json';
-import type { Messages } from '../i18n.js';
+import { onDemand, type Messages } from '../i18n.js';
 
-export const worksheetMessages: Messages = {
-  nl: { worksheet: nl.worksheet },
-  en: { worksheet: en.worksheet },
-};
+export const worksheetMessages: Messages = /* @__PURE__ */ onDemand({ worksheet: nl.worksheet }, () =>
+  import('../../../content/en/messages.json').then(({ worksheet }) => ({ worksheet })),
+);

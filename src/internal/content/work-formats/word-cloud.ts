@@ -1,13 +1,11 @@
 import * as nl from '../bundled/nl.js';
-import * as en from '../bundled/en.js';
-import type { Lang } from '../../i18n.js';
+import { onDemand, type Lang } from '../../i18n.js';
 import { assembleDeck } from '../decks.js';
 import type { Deck } from '../deck-schema.js';
 
 // One module per work format, so in the chunk graph of dist/cdn a work format never shares a
 // chunk with (and so never downloads) the other formats' cards.
 /** The word cloud asks the intro card's question. */
-export const wordCloudDecks: Record<Lang, Deck> = {
-  nl: /* @__PURE__ */ assembleDeck(nl.meta, [nl.intro]),
-  en: /* @__PURE__ */ assembleDeck(en.meta, [en.intro]),
-};
+export const wordCloudDecks: Record<Lang, Deck> = /* @__PURE__ */ onDemand(/* @__PURE__ */ assembleDeck(nl.meta, [nl.intro]), () =>
+  import('../bundled/en.js').then(({ meta, intro }) => assembleDeck(meta, [intro])),
+);
