@@ -1,6 +1,5 @@
 import { emptyState, parseState, type SessionState } from './state.js';
 import { memoryStorage, webStorage, type StorageAdapter } from './storage.js';
-import { isEmptyState, mergeStates } from './merge.js';
 import { salvageState } from './salvage.js';
 
 export const PERSIST_MODES = ['session', 'local', 'none'] as const;
@@ -28,6 +27,45 @@ export type Listener = (store: SessionStore, cause: ChangeCause) => void;
  * changed the same thing differently, this tab's choice was kept and theirs can be downloaded.
  */
 export type SyncNotice = 'wiped' | 'conflict';
+
+type Merge = typeof import('./merge.js');
+let merge: Merge | undefined;
+let mergeLoading: Promise<Merge> | undefined;
+/** What the stores are loading now; an element's `updateComplete` waits for it. */
+const partsLoading = new Set<Promise<unknown>>();
+
+/**
+ * The merge of two tabs' answers, downloaded when first needed (issue 14): when another tab
+ * wrote our key, or a page moved answers kept only in memory into storage.
+ */
+function loadMerge(): Promise<Merge> {
+  mergeLoading ??= import('./merge.js').then(
+    (module) => (merge = module),
+    (error: unknown) => {
+      mergeLoading = undefined;
+      throw error;
+    },
+  );
+  return mergeLoading;
+}
+
+/** Runs `then` once the merge is here; the promise is tracked for `whenSessionPartsLoaded`. */
+function withMerge(then: (merge: Merge) => void, failed: () => void): void {
+  const done: Promise<void> = loadMerge()
+    .then(then, failed)
+    .finally(() => partsLoading.delete(done));
+  partsLoading.add(done);
+}
+
+/** True while a store is loading a part it needs (see `withMerge`). */
+export function sessionPartsLoading(): boolean {
+  return partsLoading.size > 0;
+}
+
+/** Resolves once no store is loading a part, and what the part was needed for is done. */
+export async function whenSessionPartsLoaded(): Promise<void> {
+  while (partsLoading.size) await Promise.all([...partsLoading]);
+}
 
 type Read = { ok: true; state: SessionState } | { ok: false; problem: 'unreadable' | 'future'; data?: unknown };
 
@@ -75,6 +113,12 @@ export class SessionStore {
   private baseRaw: string | null = null;
   private unwatch?: () => void;
   private readonly listeners = new Set<Listener>();
+  /**
+   * Another tab wrote our key and the merge is still loading: nothing is written until it is
+   * here (a write would overwrite their answers); this tab's changes meanwhile stay in `state`,
+   * and the merge then takes them all in at once, with whatever the other tab wrote by then.
+   */
+  private awaitingMerge = false;
 
   constructor(
     readonly pagePersist: Persist,
@@ -243,8 +287,21 @@ export class SessionStore {
    * changed `persist` on its only element): they join what this store found in storage.
    */
   adopt(old: SessionStore): void {
-    if (!old.inMemoryOnly || isEmptyState(old.state)) return;
-    this.state = mergeStates(emptyState(), this.state, old.state).state;
+    if (!old.inMemoryOnly) return;
+    const answers = old.state;
+    if (merge) return this.take(merge, answers);
+    withMerge(
+      (loaded) => {
+        this.take(loaded, answers);
+        this.notify('code');
+      },
+      () => console.error('ken-je-kracht: answers kept only in memory could not be moved into storage (a part did not load); they stay on screen.'),
+    );
+  }
+
+  private take({ isEmptyState, mergeStates }: Merge, answers: SessionState): void {
+    if (isEmptyState(answers)) return;
+    this.state = mergeStates(emptyState(), this.state, answers).state;
     this.save();
   }
 
@@ -266,16 +323,25 @@ export class SessionStore {
       this.problem = null;
       this.baseRaw = null;
     }
-    if (!this.absorb()) return;
+    if (this.absorb() !== true) return;
     this.save();
     this.notify('sync');
   };
 
+  /** The merge arrived: take in what the other tab wrote, and save what waited for it. */
+  private merged = (): void => {
+    this.awaitingMerge = false;
+    const arrived = this.absorb();
+    this.save();
+    if (arrived === true) this.notify('sync');
+  };
+
   /**
    * Merges what another tab stored since this store last read or wrote it into this state, so
-   * a save never overwrites answers it has not seen. True when something arrived.
+   * a save never overwrites answers it has not seen. True when something arrived; `later` when
+   * it needs the merge, which is loading (then `merged` runs when it is here).
    */
-  private absorb(): boolean {
+  private absorb(): boolean | 'later' {
     const read = this.adapter.read(this.storageKey);
     // Removed elsewhere (moved to the other storage, or storage emptied): keep the answers here.
     if (read.status !== 'found' || read.raw === this.baseRaw) return false;
@@ -285,8 +351,19 @@ export class SessionStore {
       this.hold(theirs.problem, read.raw);
       return true;
     }
+    if (!merge || this.awaitingMerge) {
+      if (!this.awaitingMerge) {
+        this.awaitingMerge = true;
+        withMerge(this.merged, () => {
+          // Offline, or a blocked file: try again with the next change or the next write of the other tab.
+          this.awaitingMerge = false;
+          console.error('ken-je-kracht: another tab changed these answers, and the part that merges them could not be loaded; this tab does not save until it can.');
+        });
+      }
+      return 'later';
+    }
     const base = this.baseRaw === null ? undefined : readRaw(this.baseRaw);
-    const result = mergeStates(base?.ok ? base.state : emptyState(), this.state, theirs.state);
+    const result = merge.mergeStates(base?.ok ? base.state : emptyState(), this.state, theirs.state);
     this.state = result.state;
     this.baseRaw = read.raw;
     if (result.wiped) {
@@ -301,8 +378,7 @@ export class SessionStore {
 
   private save(): void {
     if (this.held || this.mode === 'none') return;
-    this.absorb();
-    if (this.held) return;
+    if (this.absorb() === 'later' || this.held) return;
     const raw = JSON.stringify(this.state);
     if (raw === this.baseRaw) return;
     const result = this.adapter.write(this.storageKey, raw);
