@@ -34,7 +34,9 @@ function sharedStorage(key: string) {
     data.set(`kjk-session:${key}`, JSON.stringify(state));
     tell?.();
   };
-  return { adapters: { session: adapter, local: adapter }, stored, otherTab };
+  const seed = (raw: string) => data.set(`kjk-session:${key}`, raw);
+  const raw = () => data.get(`kjk-session:${key}`);
+  return { adapters: { session: adapter, local: adapter }, stored, otherTab, seed, raw };
 }
 
 let counter = 0;
@@ -50,6 +52,7 @@ describe('the two-tab merge', () => {
     await whenSessionPartsLoaded();
     expect(stored().plan.actions).to.deep.equal(['een', 'twee']);
     expect(fetched('merge'), 'merge.ts fetched').to.equal(false);
+    expect(fetched('salvage'), 'salvage.ts fetched').to.equal(false);
     store.dispose();
   });
 
@@ -84,6 +87,30 @@ describe('the two-tab merge', () => {
     // Once here, a merge is at once, as before.
     otherTab((s) => void s.plan.actions.push('daar 3'));
     expect(store.state.plan.actions).to.include('daar 3');
+    store.dispose();
+  });
+});
+
+describe('the rescue of stored data that cannot be read as a whole', () => {
+  // Version 3, with one part broken: the tension field "9" does not exist.
+  const damaged = JSON.stringify({ ...emptyState(), tensions: { '1': { marked: true, note: 'bewaard' }, '9': 'x' } });
+
+  it('loads when stored data is damaged; edits made while it loads are made again on what it restores', async () => {
+    const key = newKey();
+    const { adapters, seed, raw } = sharedStorage(key);
+    seed(damaged);
+    const store = new SessionStore('local', key, adapters);
+    expect(store.problem).to.equal('unreadable');
+    store.update((s) => void (s.plan.actions = ['tijdens het laden']));
+    store.update((s) => void s.plan.actions.push('en daarna'));
+    expect(fetched('salvage'), 'not yet here').to.equal(false);
+
+    await whenSessionPartsLoaded();
+    expect(fetched('salvage'), 'salvage.ts fetched').to.equal(true);
+    expect(store.state.tensions['1'], 'restored').to.deep.equal({ marked: true, note: 'bewaard' });
+    expect(store.state.plan.actions, 'the edits, in order').to.deep.equal(['tijdens het laden', 'en daarna']);
+    expect(store.salvaged).to.deep.equal(['tensions.1']);
+    expect(raw(), 'the damaged original is kept until the user says otherwise').to.equal(damaged);
     store.dispose();
   });
 });

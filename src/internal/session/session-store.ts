@@ -1,6 +1,5 @@
 import { emptyState, parseState, type SessionState } from './state.js';
 import { memoryStorage, webStorage, type StorageAdapter } from './storage.js';
-import { salvageState } from './salvage.js';
 
 export const PERSIST_MODES = ['session', 'local', 'none'] as const;
 export type Persist = (typeof PERSIST_MODES)[number];
@@ -22,42 +21,43 @@ export type ChangeCause = 'edit' | 'code' | 'sync';
 
 export type Listener = (store: SessionStore, cause: ChangeCause) => void;
 
+type Edit = (draft: SessionState) => void;
+
 /**
  * News from another tab: `wiped` it deleted every answer ("Alles wissen"); `conflict` both
  * changed the same thing differently, this tab's choice was kept and theirs can be downloaded.
  */
 export type SyncNotice = 'wiped' | 'conflict';
 
+/** A part of the store downloaded when first needed (issue 14); `value` once it is here. */
+interface Part<T> {
+  value?: T;
+  loading?: Promise<T>;
+  load: () => Promise<T>;
+}
 type Merge = typeof import('./merge.js');
-let merge: Merge | undefined;
-let mergeLoading: Promise<Merge> | undefined;
+type Salvage = typeof import('./salvage.js');
+/** The merge of two tabs' answers: when another tab wrote our key, or answers kept only in memory move into storage. */
+const mergePart: Part<Merge> = { load: () => import('./merge.js') };
+/** The rescue of what can still be read from stored data that fails as a whole. */
+const salvagePart: Part<Salvage> = { load: () => import('./salvage.js') };
 /** What the stores are loading now; an element's `updateComplete` waits for it. */
 const partsLoading = new Set<Promise<unknown>>();
 
-/**
- * The merge of two tabs' answers, downloaded when first needed (issue 14): when another tab
- * wrote our key, or a page moved answers kept only in memory into storage.
- */
-function loadMerge(): Promise<Merge> {
-  mergeLoading ??= import('./merge.js').then(
-    (module) => (merge = module),
+/** Runs `then` once the part is here (`failed` if it cannot be loaded); tracked for `whenSessionPartsLoaded`. */
+function withPart<T>(part: Part<T>, then: (value: T) => void, failed: () => void): void {
+  part.loading ??= part.load().then(
+    (value) => (part.value = value),
     (error: unknown) => {
-      mergeLoading = undefined;
+      part.loading = undefined;
       throw error;
     },
   );
-  return mergeLoading;
-}
-
-/** Runs `then` once the merge is here; the promise is tracked for `whenSessionPartsLoaded`. */
-function withMerge(then: (merge: Merge) => void, failed: () => void): void {
-  const done: Promise<void> = loadMerge()
-    .then(then, failed)
-    .finally(() => partsLoading.delete(done));
+  const done: Promise<void> = part.loading.then(then, failed).finally(() => partsLoading.delete(done));
   partsLoading.add(done);
 }
 
-/** True while a store is loading a part it needs (see `withMerge`). */
+/** True while a store is loading a part it needs (see `withPart`). */
 export function sessionPartsLoading(): boolean {
   return partsLoading.size > 0;
 }
@@ -119,6 +119,11 @@ export class SessionStore {
    * and the merge then takes them all in at once, with whatever the other tab wrote by then.
    */
   private awaitingMerge = false;
+  /**
+   * Stored data could not be read and the salvage is loading: the user's edits meanwhile are kept
+   * here, to be made again on what it restores (as if it had been here from the start).
+   */
+  private salvaging?: { edits: Edit[] };
 
   constructor(
     readonly pagePersist: Persist,
@@ -170,10 +175,31 @@ export class SessionStore {
     this.hold(result.problem, read.raw);
     if (result.problem === 'unreadable') {
       // Show what can still be read; storage keeps the original until the user says otherwise.
-      const salvage = salvageState(result.data);
-      this.state = salvage.state;
-      this.salvaged = salvage.restored;
+      if (salvagePart.value) return this.restore(salvagePart.value, result.data);
+      const pending = (this.salvaging = { edits: [] });
+      withPart(
+        salvagePart,
+        (part) => {
+          // Not when the stored data was dealt with meanwhile (replaced, cleared, overwritten).
+          if (this.salvaging !== pending) return;
+          this.salvaging = undefined;
+          this.restore(part, result.data, pending.edits);
+          this.notify('code');
+        },
+        () => {
+          this.salvaging = undefined;
+          console.error('ken-je-kracht: stored answers could not be read, and the part that rescues what it can could not be loaded; the stored data is kept.');
+        },
+      );
     }
+  }
+
+  /** What can be read of the stored data, with the edits made while the salvage loaded made again on it. */
+  private restore({ salvageState }: Salvage, data: unknown, edits: Edit[] = []): void {
+    const salvage = salvageState(data);
+    this.state = salvage.state;
+    this.salvaged = salvage.restored;
+    for (const edit of edits) this.edit(edit);
   }
 
   private hold(problem: StorageProblem, raw: string): void {
@@ -206,10 +232,18 @@ export class SessionStore {
   }
 
   /** Applies a change to a copy of the state, saves it and tells every listener. */
-  update(recipe: (draft: SessionState) => void): void {
+  update(recipe: Edit): void {
+    this.edit(recipe);
+    this.save();
+    this.notify();
+  }
+
+  /** Applies a change to a copy of the state, remembered while the salvage loads. */
+  private edit(recipe: Edit): void {
     const draft = structuredClone(this.state);
     recipe(draft);
-    this.commit(draft);
+    this.state = draft;
+    this.salvaging?.edits.push(recipe);
   }
 
   /**
@@ -226,7 +260,11 @@ export class SessionStore {
       console.error(`ken-je-kracht: the state was not applied because ${why}.`);
       return false;
     }
-    if (JSON.stringify(parsed.state) !== JSON.stringify(this.state)) this.commit(parsed.state, 'code');
+    if (JSON.stringify(parsed.state) !== JSON.stringify(this.state)) {
+      // The page set the whole state: what the salvage would restore no longer applies.
+      this.salvaging = undefined;
+      this.commit(parsed.state, 'code');
+    }
     return true;
   }
 
@@ -237,6 +275,7 @@ export class SessionStore {
     this.held = false;
     this.heldRaw = undefined;
     this.salvaged = [];
+    this.salvaging = undefined;
     this.problem = null;
     this.notice = null;
     this.otherVersion = undefined;
@@ -263,6 +302,7 @@ export class SessionStore {
     this.held = false;
     this.heldRaw = undefined;
     this.salvaged = [];
+    this.salvaging = undefined;
     this.problem = null;
     // What storage holds is not an ancestor of these answers: write them as they are.
     const read = this.adapter.read(this.storageKey);
@@ -289,8 +329,9 @@ export class SessionStore {
   adopt(old: SessionStore): void {
     if (!old.inMemoryOnly) return;
     const answers = old.state;
-    if (merge) return this.take(merge, answers);
-    withMerge(
+    if (mergePart.value) return this.take(mergePart.value, answers);
+    withPart(
+      mergePart,
       (loaded) => {
         this.take(loaded, answers);
         this.notify('code');
@@ -301,7 +342,11 @@ export class SessionStore {
 
   private take({ isEmptyState, mergeStates }: Merge, answers: SessionState): void {
     if (isEmptyState(answers)) return;
-    this.state = mergeStates(emptyState(), this.state, answers).state;
+    this.edit((draft) => {
+      const merged = mergeStates(emptyState(), structuredClone(draft), answers).state;
+      for (const key of Object.keys(draft)) delete (draft as Partial<SessionState>)[key as keyof SessionState];
+      Object.assign(draft, merged);
+    });
     this.save();
   }
 
@@ -322,6 +367,7 @@ export class SessionStore {
       this.heldRaw = undefined;
       this.problem = null;
       this.baseRaw = null;
+      this.salvaging = undefined;
     }
     if (this.absorb() !== true) return;
     this.save();
@@ -351,10 +397,11 @@ export class SessionStore {
       this.hold(theirs.problem, read.raw);
       return true;
     }
+    const merge = mergePart.value;
     if (!merge || this.awaitingMerge) {
       if (!this.awaitingMerge) {
         this.awaitingMerge = true;
-        withMerge(this.merged, () => {
+        withPart(mergePart, this.merged, () => {
           // Offline, or a blocked file: try again with the next change or the next write of the other tab.
           this.awaitingMerge = false;
           console.error('ken-je-kracht: another tab changed these answers, and the part that merges them could not be loaded; this tab does not save until it can.');
