@@ -27,15 +27,28 @@ describe('session parts in a page that has not loaded them', () => {
     localStorage.removeItem(`kjk-session:${key}`);
   });
 
-  it('a state the page sets while it loads wins, as it would after the rescue', async () => {
+  it('while the rescue loads, a state the page sets wins, and the user\'s overwrite waits for what it restores', async () => {
     const key = `parts-salvage-${Date.now()}`;
     const damaged = JSON.stringify({ ...emptyState(), tensions: { '1': { marked: true, note: 'bewaard' }, '9': 'x' } });
     sessionStorage.setItem(`kjk-session:${key}`, damaged);
     const store = new SessionStore('session', key);
     const set = { ...emptyState(), topic: 'Van de pagina' };
     expect(store.replace(set)).to.equal(true);
+    // Meanwhile, in a second session, the user agrees to overwrite: with what can be read of it.
+    const other = `${key}-b`;
+    sessionStorage.setItem(`kjk-session:${other}`, damaged);
+    const second = new SessionStore('session', other);
+    second.update((s) => void (s.plan.actions = ['nieuw']));
+    second.overwriteUnreadable();
     expect(fetched('salvage'), 'not yet here').to.equal(false);
+    expect(sessionStorage.getItem(`kjk-session:${other}`), 'not before the salvage is here').to.equal(damaged);
     await whenSessionPartsLoaded();
+    const written = JSON.parse(sessionStorage.getItem(`kjk-session:${other}`)!);
+    expect(written.tensions['1'], 'what could be read').to.deep.equal({ marked: true, note: 'bewaard' });
+    expect(written.plan.actions, 'and the edit').to.deep.equal(['nieuw']);
+    expect(second.holding).to.equal(false);
+    second.dispose();
+    sessionStorage.removeItem(`kjk-session:${other}`);
     expect(fetched('salvage')).to.equal(true);
     expect(store.state).to.deep.equal(set);
     expect(sessionStorage.getItem(`kjk-session:${key}`), 'still held until the user says otherwise').to.equal(damaged);

@@ -22,6 +22,8 @@ export type ChangeCause = 'edit' | 'code' | 'sync';
 export type Listener = (store: SessionStore, cause: ChangeCause) => void;
 
 type Edit = (draft: SessionState) => void;
+/** While the salvage loads: the edits made meanwhile, and what waits for it (see `SessionStore.salvaging`). */
+type Salvaging = { edits: Edit[]; overwrite?: boolean; sync?: boolean };
 
 /**
  * News from another tab: `wiped` it deleted every answer ("Alles wissen"); `conflict` both
@@ -123,7 +125,7 @@ export class SessionStore {
    * Stored data could not be read and the salvage is loading: the user's edits meanwhile are kept
    * here, to be made again on what it restores (as if it had been here from the start).
    */
-  private salvaging?: { edits: Edit[] };
+  private salvaging?: Salvaging;
 
   constructor(
     readonly pagePersist: Persist,
@@ -176,19 +178,28 @@ export class SessionStore {
     if (result.problem === 'unreadable') {
       // Show what can still be read; storage keeps the original until the user says otherwise.
       if (salvagePart.value) return this.restore(salvagePart.value, result.data);
-      const pending = (this.salvaging = { edits: [] });
+      const pending: Salvaging = (this.salvaging = { edits: [] });
+      const done = () => {
+        this.salvaging = undefined;
+        // What waited for the salvage, in the order it would have happened with it here.
+        if (pending.overwrite) this.overwriteUnreadable();
+        if (pending.sync) this.sync();
+      };
       withPart(
         salvagePart,
         (part) => {
-          // Not when the stored data was dealt with meanwhile (replaced, cleared, overwritten).
+          // Not when the page set or cleared the state meanwhile.
           if (this.salvaging !== pending) return;
           this.salvaging = undefined;
           this.restore(part, result.data, pending.edits);
+          done();
           this.notify('code');
         },
         () => {
-          this.salvaging = undefined;
+          if (this.salvaging !== pending) return;
           console.error('ken-je-kracht: stored answers could not be read, and the part that rescues what it can could not be loaded; the stored data is kept.');
+          done();
+          this.notify('code');
         },
       );
     }
@@ -262,8 +273,10 @@ export class SessionStore {
     }
     if (JSON.stringify(parsed.state) !== JSON.stringify(this.state)) {
       // The page set the whole state: what the salvage would restore no longer applies.
+      const waiting = this.salvaging;
       this.salvaging = undefined;
       this.commit(parsed.state, 'code');
+      if (waiting?.sync) this.sync();
     }
     return true;
   }
@@ -299,10 +312,11 @@ export class SessionStore {
 
   /** The user agreed to replace stored data that could not be read. */
   overwriteUnreadable(): void {
+    // Not before what can be read of it is on screen: that is what the user agreed to keep.
+    if (this.salvaging) return void (this.salvaging.overwrite = true);
     this.held = false;
     this.heldRaw = undefined;
     this.salvaged = [];
-    this.salvaging = undefined;
     this.problem = null;
     // What storage holds is not an ancestor of these answers: write them as they are.
     const read = this.adapter.read(this.storageKey);
@@ -359,6 +373,8 @@ export class SessionStore {
   /** Another tab wrote our key: merge what it changed into this tab, save the result, re-render. */
   private sync = (): void => {
     if (this.mode === 'none') return;
+    // Stored data is held and nothing is written meanwhile: the other tab's news waits for the salvage.
+    if (this.salvaging) return void (this.salvaging.sync = true);
     if (this.held) {
       // The data we were keeping safe was replaced elsewhere by readable answers: nothing left to protect.
       const read = this.adapter.read(this.storageKey);
@@ -367,7 +383,6 @@ export class SessionStore {
       this.heldRaw = undefined;
       this.problem = null;
       this.baseRaw = null;
-      this.salvaging = undefined;
     }
     if (this.absorb() !== true) return;
     this.save();
