@@ -46,7 +46,7 @@ export class SessionElement extends LitElement {
 
   private loadBridge(): void {
     this.bridge.ready().catch(() => {
-      console.error(`<${this.localName}>: the part that talks to the parent page could not be loaded; it is tried again with the next message.`);
+      console.error(`<${this.localName}>: the message bridge could not be loaded; tried again with the next message.`);
     });
   }
 

@@ -197,7 +197,7 @@ export class SessionStore {
         },
         () => {
           if (this.salvaging !== pending) return;
-          console.error('ken-je-kracht: stored answers could not be read, and the part that rescues what it can could not be loaded; the stored data is kept.');
+          console.error('ken-je-kracht: the rescue of unreadable stored answers could not be loaded; they stay stored.');
           done();
           this.notify('code');
         },
@@ -350,7 +350,7 @@ export class SessionStore {
         this.take(loaded, answers);
         this.notify('code');
       },
-      () => console.error('ken-je-kracht: answers kept only in memory could not be moved into storage (a part did not load); they stay on screen.'),
+      () => console.error('ken-je-kracht: the merge could not be loaded; answers kept in memory stay on screen.'),
     );
   }
 
@@ -419,7 +419,7 @@ export class SessionStore {
         withPart(mergePart, this.merged, () => {
           // Offline, or a blocked file: try again with the next change or the next write of the other tab.
           this.awaitingMerge = false;
-          console.error('ken-je-kracht: another tab changed these answers, and the part that merges them could not be loaded; this tab does not save until it can.');
+          console.error('ken-je-kracht: the merge with another tab could not be loaded; not saving until it can.');
         });
       }
       return 'later';
