@@ -78,17 +78,19 @@ function mutate(seed: unknown, mutations: Mutation[]): unknown {
     const key = place[place.length - 1];
     const target = place.reduce<any>((v, k) => v[k], root) as unknown;
     const set = (value: unknown) => (parent ? put(parent as Record<string, unknown>, String(key), value) : (root = value));
-    if (m.kind === 'replace') set(m.value);
+    // A copy: fast-check reuses its values, and a value placed twice would make a cycle.
+    const value = structuredClone(m.value);
+    if (m.kind === 'replace') set(value);
     else if (m.kind === 'delete' && parent) {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key as string];
-    } else if (m.kind === 'extra' && target && typeof target === 'object' && !Array.isArray(target)) put(target as Record<string, unknown>, m.key, m.value);
+    } else if (m.kind === 'extra' && target && typeof target === 'object' && !Array.isArray(target)) put(target as Record<string, unknown>, m.key, value);
     else if (m.kind === 'duplicate' && Array.isArray(target) && target.length) target.push(structuredClone(target[m.place % target.length]));
     else if (m.kind === 'empty' && Array.isArray(target)) target.length = 0;
     else if (m.kind === 'inherit' && target && typeof target === 'object') {
       // The same fields, one more inherited: valibot sees inherited keys, so must the checker.
       const proto = {};
-      put(proto, m.key, m.value);
+      put(proto, m.key, value);
       set(Object.assign(Object.create(proto), target));
     }
   }
