@@ -18,8 +18,8 @@ describe('session parts in a page that has not loaded them', () => {
     const el = await fixture<KjkTensionCard>(html`<kjk-tension-card field="2" storage-key=${key} persist="local"></kjk-tension-card>`);
     const other = { ...emptyState(), tensions: { '2': { marked: true, note: 'uit het andere tabblad' } } };
     localStorage.setItem(`kjk-session:${key}`, JSON.stringify(other));
-    window.dispatchEvent(new StorageEvent('storage', { key: `kjk-session:${key}`, storageArea: localStorage }));
     expect(fetched('merge'), 'not before it is needed').to.equal(false);
+    window.dispatchEvent(new StorageEvent('storage', { key: `kjk-session:${key}`, storageArea: localStorage }));
     await el.updateComplete;
     expect(fetched('merge')).to.equal(true);
     expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('uit het andere tabblad');
@@ -31,6 +31,7 @@ describe('session parts in a page that has not loaded them', () => {
     const key = `parts-salvage-${Date.now()}`;
     const damaged = JSON.stringify({ ...emptyState(), tensions: { '1': { marked: true, note: 'bewaard' }, '9': 'x' } });
     sessionStorage.setItem(`kjk-session:${key}`, damaged);
+    expect(fetched('salvage'), 'not before it is needed').to.equal(false);
     const store = new SessionStore('session', key);
     const set = { ...emptyState(), topic: 'Van de pagina' };
     expect(store.replace(set)).to.equal(true);
@@ -40,7 +41,6 @@ describe('session parts in a page that has not loaded them', () => {
     const second = new SessionStore('session', other);
     second.update((s) => void (s.plan.actions = ['nieuw']));
     second.overwriteUnreadable();
-    expect(fetched('salvage'), 'not yet here').to.equal(false);
     expect(sessionStorage.getItem(`kjk-session:${other}`), 'not before the salvage is here').to.equal(damaged);
     await whenSessionPartsLoaded();
     const written = JSON.parse(sessionStorage.getItem(`kjk-session:${other}`)!);

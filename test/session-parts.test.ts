@@ -99,11 +99,11 @@ describe('the rescue of stored data that cannot be read as a whole', () => {
     const key = newKey();
     const { adapters, seed, raw } = sharedStorage(key);
     seed(damaged);
+    expect(fetched('salvage'), 'not before it is needed').to.equal(false);
     const store = new SessionStore('local', key, adapters);
     expect(store.problem).to.equal('unreadable');
     store.update((s) => void (s.plan.actions = ['tijdens het laden']));
     store.update((s) => void s.plan.actions.push('en daarna'));
-    expect(fetched('salvage'), 'not yet here').to.equal(false);
 
     await whenSessionPartsLoaded();
     expect(fetched('salvage'), 'salvage.ts fetched').to.equal(true);
