@@ -49,14 +49,16 @@ function fail<T>(problems: PathProblem[], path: Key[], message: string, value: T
   return { typed: false, value };
 }
 
+/** A value of the wrong type: named by its type, never by itself. */
+const wrong = <T>(problems: PathProblem[], path: Key[], expects: string, input: unknown, message?: string): Out<T> =>
+  fail(problems, path, message ?? `expected ${expects}, not ${typeName(input)}`, input as T);
+
 /** A schema that only tests the value's type. */
 function leaf<T>(expects: string, accepts: (value: unknown) => boolean, message?: string): Schema<T> {
   return {
     expects,
     run: (input, path, problems) =>
-      accepts(input)
-        ? { typed: true, value: input as T }
-        : fail(problems, path, message ?? `expected ${expects}, not ${typeName(input)}`, input as T),
+      accepts(input) ? { typed: true, value: input as T } : wrong(problems, path, expects, input, message),
   };
 }
 
@@ -134,7 +136,7 @@ export function strictObject<const E extends Entries>(entries: E): Schema<Object
     expects: 'Object',
     entries,
     run(input, path, problems) {
-      if (!isObject(input)) return fail(problems, path, `expected Object, not ${typeName(input)}`, input as ObjectOf<E>);
+      if (!isObject(input)) return wrong(problems, path, 'Object', input);
       let typed = true;
       const value: Record<string, unknown> = {};
       for (const key in entries) {
@@ -169,7 +171,7 @@ export function record<K extends string, V>(key: Schema<K>, item: Schema<V>): Sc
   return {
     expects: 'Object',
     run(input, path, problems) {
-      if (!isObject(input)) return fail(problems, path, `expected Object, not ${typeName(input)}`, input as RecordOf<K, V>);
+      if (!isObject(input)) return wrong(problems, path, 'Object', input);
       let typed = true;
       const value = {} as Record<K, V>;
       for (const name in input) {
@@ -191,7 +193,7 @@ export function array<T>(item: Schema<T>): Schema<T[]> {
   return {
     expects: 'Array',
     run(input, path, problems) {
-      if (!Array.isArray(input)) return fail(problems, path, `expected Array, not ${typeName(input)}`, input as T[]);
+      if (!Array.isArray(input)) return wrong(problems, path, 'Array', input);
       let typed = true;
       const value: T[] = [];
       for (let i = 0; i < input.length; i++) {
@@ -212,11 +214,10 @@ export function variant<const O extends readonly Schema<unknown>[]>(key: string,
   return {
     expects: 'Object',
     run(input, path, problems) {
-      if (!isObject(input)) return fail(problems, path, `expected Object, not ${typeName(input)}`, input as Infer<O[number]>);
+      if (!isObject(input)) return wrong(problems, path, 'Object', input);
       const at = discriminators.findIndex((d) => (key in input ? d.run(input[key], [], []).typed : d.optional));
       if (at >= 0) return options[at].run(input, path, problems) as Out<Infer<O[number]>>;
-      const expected = joinExpects(discriminators.map((d) => d.expects));
-      return fail(problems, [...path, key], `expected ${expected}, not ${typeName(input[key])}`, input as Infer<O[number]>);
+      return wrong(problems, [...path, key], joinExpects(discriminators.map((d) => d.expects)), input[key]);
     },
   };
 }
@@ -240,8 +241,7 @@ export function union<const O extends readonly Schema<unknown>[]>(options: O): S
         problems.push(...only[1]);
         return only[0] as Out<Infer<O[number]>>;
       }
-      problems.push({ path: [...path], message: `expected ${expects}, not ${typeName(input)}` });
-      return { typed: typed.length > 1, value: input as Infer<O[number]> };
+      return { ...wrong(problems, path, expects, input), typed: typed.length > 1 };
     },
   };
 }
