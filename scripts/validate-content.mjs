@@ -1,4 +1,5 @@
-// Validates every bundled deck against the same schema the elements use at run time.
+// Validates every bundled deck against the valibot deck schema, the reference the elements'
+// run-time checker is proven equal to (test/validators.property.test.ts).
 // A broken content file fails the build, naming the file and the path of the bad field.
 // It also writes each assembled deck to dist/decks/<lang>.json: the file an organisation
 // copies to make its own deck (deck-src).
@@ -12,7 +13,7 @@ const contentDir = path.join(root, 'content');
 
 // The schema is TypeScript; esbuild turns it into one module in memory, so there is one schema.
 const bundled = await build({
-  entryPoints: [path.join(root, 'src/internal/content/deck-schema.ts')],
+  entryPoints: [path.join(root, 'src/internal/content/deck-schema.valibot.ts')],
   bundle: true,
   format: 'esm',
   platform: 'node',

@@ -1,9 +1,9 @@
 /**
  * How problems in a state, a file or a deck are told: by place and by what was expected,
- * never by what was found. Valibot's own messages quote the value ("received \"…\""), and
- * in a state that value is a family's note; it would end up in consoles and LMS logs.
+ * never by what was found. A value found there may be a family's note; it would end up in
+ * consoles and LMS logs. The run-time checker (check.ts) words its problems so; the valibot
+ * reference schemas go through validation.valibot.ts to the same words.
  */
-import type { BaseIssue } from 'valibot';
 
 export interface Problem {
   /** Dot path of the bad field, e.g. `cards.3.blocks.0.text`. */
@@ -11,35 +11,33 @@ export interface Problem {
   message: string;
 }
 
-/** Valibot's default wording, "Invalid type: Expected X but received Y". */
-const DEFAULT_MESSAGE = /^Invalid (\w+): (?:Expected [\s\S]* but r|R)eceived /;
+export type Key = string | number;
+
+/** A problem at a place given as keys, before the keys are made safe to show. */
+export interface PathProblem {
+  path: Key[];
+  message: string;
+}
+
 /** A key that is an id may be shown; any other key could be someone's words. */
 const SAFE_KEY = /^[A-Za-z0-9_-]{1,40}$/;
 
-function typeName(value: unknown): string {
+/** What a wrong value is, without the value: "a string", "a list", "null". */
+export function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function pathOf(issue: BaseIssue<unknown>, root: string): string {
-  if (!issue.path?.length) return root;
-  return issue.path.map((item) => (typeof item.key === 'number' || (typeof item.key === 'string' && SAFE_KEY.test(item.key)) ? item.key : '(key)')).join('.');
+/** `cards.3.blocks.0.text`; `root` for the whole value. */
+export function pathText(path: readonly Key[], root: string): string {
+  if (!path.length) return root;
+  return path.map((key) => (typeof key === 'number' || SAFE_KEY.test(key) ? key : '(key)')).join('.');
 }
 
-function messageOf(issue: BaseIssue<unknown>): string {
-  const wording = DEFAULT_MESSAGE.exec(issue.message);
-  // Our own messages ("is not a pen") never quote the value; keep them.
-  if (!wording) return issue.message;
-  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is a field that does not belong here';
-  const expected = issue.expected ?? 'another value';
-  // "expected boolean, not a string"; "expected length <=80"; never the value itself.
-  return wording[1] === 'type' ? `expected ${expected}, not ${typeName(issue.input)}` : `expected ${wording[1]} ${expected}`;
-}
-
-/** Every issue as a place and what was expected there. */
-export function describeIssues(issues: readonly BaseIssue<unknown>[], root: string): Problem[] {
-  return issues.map((issue) => ({ path: pathOf(issue, root), message: messageOf(issue) }));
+/** Every problem as a place and what was expected there. */
+export function describeProblems(problems: readonly PathProblem[], root: string): Problem[] {
+  return problems.map((p) => ({ path: pathText(p.path, root), message: p.message }));
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * The content model of a deck: every card of the fan as typed blocks, never HTML.
- * The same schema checks the bundled decks at build time and custom decks at run time,
+ * Custom decks are checked with this at run time; the bundled ones at build time with its
+ * valibot twin, deck-schema.valibot.ts, which the property tests prove gives the same answers,
  * so a deck an organisation supplies is held to exactly the rules ours are.
  */
-import * as v from 'valibot';
-import { describeIssues, nestedDeeperThan, type Problem } from '../validation.js';
+import * as v from '../check.js';
+import { describeProblems, nestedDeeperThan, type Problem } from '../validation.js';
 
 /** Card ids are public API (attributes, deep links, stored state). */
 export const CARD_IDS = [
@@ -74,8 +75,8 @@ export const blockSchema = v.variant('type', [
   /** A figure of the printed card that is described, not drawn (the word cloud). */
   v.strictObject({ type: v.literal('figure'), caption: text, question: v.optional(text) }),
 ]);
-export type Block = v.InferOutput<typeof blockSchema>;
-export type ListItem = v.InferOutput<typeof listItem>;
+export type Block = v.Infer<typeof blockSchema>;
+export type ListItem = v.Infer<typeof listItem>;
 
 const zoneId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase id'));
 const zone = v.strictObject({ id: zoneId, label: shortText, question: text });
@@ -130,7 +131,7 @@ export const worksheetSchema = v.variant('kind', [
   /** The word cloud of the intro card. */
   v.strictObject({ kind: v.literal('words'), zones: v.pipe(v.array(zone), v.length(1, 'needs exactly 1 zone')) }),
 ]);
-export type Worksheet = v.InferOutput<typeof worksheetSchema>;
+export type Worksheet = v.Infer<typeof worksheetSchema>;
 
 export const cardSchema = v.strictObject({
   id: v.picklist(CARD_IDS, 'is not a known card id'),
@@ -147,7 +148,7 @@ export const cardSchema = v.strictObject({
   blocks: v.array(blockSchema),
   worksheet: v.optional(worksheetSchema),
 });
-export type Card = v.InferOutput<typeof cardSchema>;
+export type Card = v.Infer<typeof cardSchema>;
 
 export const sectionSchema = v.strictObject({
   id: v.picklist(SECTION_IDS, 'is not a known section'),
@@ -155,7 +156,7 @@ export const sectionSchema = v.strictObject({
   /** Name of one numbered card of this section, as printed: "spanningsveld" 1, "werkvorm" 2. */
   itemLabel: v.optional(shortText),
 });
-export type Section = v.InferOutput<typeof sectionSchema>;
+export type Section = v.Infer<typeof sectionSchema>;
 
 export const DECK_SCHEMA_VERSION = 1;
 
@@ -176,7 +177,7 @@ export const deckSchema = v.pipe(
     'has a card whose section is not in sections',
   ),
 );
-export type Deck = v.InferOutput<typeof deckSchema>;
+export type Deck = v.Infer<typeof deckSchema>;
 
 export type DeckProblem = Problem;
 
@@ -191,9 +192,9 @@ export function parseDeck(data: unknown): DeckResult {
     if (nestedDeeperThan(data, MAX_DECK_DEPTH)) {
       return { ok: false, problems: [{ path: '(deck)', message: `is nested too deeply (more than ${MAX_DECK_DEPTH} levels)` }] };
     }
-    const result = v.safeParse(deckSchema, data);
-    if (result.success) return { ok: true, deck: result.output };
-    return { ok: false, problems: describeIssues(result.issues, '(deck)') };
+    const result = v.parse(deckSchema, data);
+    if (result.ok) return { ok: true, deck: result.value };
+    return { ok: false, problems: describeProblems(result.problems, '(deck)') };
   } catch {
     // A getter that throws or a proxy: the page handed over something that is not data.
     return { ok: false, problems: [{ path: '(deck)', message: 'could not be read (a value threw)' }] };

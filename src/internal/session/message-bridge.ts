@@ -106,6 +106,12 @@ export class MessageBridge implements ReactiveController {
     this.post('kjk-state', this.host.state);
   };
 
+  /** An event heard for the bridge while it was loading (see SessionElement), in the order heard. */
+  hear(event: Event): void {
+    if (event.type === 'message') this.onMessage(event as MessageEvent);
+    else this.onChange(event);
+  }
+
   private onChange = (event: Event): void => {
     // Only our own session's changes, not those bubbling up from elements inside us.
     if (event.target === this.host) this.post('kjk-change', (event as CustomEvent<{ state: SessionState }>).detail.state);

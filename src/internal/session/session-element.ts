@@ -1,9 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SessionController } from './session-controller.js';
-import { MessageBridge } from './message-bridge.js';
+import type { MessageBridge } from './message-bridge.js';
 import type { SessionState } from './state.js';
-import { isLazyLoading, whenLazyLoaded } from '../lazy.js';
+import { Lazy, isLazyLoading, whenLazyLoaded } from '../lazy.js';
+import { sessionPartsLoading, whenSessionPartsLoaded } from './session-store.js';
 
 /**
  * What every element that keeps answers has in common: where they are kept, under which
@@ -19,8 +20,52 @@ export class SessionElement extends LitElement {
     provide: (this.constructor as typeof SessionElement).providesSession,
   });
 
-  /** @internal */
-  protected readonly bridge = new MessageBridge(this);
+  /**
+   * The postMessage bridge, downloaded only by an element with a `message-origin` (issue 14).
+   * What it must see while it loads (the parent's messages, this element's changes) is heard
+   * here and handed to it in order, so nothing is lost in that moment.
+   */
+  private readonly bridge = new Lazy<MessageBridge>(this, async () => {
+    const { MessageBridge } = await import('./message-bridge.js');
+    const bridge = new MessageBridge(this);
+    this.bridgeLoaded = true;
+    this.stopHearing();
+    for (const event of this.heard.splice(0)) if (event.type === 'kjk-change' || this.isConnected) bridge.hear(event);
+    return bridge;
+  });
+
+  private bridgeLoaded = false;
+  private heard: Event[] = [];
+
+  private hear = (event: Event): void => {
+    // Without an origin the bridge would ignore it too.
+    if (!this.messageOrigin?.trim()) return;
+    this.heard.push(event);
+    this.loadBridge();
+  };
+
+  private loadBridge(): void {
+    this.bridge.ready().catch(() => {
+      console.error(`<${this.localName}>: the message bridge could not be loaded; tried again with the next message.`);
+    });
+  }
+
+  private stopHearing(): void {
+    window.removeEventListener('message', this.hear);
+    this.removeEventListener('kjk-change', this.hear);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.bridgeLoaded) return;
+    window.addEventListener('message', this.hear);
+    this.addEventListener('kjk-change', this.hear);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopHearing();
+  }
 
   /**
    * In an iframe: the one origin of the parent page (e.g. `https://lms.example.nl`) that receives
@@ -47,8 +92,9 @@ export class SessionElement extends LitElement {
   /** Also waits for parts the element is loading on first use (src/internal/lazy.ts) and their render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (isLazyLoading(this)) {
+    while (isLazyLoading(this) || sessionPartsLoading()) {
       await whenLazyLoaded(this);
+      await whenSessionPartsLoaded();
       result = await super.getUpdateComplete();
     }
     return result;
@@ -56,5 +102,6 @@ export class SessionElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && (changed.has('persist') || changed.has('storageKey'))) this.session.reconnect();
+    if (changed.has('messageOrigin') && this.messageOrigin?.trim() && !this.bridgeLoaded) this.loadBridge();
   }
 }

@@ -1,7 +1,5 @@
 import { emptyState, parseState, type SessionState } from './state.js';
 import { memoryStorage, webStorage, type StorageAdapter } from './storage.js';
-import { isEmptyState, mergeStates } from './merge.js';
-import { salvageState } from './salvage.js';
 
 export const PERSIST_MODES = ['session', 'local', 'none'] as const;
 export type Persist = (typeof PERSIST_MODES)[number];
@@ -23,11 +21,53 @@ export type ChangeCause = 'edit' | 'code' | 'sync';
 
 export type Listener = (store: SessionStore, cause: ChangeCause) => void;
 
+type Edit = (draft: SessionState) => void;
+/** While the salvage loads: the edits made meanwhile, and what waits for it (see `SessionStore.salvaging`). */
+type Salvaging = { edits: Edit[]; overwrite?: boolean; sync?: boolean };
+
 /**
  * News from another tab: `wiped` it deleted every answer ("Alles wissen"); `conflict` both
  * changed the same thing differently, this tab's choice was kept and theirs can be downloaded.
  */
 export type SyncNotice = 'wiped' | 'conflict';
+
+/** A part of the store downloaded when first needed (issue 14); `value` once it is here. */
+interface Part<T> {
+  value?: T;
+  loading?: Promise<T>;
+  load: () => Promise<T>;
+}
+type Merge = typeof import('./merge.js');
+type Salvage = typeof import('./salvage.js');
+/** The merge of two tabs' answers: when another tab wrote our key, or answers kept only in memory move into storage. */
+const mergePart: Part<Merge> = { load: () => import('./merge.js') };
+/** The rescue of what can still be read from stored data that fails as a whole. */
+const salvagePart: Part<Salvage> = { load: () => import('./salvage.js') };
+/** What the stores are loading now; an element's `updateComplete` waits for it. */
+const partsLoading = new Set<Promise<unknown>>();
+
+/** Runs `then` once the part is here (`failed` if it cannot be loaded); tracked for `whenSessionPartsLoaded`. */
+function withPart<T>(part: Part<T>, then: (value: T) => void, failed: () => void): void {
+  part.loading ??= part.load().then(
+    (value) => (part.value = value),
+    (error: unknown) => {
+      part.loading = undefined;
+      throw error;
+    },
+  );
+  const done: Promise<void> = part.loading.then(then, failed).finally(() => partsLoading.delete(done));
+  partsLoading.add(done);
+}
+
+/** True while a store is loading a part it needs (see `withPart`). */
+export function sessionPartsLoading(): boolean {
+  return partsLoading.size > 0;
+}
+
+/** Resolves once no store is loading a part, and what the part was needed for is done. */
+export async function whenSessionPartsLoaded(): Promise<void> {
+  while (partsLoading.size) await Promise.all([...partsLoading]);
+}
 
 type Read = { ok: true; state: SessionState } | { ok: false; problem: 'unreadable' | 'future'; data?: unknown };
 
@@ -75,6 +115,17 @@ export class SessionStore {
   private baseRaw: string | null = null;
   private unwatch?: () => void;
   private readonly listeners = new Set<Listener>();
+  /**
+   * Another tab wrote our key and the merge is still loading: nothing is written until it is
+   * here (a write would overwrite their answers); this tab's changes meanwhile stay in `state`,
+   * and the merge then takes them all in at once, with whatever the other tab wrote by then.
+   */
+  private awaitingMerge = false;
+  /**
+   * Stored data could not be read and the salvage is loading: the user's edits meanwhile are kept
+   * here, to be made again on what it restores (as if it had been here from the start).
+   */
+  private salvaging?: Salvaging;
 
   constructor(
     readonly pagePersist: Persist,
@@ -126,10 +177,40 @@ export class SessionStore {
     this.hold(result.problem, read.raw);
     if (result.problem === 'unreadable') {
       // Show what can still be read; storage keeps the original until the user says otherwise.
-      const salvage = salvageState(result.data);
-      this.state = salvage.state;
-      this.salvaged = salvage.restored;
+      if (salvagePart.value) return this.restore(salvagePart.value, result.data);
+      const pending: Salvaging = (this.salvaging = { edits: [] });
+      const done = () => {
+        this.salvaging = undefined;
+        // What waited for the salvage, in the order it would have happened with it here.
+        if (pending.overwrite) this.overwriteUnreadable();
+        if (pending.sync) this.sync();
+      };
+      withPart(
+        salvagePart,
+        (part) => {
+          // Not when the page set or cleared the state meanwhile.
+          if (this.salvaging !== pending) return;
+          this.salvaging = undefined;
+          this.restore(part, result.data, pending.edits);
+          done();
+          this.notify('code');
+        },
+        () => {
+          if (this.salvaging !== pending) return;
+          console.error('ken-je-kracht: the rescue of unreadable stored answers could not be loaded; they stay stored.');
+          done();
+          this.notify('code');
+        },
+      );
     }
+  }
+
+  /** What can be read of the stored data, with the edits made while the salvage loaded made again on it. */
+  private restore({ salvageState }: Salvage, data: unknown, edits: Edit[] = []): void {
+    const salvage = salvageState(data);
+    this.state = salvage.state;
+    this.salvaged = salvage.restored;
+    for (const edit of edits) this.edit(edit);
   }
 
   private hold(problem: StorageProblem, raw: string): void {
@@ -162,10 +243,18 @@ export class SessionStore {
   }
 
   /** Applies a change to a copy of the state, saves it and tells every listener. */
-  update(recipe: (draft: SessionState) => void): void {
+  update(recipe: Edit): void {
+    this.edit(recipe);
+    this.save();
+    this.notify();
+  }
+
+  /** Applies a change to a copy of the state, remembered while the salvage loads. */
+  private edit(recipe: Edit): void {
     const draft = structuredClone(this.state);
     recipe(draft);
-    this.commit(draft);
+    this.state = draft;
+    this.salvaging?.edits.push(recipe);
   }
 
   /**
@@ -182,7 +271,13 @@ export class SessionStore {
       console.error(`ken-je-kracht: the state was not applied because ${why}.`);
       return false;
     }
-    if (JSON.stringify(parsed.state) !== JSON.stringify(this.state)) this.commit(parsed.state, 'code');
+    if (JSON.stringify(parsed.state) !== JSON.stringify(this.state)) {
+      // The page set the whole state: what the salvage would restore no longer applies.
+      const waiting = this.salvaging;
+      this.salvaging = undefined;
+      this.commit(parsed.state, 'code');
+      if (waiting?.sync) this.sync();
+    }
     return true;
   }
 
@@ -193,6 +288,7 @@ export class SessionStore {
     this.held = false;
     this.heldRaw = undefined;
     this.salvaged = [];
+    this.salvaging = undefined;
     this.problem = null;
     this.notice = null;
     this.otherVersion = undefined;
@@ -216,6 +312,8 @@ export class SessionStore {
 
   /** The user agreed to replace stored data that could not be read. */
   overwriteUnreadable(): void {
+    // Not before what can be read of it is on screen: that is what the user agreed to keep.
+    if (this.salvaging) return void (this.salvaging.overwrite = true);
     this.held = false;
     this.heldRaw = undefined;
     this.salvaged = [];
@@ -243,8 +341,26 @@ export class SessionStore {
    * changed `persist` on its only element): they join what this store found in storage.
    */
   adopt(old: SessionStore): void {
-    if (!old.inMemoryOnly || isEmptyState(old.state)) return;
-    this.state = mergeStates(emptyState(), this.state, old.state).state;
+    if (!old.inMemoryOnly) return;
+    const answers = old.state;
+    if (mergePart.value) return this.take(mergePart.value, answers);
+    withPart(
+      mergePart,
+      (loaded) => {
+        this.take(loaded, answers);
+        this.notify('code');
+      },
+      () => console.error('ken-je-kracht: the merge could not be loaded; answers kept in memory stay on screen.'),
+    );
+  }
+
+  private take({ isEmptyState, mergeStates }: Merge, answers: SessionState): void {
+    if (isEmptyState(answers)) return;
+    this.edit((draft) => {
+      const merged = mergeStates(emptyState(), structuredClone(draft), answers).state;
+      for (const key of Object.keys(draft)) delete (draft as Partial<SessionState>)[key as keyof SessionState];
+      Object.assign(draft, merged);
+    });
     this.save();
   }
 
@@ -257,6 +373,8 @@ export class SessionStore {
   /** Another tab wrote our key: merge what it changed into this tab, save the result, re-render. */
   private sync = (): void => {
     if (this.mode === 'none') return;
+    // Stored data is held and nothing is written meanwhile: the other tab's news waits for the salvage.
+    if (this.salvaging) return void (this.salvaging.sync = true);
     if (this.held) {
       // The data we were keeping safe was replaced elsewhere by readable answers: nothing left to protect.
       const read = this.adapter.read(this.storageKey);
@@ -266,16 +384,25 @@ export class SessionStore {
       this.problem = null;
       this.baseRaw = null;
     }
-    if (!this.absorb()) return;
+    if (this.absorb() !== true) return;
     this.save();
     this.notify('sync');
   };
 
+  /** The merge arrived: take in what the other tab wrote, and save what waited for it. */
+  private merged = (): void => {
+    this.awaitingMerge = false;
+    const arrived = this.absorb();
+    this.save();
+    if (arrived === true) this.notify('sync');
+  };
+
   /**
    * Merges what another tab stored since this store last read or wrote it into this state, so
-   * a save never overwrites answers it has not seen. True when something arrived.
+   * a save never overwrites answers it has not seen. True when something arrived; `later` when
+   * it needs the merge, which is loading (then `merged` runs when it is here).
    */
-  private absorb(): boolean {
+  private absorb(): boolean | 'later' {
     const read = this.adapter.read(this.storageKey);
     // Removed elsewhere (moved to the other storage, or storage emptied): keep the answers here.
     if (read.status !== 'found' || read.raw === this.baseRaw) return false;
@@ -285,8 +412,20 @@ export class SessionStore {
       this.hold(theirs.problem, read.raw);
       return true;
     }
+    const merge = mergePart.value;
+    if (!merge || this.awaitingMerge) {
+      if (!this.awaitingMerge) {
+        this.awaitingMerge = true;
+        withPart(mergePart, this.merged, () => {
+          // Offline, or a blocked file: try again with the next change or the next write of the other tab.
+          this.awaitingMerge = false;
+          console.error('ken-je-kracht: the merge with another tab could not be loaded; not saving until it can.');
+        });
+      }
+      return 'later';
+    }
     const base = this.baseRaw === null ? undefined : readRaw(this.baseRaw);
-    const result = mergeStates(base?.ok ? base.state : emptyState(), this.state, theirs.state);
+    const result = merge.mergeStates(base?.ok ? base.state : emptyState(), this.state, theirs.state);
     this.state = result.state;
     this.baseRaw = read.raw;
     if (result.wiped) {
@@ -301,8 +440,7 @@ export class SessionStore {
 
   private save(): void {
     if (this.held || this.mode === 'none') return;
-    this.absorb();
-    if (this.held) return;
+    if (this.absorb() === 'later' || this.held) return;
     const raw = JSON.stringify(this.state);
     if (raw === this.baseRaw) return;
     const result = this.adapter.write(this.storageKey, raw);

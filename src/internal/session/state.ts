@@ -1,9 +1,11 @@
 /**
  * The saved state of one session: everything a user chose or wrote. Versioned, so a
  * state saved by an older release is migrated forward and a newer one is recognised.
+ * Checked with the small run-time checker; state.valibot.ts holds the same schema in valibot,
+ * and the property tests prove both give the same answers.
  */
-import * as v from 'valibot';
-import { describeIssues } from '../validation.js';
+import * as v from '../check.js';
+import { describeProblems } from '../validation.js';
 
 export const STATE_VERSION = 3;
 
@@ -16,10 +18,10 @@ const chosenIndices = v.pipe(
 
 /** A list the user picks from (indices into the card's list) and adds to. */
 const choiceSchema = v.strictObject({ chosen: chosenIndices, own: ownItems });
-export type Choice = v.InferOutput<typeof choiceSchema>;
+export type Choice = v.Infer<typeof choiceSchema>;
 
 const tensionSchema = v.strictObject({ marked: v.boolean(), note: userText });
-export type TensionChoice = v.InferOutput<typeof tensionSchema>;
+export type TensionChoice = v.Infer<typeof tensionSchema>;
 
 export const TENSION_FIELDS = ['1', '2', '3', '4', '5'] as const;
 export type TensionField = (typeof TENSION_FIELDS)[number];
@@ -30,7 +32,7 @@ const shortText = v.pipe(v.string(), v.maxLength(200, 'is longer than 200 charac
 
 /** A note on a sheet; an action on the action card also says who does it and when. */
 const noteSchema = v.strictObject({ id, text: userText, who: v.optional(shortText), when: v.optional(shortText) });
-export type Note = v.InferOutput<typeof noteSchema>;
+export type Note = v.Infer<typeof noteSchema>;
 
 /** A person figure ("poppetje") on a sheet, in the sheet's own coordinates. */
 const figureSchema = v.strictObject({
@@ -39,7 +41,7 @@ const figureSchema = v.strictObject({
   x: v.pipe(v.number(), v.minValue(-1000), v.maxValue(1000)),
   y: v.pipe(v.number(), v.minValue(-1000), v.maxValue(1000)),
 });
-export type Figure = v.InferOutput<typeof figureSchema>;
+export type Figure = v.Infer<typeof figureSchema>;
 
 /** The pens of the mind map: names, not colours, so a page can restyle them and no style is stored. */
 export const PENS = ['ink', 'red', 'orange', 'green', 'blue', 'purple'] as const;
@@ -55,7 +57,7 @@ const strokeSchema = v.strictObject({
   width: v.picklist([2, 5, 10], 'is not a pen width'),
   d: v.pipe(v.string(), v.maxLength(20000), v.regex(/^M[-0-9 .L]*$/, 'is not a drawn line')),
 });
-export type Stroke = v.InferOutput<typeof strokeSchema>;
+export type Stroke = v.Infer<typeof strokeSchema>;
 
 /** Largest stored picture: a downscaled photo is about a tenth of this. */
 export const MAX_PICTURE_CHARS = 400_000;
@@ -89,13 +91,13 @@ const mapItemSchema = v.variant('kind', [
     description: shortText,
   }),
 ]);
-export type MapItem = v.InferOutput<typeof mapItemSchema>;
+export type MapItem = v.Infer<typeof mapItemSchema>;
 
 const drawingSchema = v.strictObject({
   strokes: v.pipe(v.array(strokeSchema), v.maxLength(500, 'has more than 500 lines')),
   items: v.pipe(v.array(mapItemSchema), v.maxLength(40, 'has more than 40 pictures')),
 });
-export type Drawing = v.InferOutput<typeof drawingSchema>;
+export type Drawing = v.Infer<typeof drawingSchema>;
 
 const notesSchema = v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), v.pipe(v.array(noteSchema), v.maxLength(2000)));
 const figuresSchema = v.pipe(v.array(figureSchema), v.maxLength(100));
@@ -120,7 +122,7 @@ const participantSchema = v.strictObject({
   drawing: v.optional(drawingSchema),
 });
 /** A participant as a work format shows them: the session's person with this sheet's notes. */
-export type Participant = v.InferOutput<typeof participantSchema>;
+export type Participant = v.Infer<typeof participantSchema>;
 
 /**
  * One work format's sheet as its element shows it and as a worksheet file holds it: the central
@@ -132,14 +134,14 @@ export const worksheetStateSchema = v.strictObject({
   participants: v.pipe(v.array(participantSchema), v.minLength(1), v.maxLength(MAX_STORED_PARTICIPANTS)),
   active: id,
 });
-export type WorksheetState = v.InferOutput<typeof worksheetStateSchema>;
+export type WorksheetState = v.Infer<typeof worksheetStateSchema>;
 
 /** A participant of the conversation: one list per session, shared by every work format. */
 const personSchema = v.strictObject({ id, name: nameSchema });
 
 /** What one participant wrote on one sheet. */
 const ownSchema = v.strictObject({ notes: notesSchema, figures: figuresSchema, drawing: v.optional(drawingSchema) });
-export type SheetNotes = v.InferOutput<typeof ownSchema>;
+export type SheetNotes = v.Infer<typeof ownSchema>;
 
 /**
  * A sheet as stored in the session: only what is its own. The topic and the people are the
@@ -149,7 +151,7 @@ const sessionSheetSchema = v.strictObject({
   active: id,
   people: v.record(id, ownSchema),
 });
-export type StoredSheet = v.InferOutput<typeof sessionSheetSchema>;
+export type StoredSheet = v.Infer<typeof sessionSheetSchema>;
 
 export const stateSchema = v.strictObject({
   version: v.literal(STATE_VERSION),
@@ -173,7 +175,7 @@ export const stateSchema = v.strictObject({
   /** What each work format's sheet holds of its own, by kind: `octagon`, `circle-quadrant`, … */
   worksheets: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)), sessionSheetSchema),
 });
-export type SessionState = v.InferOutput<typeof stateSchema>;
+export type SessionState = v.Infer<typeof stateSchema>;
 
 export function emptyState(): SessionState {
   const choice = () => ({ chosen: [], own: [] });
@@ -282,9 +284,9 @@ export type ParsedState =
   | { ok: false; reason: 'invalid'; problems: string[] };
 
 export function parseWorksheet(data: unknown): { ok: true; worksheet: WorksheetState } | { ok: false; problems: string[] } {
-  const result = v.safeParse(worksheetStateSchema, data);
-  if (result.success) return { ok: true, worksheet: result.output };
-  return { ok: false, problems: describeIssues(result.issues, '(worksheet)').map((p) => `${p.path}: ${p.message}`) };
+  const result = v.parse(worksheetStateSchema, data);
+  if (result.ok) return { ok: true, worksheet: result.value };
+  return { ok: false, problems: describeProblems(result.problems, '(worksheet)').map((p) => `${p.path}: ${p.message}`) };
 }
 
 /** Checks and migrates a state from storage, an import or the host page. Never throws. */
@@ -316,11 +318,11 @@ function parseStateUnsafe(data: unknown): ParsedState {
   const version = typeof (data as Record<string, unknown>)?.version === 'number' ? ((data as Record<string, unknown>).version as number) : NaN;
   if (version > STATE_VERSION) return { ok: false, reason: 'future', version };
   const value = migrateState(data);
-  const result = v.safeParse(stateSchema, value);
-  if (result.success) return { ok: true, state: result.output };
+  const result = v.parse(stateSchema, value);
+  if (result.ok) return { ok: true, state: result.value };
   return {
     ok: false,
     reason: 'invalid',
-    problems: describeIssues(result.issues, '(state)').map((p) => `${p.path}: ${p.message}`),
+    problems: describeProblems(result.problems, '(state)').map((p) => `${p.path}: ${p.message}`),
   };
 }
