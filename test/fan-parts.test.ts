@@ -1,0 +1,134 @@
+import { expect } from '@open-wc/testing';
+import '../src/fan.js';
+import type { KjkFan } from '../src/components/fan/fan.js';
+import { fanParts } from '../src/internal/fan/parts.js';
+import { fanFixture } from './fan-fixture.js';
+import nl from '../content/nl/messages.json' with { type: 'json' };
+
+// Issue 14: the step plan and the gespreksplan are parts the fan downloads when first used.
+
+let counter = 0;
+const newKey = () => `fan-parts-${Date.now()}-${counter++}`;
+const root = (el: KjkFan) => el.shadowRoot!;
+const button = (el: KjkFan, action: string) => root(el).querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+
+/** Whether the page has downloaded a module yet (the test server serves each source file on its own). */
+const downloaded = (file: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(`/${file}`));
+
+const original = { ...fanParts };
+/** What the fans asked for, in order. */
+let requested: string[] = [];
+
+beforeEach(() => {
+  requested = [];
+  fanParts.steps = () => (requested.push('steps'), original.steps());
+  fanParts.plan = () => (requested.push('plan'), original.plan());
+});
+afterEach(() => Object.assign(fanParts, original));
+
+describe('<kjk-fan> parts loaded on first use', () => {
+  it('loads neither the step plan nor the gespreksplan for reading cards, then both when the step plan opens', async () => {
+    const el = await fanFixture({ key: newKey(), persist: 'none' });
+    el.open();
+    await el.updateComplete;
+    el.showCard('why');
+    await el.updateComplete;
+    el.next();
+    el.showOverview(false);
+    await el.updateComplete;
+    el.showCard('step-plan');
+    await el.updateComplete;
+    expect(requested).to.deep.equal([]);
+    expect(root(el).querySelector('section.steps') === null, 'no step plan yet').to.equal(true);
+    for (const file of ['fan/render-steps.ts', 'session/session-file.ts', 'plan/render-plan.ts', 'plan/plan-output.ts', 'tension-card/tension-card.ts']) {
+      expect(downloaded(file), `${file} before the step plan opens`).to.equal(false);
+    }
+
+    button(el, 'start-steps')!.click();
+    await el.updateComplete;
+    expect(requested).to.have.members(['steps', 'plan']);
+    expect(downloaded('render-steps.ts') && downloaded('render-plan.ts')).to.equal(true);
+    expect(root(el).querySelector('#step-title .step-name')!.textContent).to.not.equal('');
+    // The step plan's styles arrived with it (stepsStyles): the progress dots are round.
+    expect(getComputedStyle(root(el).querySelector('.dot')!).borderRadius).to.equal('50%');
+    // And the tension cards step 5 hosts are registered by it.
+    expect(customElements.get('kjk-tension-card')).to.not.equal(undefined);
+  });
+
+  it('starts loading the step plan when the pointer reaches "Start het stappenplan", before the click', async () => {
+    const el = await fanFixture({ key: newKey(), persist: 'none' });
+    expect(requested).to.deep.equal([]);
+    button(el, 'start-steps')!.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(requested).to.include('steps');
+  });
+
+  it('prints the handout from the overview once its code is here', async () => {
+    const el = await fanFixture({ key: newKey(), persist: 'none' });
+    el.open();
+    await el.updateComplete;
+    expect(requested).to.deep.equal([]);
+    const print = window.print;
+    let printed = 0;
+    let handout = false;
+    window.print = () => {
+      printed++;
+      handout = root(el).querySelector('.print-plan .handout') !== null;
+    };
+    try {
+      el.printPlan();
+      await el.updateComplete;
+      expect(requested).to.deep.equal(['plan']);
+      expect(printed).to.equal(1);
+      expect(handout, 'the handout is on the page when the browser prints').to.equal(true);
+    } finally {
+      window.print = print;
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+
+  it('gives the gespreksplan as text once its code is here: updateComplete waits for it', async () => {
+    const el = await fanFixture({ key: newKey(), persist: 'none' });
+    el.planToText();
+    await el.updateComplete;
+    expect(el.planToText()).to.contain(nl.plan.title);
+    expect((await el.planToDocx()).size).to.be.greaterThan(0);
+  });
+
+  it('says calmly that the step plan could not load, keeps every answer, and "Probeer opnieuw" brings it', async () => {
+    const el = await fanFixture({ key: newKey(), persist: 'none' });
+    el.state = { ...el.state!, plan: { ...el.state!.plan, step: 2, goals: { chosen: [], own: ['Samen plannen'] } } };
+    await el.updateComplete;
+    fanParts.steps = () => (requested.push('steps'), Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    button(el, 'start-steps')!.click();
+    await el.updateComplete;
+
+    const problem = root(el).querySelector('.steps [role="alert"]');
+    expect(problem?.textContent).to.equal(nl.fan.partFailed);
+    expect(el.state!.plan.goals.own).to.deep.equal(['Samen plannen']);
+    expect(el.mode).to.equal('steps');
+    await expect(el).to.be.accessible();
+
+    // Back online.
+    fanParts.steps = original.steps;
+    button(el, 'retry-part')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.steps [role="alert"]') === null).to.equal(true);
+    expect(root(el).querySelector('.own-items')!.textContent).to.contain('Samen plannen');
+  });
+
+  it('says so when the handout for print could not load, and prints nothing', async () => {
+    const el = await fanFixture({ key: newKey(), persist: 'none' });
+    fanParts.plan = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      el.printPlan();
+      await el.updateComplete;
+      expect(printed).to.equal(0);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal(nl.fan.partFailed);
+    } finally {
+      window.print = print;
+    }
+  });
+});
