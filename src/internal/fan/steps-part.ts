@@ -15,3 +15,9 @@ export { ShareMenu, saveDocx, shareMenuStyles } from '../share-menu.js';
 export function sessionFileFor(host: SessionFileHost, say: (message: string, isError?: boolean) => void, returnFocus: string): SessionFileController {
   return new SessionFileController(host, say, returnFocus, new LocaleController(host, sessionFileMessages));
 }
+
+/**
+ * The gespreksplan arrives with the step plan (its last step shows it): named here so the chunk
+ * graph keeps the plan in one chunk with <kjk-session>, not split by who imports which half.
+ */
+export * as plan from '../plan/plan-part.js';
