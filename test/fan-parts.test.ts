@@ -15,6 +15,13 @@ const button = (el: KjkFan, action: string) => root(el).querySelector<HTMLButton
 /** Whether the page has downloaded a module yet (the test server serves each source file on its own). */
 const downloaded = (file: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(`/${file}`));
 
+/** The selectors of every style rule in the fan's shadow root (media rules opened). */
+function selectors(el: KjkFan): string[] {
+  const walk = (rules: CSSRuleList): string[] =>
+    [...rules].flatMap((r) => (r instanceof CSSStyleRule ? [r.selectorText] : 'cssRules' in r ? walk((r as CSSGroupingRule).cssRules) : []));
+  return root(el).adoptedStyleSheets.flatMap((sheet) => walk(sheet.cssRules));
+}
+
 const original = { ...fanParts };
 /** What the fans asked for, in order. */
 let requested: string[] = [];
@@ -40,6 +47,10 @@ describe('<kjk-fan> parts loaded on first use', () => {
     await el.updateComplete;
     expect(requested).to.deep.equal([]);
     expect(root(el).querySelector('section.steps') === null, 'no step plan yet').to.equal(true);
+    // Every style recalc of opening the fan and a card matches fewer rules: the step plan's, the
+    // handout's and the menu's are not in the shadow root yet.
+    const before = selectors(el);
+    expect(before.filter((s) => /\.(dot|handout|share-panel|own-items)\b/.test(s))).to.deep.equal([]);
     for (const file of ['fan/render-steps.ts', 'session/session-file.ts', 'plan/render-plan.ts', 'plan/plan-output.ts', 'tension-card/tension-card.ts']) {
       expect(downloaded(file), `${file} before the step plan opens`).to.equal(false);
     }
@@ -51,6 +62,8 @@ describe('<kjk-fan> parts loaded on first use', () => {
     expect(root(el).querySelector('#step-title .step-name')!.textContent).to.not.equal('');
     // The step plan's styles arrived with it (stepsStyles): the progress dots are round.
     expect(getComputedStyle(root(el).querySelector('.dot')!).borderRadius).to.equal('50%');
+    const after = selectors(el);
+    expect(after.filter((s) => /\.(dot|handout|share-panel|own-items)\b/.test(s)).length).to.be.greaterThan(4);
     // And the tension cards step 5 hosts are registered by it.
     expect(customElements.get('kjk-tension-card')).to.not.equal(undefined);
   });
