@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/fan.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import { fanParts } from '../src/internal/fan/parts.js';
 import { fanFixture } from './fan-fixture.js';
+import { defaultDecks } from '../src/internal/content/default-decks.js';
 import nl from '../content/nl/messages.json' with { type: 'json' };
 
 // Issue 14: the step plan and the gespreksplan are parts the fan downloads when first used.
@@ -30,6 +31,7 @@ beforeEach(() => {
   requested = [];
   fanParts.steps = () => (requested.push('steps'), original.steps());
   fanParts.plan = () => (requested.push('plan'), original.plan());
+  fanParts.deck = () => (requested.push('deck'), original.deck());
 });
 afterEach(() => Object.assign(fanParts, original));
 
@@ -51,7 +53,15 @@ describe('<kjk-fan> parts loaded on first use', () => {
     // handout's and the menu's are not in the shadow root yet.
     const before = selectors(el);
     expect(before.filter((s) => /\.(dot|handout|share-panel|own-items)\b/.test(s))).to.deep.equal([]);
-    for (const file of ['fan/render-steps.ts', 'session/session-file.ts', 'plan/render-plan.ts', 'plan/plan-output.ts', 'tension-card/tension-card.ts']) {
+    for (const file of [
+      'fan/render-steps.ts',
+      'session/session-file.ts',
+      'plan/render-plan.ts',
+      'plan/plan-output.ts',
+      'tension-card/tension-card.ts',
+      'content/deck-schema.ts',
+      'content/render-status.ts',
+    ]) {
       expect(downloaded(file), `${file} before the step plan opens`).to.equal(false);
     }
 
@@ -143,5 +153,24 @@ describe('<kjk-fan> parts loaded on first use', () => {
     } finally {
       window.print = print;
     }
+  });
+
+  it('checks a deck the page gives with the deck part it loads then, and shows it', async () => {
+    const deck = structuredClone(defaultDecks.nl);
+    deck.cards = deck.cards.filter((c) => c.id !== 'tension-3');
+    const el = await fixture<KjkFan>(html`<kjk-fan persist="none" card="why" .deck=${deck}></kjk-fan>`);
+    await el.updateComplete;
+    expect(requested).to.deep.equal(['deck']);
+    expect(root(el).querySelector('.reader h2')!.textContent!.trim()).to.equal(defaultDecks.nl.cards.find((c) => c.id === 'why')!.title);
+    el.showCard('tension-3');
+    await el.updateComplete;
+    expect(root(el).querySelector('.reader [role="alert"]')!.textContent).to.contain('tension-3');
+  });
+
+  it('says calmly that a custom deck could not be checked when its part cannot load', async () => {
+    fanParts.deck = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const el = await fixture<KjkFan>(html`<kjk-fan persist="none" .deck=${structuredClone(defaultDecks.nl)}></kjk-fan>`);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="message"][role="alert"]')!.textContent!.trim()).to.equal(nl.fan.partFailed);
   });
 });

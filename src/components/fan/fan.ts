@@ -6,9 +6,7 @@ import { controls, sessionFooter } from '../../internal/styles/controls.styles.j
 import { fanStyles } from './fan.styles.js';
 import { LocaleController } from '../../internal/i18n.js';
 import { cardMessages, fanMessages, sessionMessages, shareMessages, tensionMessages } from '../../internal/messages.js';
-import { DeckController } from '../../internal/content/deck-controller.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
-import { renderDeckStatus, renderMissingCard, reportMissingCard } from '../../internal/content/render-status.js';
 import type { Card, Deck } from '../../internal/content/deck-schema.js';
 import { SessionElement } from '../../internal/session/session-element.js';
 import type { SessionState } from '../../internal/session/state.js';
@@ -19,7 +17,8 @@ import type { ShareMenu } from '../../internal/share-menu.js';
 import type { SessionFileController } from '../../internal/session/session-file.js';
 import type { StepsView } from '../../internal/fan/render-steps.js';
 import { renderWorkFormat } from '../../internal/fan/work-format-host.js';
-import { fanParts, type PlanPart, type StepsPart } from '../../internal/fan/parts.js';
+import { fanParts, type CustomDeckPart, type PlanPart, type StepsPart } from '../../internal/fan/parts.js';
+import { FanDeck } from '../../internal/fan/fan-deck.js';
 import { StepStart } from '../../internal/fan/step-start.js';
 import { Lazy } from '../../internal/lazy.js';
 import { cameWithShadowRoot } from '../../internal/hydration.js';
@@ -73,8 +72,10 @@ export class KjkFan extends SessionElement implements StepsView {
 
   /** @internal */
   readonly locale = new LocaleController(this, fanMessages, shareMessages, cardMessages, sessionMessages, tensionMessages);
+  /** A custom deck's checks, and the messages about a deck or card that cannot be shown: downloaded only then. */
+  private readonly deckPart: Lazy<CustomDeckPart> = new Lazy(this, () => fanParts.deck());
   /** @internal */
-  private readonly deckSource = new DeckController(this);
+  private readonly deckSource = new FanDeck(this, this.deckPart);
 
   @state() private view: View = 'closed';
   /** Index of the strip that has keyboard focus in the overview. */
@@ -360,7 +361,7 @@ export class KjkFan extends SessionElement implements StepsView {
     }
     const deck = this.currentDeck;
     if (deck && this.view === 'card' && !deck.cards.some((c) => c.id === this.card)) {
-      reportMissingCard(this, this.card, deck, this.reportedMissing);
+      this.deckPart.module?.reportMissingCard(this, this.card, deck, this.reportedMissing);
     }
   }
 
@@ -692,7 +693,7 @@ export class KjkFan extends SessionElement implements StepsView {
   private renderReader(deck: Deck): TemplateResult {
     if (!this.cards.some((c) => c.id === this.card)) {
       return html`<div class="reader" part="reader">
-        ${renderMissingCard(deck, this.card, this.deckSource.status.kind === 'custom', this.locale)}
+        ${this.deckPart.module?.renderMissingCard(deck, this.card, this.deckSource.status.kind === 'custom', this.locale) ?? nothing}
       </div>`;
     }
     const card = this.cards[this.index];
@@ -730,6 +731,16 @@ export class KjkFan extends SessionElement implements StepsView {
     return html`<div class="print-all">${deck.cards.map((c) => renderCardFace(deck, c, this.locale, nothing, { idPrefix: 'print-' }))}</div>`;
   }
 
+  /** Instead of the cards: a custom deck loading, broken, or its checks not loaded (offline). */
+  private renderDeckStatus(): TemplateResult {
+    const part = this.deckPart.module;
+    if (part) return part.renderDeckStatus(this.deckSource.status, this.locale);
+    const failed = this.deckPart.error !== undefined;
+    return html`<div class="card message" part="message" role=${failed ? 'alert' : 'status'} lang=${this.locale.lang}>
+      ${this.locale.t(failed ? 'fan.partFailed' : 'deck.loading')}
+    </div>`;
+  }
+
   /** The handout for print('plan'); its code is here, as print() waits for it. */
   private renderPrintPlan(deck: Deck): TemplateResult | typeof nothing {
     const plan = this.planPart.module;
@@ -741,7 +752,7 @@ export class KjkFan extends SessionElement implements StepsView {
   protected override render(): TemplateResult {
     this.adoptPartStyles();
     const deck = this.currentDeck;
-    if (!deck) return renderDeckStatus(this.deckSource.status, this.locale);
+    if (!deck) return this.renderDeckStatus();
     const steps = this.view === 'steps' && this.session.state;
     // Its own language on its own UI: on a German page a Dutch fan is read as Dutch.
     return html`<div

@@ -6,7 +6,9 @@
 export const fanParts = {
   steps: () => import('./steps-part.js'),
   plan: () => import('../plan/plan-part.js'),
+  deck: () => import('./custom-deck.js'),
 };
 
 export type StepsPart = Awaited<ReturnType<typeof fanParts.steps>>;
 export type PlanPart = Awaited<ReturnType<typeof fanParts.plan>>;
+export type CustomDeckPart = Awaited<ReturnType<typeof fanParts.deck>>;
