@@ -1,7 +1,6 @@
-/** Registers <kjk-fan>, and <kjk-tension-card> which its step plan shows. */
+/** Registers <kjk-fan>; its step plan registers <kjk-tension-card>, which step 5 shows, when it arrives. */
 import { KjkFan } from './components/fan/fan.js';
 import { defineElement } from './internal/define.js';
-import './tension-card.js';
 
 defineElement('kjk-fan', KjkFan);
 

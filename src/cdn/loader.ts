@@ -32,10 +32,11 @@ const ENTRIES: Record<string, Load> = {
 
 /**
  * What an element needs registered before it: the fan hosts the work formats (step 1, 6 and 7)
- * when they are registered when it renders, as it did with the all-in-one kjk.js.
+ * when they are registered when it renders, as it did with the all-in-one kjk.js; and the tension
+ * cards of step 5, which the fan's own entry registers only when its step plan arrives.
  */
 const BEFORE: Record<string, string[]> = {
-  'kjk-fan': ['kjk-word-cloud', 'kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card'],
+  'kjk-fan': ['kjk-word-cloud', 'kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card', 'kjk-tension-card'],
 };
 
 /**

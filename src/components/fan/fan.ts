@@ -1,27 +1,26 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { tokens } from '../../internal/styles/tokens.styles.js';
 import { cardFace } from '../../internal/styles/card-face.styles.js';
 import { controls, sessionFooter } from '../../internal/styles/controls.styles.js';
 import { fanStyles } from './fan.styles.js';
 import { LocaleController } from '../../internal/i18n.js';
-import { cardMessages, fanMessages, sessionFileMessages, sessionMessages, shareMessages, tensionMessages } from '../../internal/messages.js';
-import { DeckController } from '../../internal/content/deck-controller.js';
+import { cardMessages, fanMessages, sessionMessages, shareMessages, tensionMessages } from '../../internal/messages.js';
 import { renderCardFace } from '../../internal/content/render-card.js';
-import { renderDeckStatus, renderMissingCard, reportMissingCard } from '../../internal/content/render-status.js';
 import type { Card, Deck } from '../../internal/content/deck-schema.js';
 import { SessionElement } from '../../internal/session/session-element.js';
 import type { SessionState } from '../../internal/session/state.js';
-import { gespreksplan, SUMMARY_STEP } from '../../internal/session/plan.js';
-import { renderPlan } from '../../internal/plan/render-plan.js';
-import { planStyles, printPlanStyles } from '../../internal/plan/plan.styles.js';
-import { planDoc, planDocx, planMarkdown, planText } from '../../internal/plan/plan-output.js';
+import { SUMMARY_STEP } from '../../internal/session/plan-steps.js';
 import { copyText, downloadText } from '../../internal/output.js';
 import { PrintController } from '../../internal/print-controller.js';
-import { saveDocx, ShareMenu, shareMenuStyles } from '../../internal/share-menu.js';
-import { SessionFileController } from '../../internal/session/session-file.js';
-import { renderSteps, renderWorkFormat, type StepsView } from '../../internal/fan/render-steps.js';
+import type { ShareMenu } from '../../internal/share-menu.js';
+import type { SessionFileController } from '../../internal/session/session-file.js';
+import type { StepsView } from '../../internal/fan/render-steps.js';
+import { renderWorkFormat } from '../../internal/fan/work-format-host.js';
+import { fanParts, type CustomDeckPart, type PlanPart, type StepsPart } from '../../internal/fan/parts.js';
+import { FanDeck } from '../../internal/fan/fan-deck.js';
 import { StepStart } from '../../internal/fan/step-start.js';
+import { Lazy } from '../../internal/lazy.js';
 import { cameWithShadowRoot } from '../../internal/hydration.js';
 
 type View = 'closed' | 'overview' | 'card' | 'steps';
@@ -68,12 +67,15 @@ function focusAfterRender(target: HTMLElement | null | undefined): void {
 export class KjkFan extends SessionElement implements StepsView {
   protected static override providesSession = true;
 
-  static override styles = [tokens, cardFace, controls, sessionFooter, shareMenuStyles, fanStyles, planStyles, printPlanStyles];
+  // The step plan's and the gespreksplan's styles come with them (see addPartStyles).
+  static override styles = [tokens, cardFace, controls, sessionFooter, fanStyles];
 
   /** @internal */
-  readonly locale = new LocaleController(this, fanMessages, shareMessages, sessionFileMessages, cardMessages, sessionMessages, tensionMessages);
+  readonly locale = new LocaleController(this, fanMessages, shareMessages, cardMessages, sessionMessages, tensionMessages);
+  /** A custom deck's checks, and the messages about a deck or card that cannot be shown: downloaded only then. */
+  private readonly deckPart: Lazy<CustomDeckPart> = new Lazy(this, () => fanParts.deck());
   /** @internal */
-  private readonly deckSource = new DeckController(this);
+  private readonly deckSource = new FanDeck(this, this.deckPart);
 
   @state() private view: View = 'closed';
   /** Index of the strip that has keyboard focus in the overview. */
@@ -90,13 +92,40 @@ export class KjkFan extends SessionElement implements StepsView {
   );
   /** @internal */
   @state() planStatus = '';
-  /** @internal "Bewaren en delen" under the gespreksplan. */
-  readonly planMenu = new ShareMenu(this, 'plan-share');
-  /** @internal The session file to continue later. */
-  private readonly sessionFile = new SessionFileController(this, (message) => (this.planStatus = message), this.planMenu.toggleSelector);
+  /**
+   * The gespreksplan (its handout, print and exports): downloaded when first needed, not with the
+   * fan (issue 14).
+   */
+  private readonly planPart: Lazy<PlanPart> = new Lazy(this, () =>
+    fanParts.plan().then((part) => {
+      this.addPartStyles('plan', [part.planStyles, part.printPlanStyles]);
+      return part;
+    }),
+  );
+  /** The step plan, with the gespreksplan it ends in: downloaded when first opened, or when the pointer or focus reaches a button that opens it. */
+  private readonly stepsPart: Lazy<StepsPart> = new Lazy(this, () =>
+    Promise.all([fanParts.steps(), this.planPart.ready()]).then(([part]) => {
+      this.planMenu ??= new part.ShareMenu(this, 'plan-share');
+      this.sessionFile ??= part.sessionFileFor(this, (message) => (this.planStatus = message), this.planMenu.toggleSelector);
+      this.addPartStyles('steps', [part.shareMenuStyles, part.stepsStyles]);
+      return part;
+    }),
+  );
+  /** The parts' styles, in the order they had when they were bundled: the step plan's, then the gespreksplan's. */
+  private readonly partStyles: Record<'steps' | 'plan', CSSResultOrNative[]> = { steps: [], plan: [] };
+  private adoptedPartStyles = 0;
+  /** @internal "Bewaren en delen" under the gespreksplan; made when the step plan arrives. */
+  planMenu!: ShareMenu;
+  /** @internal The session file to continue later; made when the step plan arrives. */
+  private sessionFile?: SessionFileController;
   private swipeStart?: { x: number; y: number };
   /** @internal "Start het stappenplan", or "Ga verder (stap n)" with "Opnieuw beginnen". */
-  private readonly stepStart = new StepStart(this, () => this.startSteps(), () => this.restartSteps());
+  private readonly stepStart = new StepStart(
+    this,
+    () => this.startSteps(),
+    () => this.restartSteps(),
+    () => void this.stepsPart.ready().catch(() => undefined),
+  );
   /** The step a `#kjk-steps-n` link asks for, kept until the session has loaded. */
   private pendingStep?: number;
   /** Server-rendered: its first render knows no URL, as the server did not; the link follows in firstUpdated. */
@@ -332,7 +361,7 @@ export class KjkFan extends SessionElement implements StepsView {
     }
     const deck = this.currentDeck;
     if (deck && this.view === 'card' && !deck.cards.some((c) => c.id === this.card)) {
-      reportMissingCard(this, this.card, deck, this.reportedMissing);
+      this.deckPart.module?.reportMissingCard(this, this.card, deck, this.reportedMissing);
     }
   }
 
@@ -429,27 +458,36 @@ export class KjkFan extends SessionElement implements StepsView {
    * handout (one A4 page for a normal session).
    */
   print(what: 'card' | 'all' | 'plan' = 'card'): void {
-    this.printer.print(what);
+    // The handout's code may still have to arrive: the print waits for it (a failed load says so).
+    if (what === 'plan') void this.planPart.ready().then(() => this.printer.print('plan'), () => undefined);
+    else this.printer.print(what);
   }
 
   /** Prints the gespreksplan as a handout: the same as `print('plan')`. */
   printPlan(): void {
-    this.printer.print('plan');
+    this.print('plan');
   }
 
-  /** The gespreksplan as plain text: every choice, participant, answer and action. */
+  /**
+   * The gespreksplan as plain text: every choice, participant, answer and action. '' until the
+   * gespreksplan's code has arrived (with the step plan, or started by this call; `updateComplete`
+   * waits for it), as while there is no session yet.
+   */
   planToText(): string {
-    return planText(planDoc(this.currentDeck, this.session.state, this.locale));
+    const plan = this.planPart.module;
+    return plan ? plan.planText(plan.planDoc(this.currentDeck, this.session.state, this.locale)) : '';
   }
 
-  /** The gespreksplan as Markdown, for developers and other tools. */
+  /** The gespreksplan as Markdown, for developers and other tools; '' until its code has arrived, as planToText(). */
   planToMarkdown(): string {
-    return planMarkdown(planDoc(this.currentDeck, this.session.state, this.locale));
+    const plan = this.planPart.module;
+    return plan ? plan.planMarkdown(plan.planDoc(this.currentDeck, this.session.state, this.locale)) : '';
   }
 
   /** The gespreksplan as a Word document (.docx). */
-  planToDocx(): Promise<Blob> {
-    return planDocx(planDoc(this.currentDeck, this.session.state, this.locale), 'kjk-fan');
+  async planToDocx(): Promise<Blob> {
+    const plan = await this.planPart.ready();
+    return plan.planDocx(plan.planDoc(this.currentDeck, this.session.state, this.locale), 'kjk-fan');
   }
 
   /** @internal */
@@ -466,18 +504,65 @@ export class KjkFan extends SessionElement implements StepsView {
 
   /** @internal */
   downloadPlanDocx = async (): Promise<void> => {
+    const { saveDocx } = await this.stepsPart.ready();
     const outcome = await saveDocx(`${this.locale.t('plan.fileName')}.docx`, () => this.planToDocx());
     this.planStatus = this.locale.t(outcome === 'saved' ? 'plan.downloaded' : outcome === 'unavailable' ? 'share.docxUnavailable' : 'share.docxFailed');
   };
 
   /** @internal */
-  downloadSession = (): void => this.sessionFile.download();
+  downloadSession = (): void => this.sessionFile?.download();
 
   /** @internal */
-  importSession = (): void => this.sessionFile.chooseFile();
+  importSession = (): void => this.sessionFile?.chooseFile();
 
   /** @internal */
-  renderSessionImport = (): TemplateResult => this.sessionFile.render();
+  renderSessionImport = (): TemplateResult | typeof nothing => this.sessionFile?.render() ?? nothing;
+
+  /** Adds a part's styles to the shadow root when it arrives (constructed sheets, so a strict CSP allows them). */
+  private addPartStyles(part: 'steps' | 'plan', styles: CSSResultOrNative[]): void {
+    this.partStyles[part] = styles;
+    this.requestUpdate();
+  }
+
+  private adoptPartStyles(): void {
+    const { steps, plan } = this.partStyles;
+    if (isServer || steps.length + plan.length === this.adoptedPartStyles || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.adoptedPartStyles = steps.length + plan.length;
+    adoptStyles(this.renderRoot, [...(this.constructor as typeof KjkFan).elementStyles, ...steps, ...plan]);
+  }
+
+  /**
+   * The step plan, or its panel while its code arrives (aria-busy, the same place, so nothing
+   * jumps), or, when it could not load, a calm message with "Probeer opnieuw": nothing is lost,
+   * the answers are in the session.
+   */
+  private renderStepsPart(deck: Deck): TemplateResult {
+    const part = this.stepsPart.module;
+    if (part) return part.renderSteps(this, deck);
+    const t = this.locale.t;
+    const failed = this.stepsPart.error !== undefined;
+    return html`<section class="steps part-pending" part="steps" aria-labelledby="step-title" aria-busy=${failed ? 'false' : 'true'}>
+      <h2 id="step-title" tabindex="-1">${t('steps.title')}</h2>
+      ${failed
+        ? html`<p class="part-problem" role="alert">${t('fan.partFailed')}</p>
+            <div class="card-action">
+              <button type="button" class="button" data-action="retry-part" @click=${this.retryParts}>${t('fan.retry')}</button>
+              <button type="button" class="button quiet" @click=${this.exitSteps}>${t('steps.exit')}</button>
+            </div>`
+        : html`<p class="visually-hidden" role="status">${t('fan.partLoading')}</p>`}
+    </section>`;
+  }
+
+  /** "Probeer opnieuw" after a failed load: Lazy tries again on `ready()`. */
+  private retryParts = (): void => {
+    void this.stepsPart.ready().catch(() => undefined);
+  };
+
+  /** A print or export of the gespreksplan whose code could not load says so, in the fan's own words. */
+  private renderPlanProblem(): TemplateResult | typeof nothing {
+    if (this.planPart.error === undefined || this.view === 'steps') return nothing;
+    return html`<p class="link-problem" part="message" role="alert">${this.locale.t('fan.partFailed')}</p>`;
+  }
 
   // Rendering
 
@@ -608,7 +693,7 @@ export class KjkFan extends SessionElement implements StepsView {
   private renderReader(deck: Deck): TemplateResult {
     if (!this.cards.some((c) => c.id === this.card)) {
       return html`<div class="reader" part="reader">
-        ${renderMissingCard(deck, this.card, this.deckSource.status.kind === 'custom', this.locale)}
+        ${this.deckPart.module?.renderMissingCard(deck, this.card, this.deckSource.status.kind === 'custom', this.locale) ?? nothing}
       </div>`;
     }
     const card = this.cards[this.index];
@@ -646,9 +731,28 @@ export class KjkFan extends SessionElement implements StepsView {
     return html`<div class="print-all">${deck.cards.map((c) => renderCardFace(deck, c, this.locale, nothing, { idPrefix: 'print-' }))}</div>`;
   }
 
+  /** Instead of the cards: a custom deck loading, broken, or its checks not loaded (offline). */
+  private renderDeckStatus(): TemplateResult {
+    const part = this.deckPart.module;
+    if (part) return part.renderDeckStatus(this.deckSource.status, this.locale);
+    const failed = this.deckPart.error !== undefined;
+    return html`<div class="card message" part="message" role=${failed ? 'alert' : 'status'} lang=${this.locale.lang}>
+      ${this.locale.t(failed ? 'fan.partFailed' : 'deck.loading')}
+    </div>`;
+  }
+
+  /** The handout for print('plan'); its code is here, as print() waits for it. */
+  private renderPrintPlan(deck: Deck): TemplateResult | typeof nothing {
+    const plan = this.planPart.module;
+    const state = this.session.state;
+    if (!plan || !state) return nothing;
+    return html`<div class="print-plan">${plan.renderPlan(plan.gespreksplan(deck, state, this.locale.t), this.locale.t)}</div>`;
+  }
+
   protected override render(): TemplateResult {
+    this.adoptPartStyles();
     const deck = this.currentDeck;
-    if (!deck) return renderDeckStatus(this.deckSource.status, this.locale);
+    if (!deck) return this.renderDeckStatus();
     const steps = this.view === 'steps' && this.session.state;
     // Its own language on its own UI: on a German page a Dutch fan is read as Dutch.
     return html`<div
@@ -661,6 +765,7 @@ export class KjkFan extends SessionElement implements StepsView {
       ${this.badLink
         ? html`<p class="link-problem" part="message" role="alert">${this.locale.t('fan.badLink', { hash: this.badLink })}</p>`
         : nothing}
+      ${this.renderPlanProblem()}
       ${steps || this.view === 'closed'
         ? nothing
         : html`${this.renderSections(deck)} ${this.view === 'card' ? this.renderToolbar() : nothing}
@@ -668,11 +773,9 @@ export class KjkFan extends SessionElement implements StepsView {
       ${this.view === 'closed' ? this.renderClosed(deck) : nothing}
       ${this.view === 'card' ? this.renderReader(deck) : nothing}
       ${this.view === 'overview' ? this.renderCaption(deck) : nothing}
-      ${steps ? renderSteps(this, deck) : nothing}
+      ${steps ? this.renderStepsPart(deck) : nothing}
       ${this.printer.mode === 'all' ? this.renderPrintAll(deck) : nothing}
-      ${this.printer.mode === 'plan' && this.session.state
-        ? html`<div class="print-plan">${renderPlan(gespreksplan(deck, this.session.state, this.locale.t), this.locale.t)}</div>`
-        : nothing}
+      ${this.printer.mode === 'plan' ? this.renderPrintPlan(deck) : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.session.renderFooter(this.locale)}
     </div>`;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
 import { renderCardFace, renderLiveWordCloud } from '../content/render-card.js';
@@ -7,6 +6,7 @@ import type { LocaleController } from '../i18n.js';
 import type { SessionController } from '../session/session-controller.js';
 import { TENSION_FIELDS } from '../session/state.js';
 import { renderAddRow } from '../render-add-row.js';
+import { HOSTED_HEADING_LEVEL, renderWorkFormat } from './work-format-host.js';
 import {
   CHOICE_STEPS,
   cardOptions,
@@ -43,20 +43,6 @@ export interface StepsView {
   renderSessionImport?(): TemplateResult | typeof nothing;
 }
 
-/** Work-format elements the fan hosts when a page has registered them. */
-const WORK_FORMAT_TAGS: Record<number, StaticValue> = {
-  1: literal`kjk-look-back`,
-  2: literal`kjk-octagon`,
-  3: literal`kjk-circle-quadrant`,
-  4: literal`kjk-mindmap`,
-};
-const WORK_FORMAT_NAMES: Record<number, string> = {
-  1: 'kjk-look-back',
-  2: 'kjk-octagon',
-  3: 'kjk-circle-quadrant',
-  4: 'kjk-mindmap',
-};
-
 /** Step 1 opens with the intro card's question as a live word cloud, when the page registered it. */
 function renderWordCloud(deck: Deck, locale: LocaleController): TemplateResult | typeof nothing {
   const cloud = renderLiveWordCloud(locale);
@@ -68,18 +54,6 @@ function renderWordCloud(deck: Deck, locale: LocaleController): TemplateResult |
     ${question ? html`<p class="prompt">${question}</p>` : nothing}
     ${cloud}
   </div>`;
-}
-
-/** Where the fan hosts an element, it sits under a step's or card's h2: its own title is an h3. */
-export const HOSTED_HEADING_LEVEL = 3;
-
-/** The work format's own element when the page registered it, otherwise its card. */
-export function renderWorkFormat(deck: Deck, locale: LocaleController, n: number, showCard: boolean): TemplateResult {
-  if (customElements.get(WORK_FORMAT_NAMES[n])) {
-    return staticHtml`<${WORK_FORMAT_TAGS[n]} class="hosted" heading-level=${HOSTED_HEADING_LEVEL}></${WORK_FORMAT_TAGS[n]}>`;
-  }
-  const card = findCard(deck, `work-format-${n}`);
-  return card && showCard ? renderCardFace(deck, card, locale, nothing, { headingLevel: HOSTED_HEADING_LEVEL }) : html``;
 }
 
 function renderChoice(view: StepsView, deck: Deck, step: 2 | 3 | 4): TemplateResult {

@@ -1,7 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocaleController } from '../i18n.js';
 import type { SessionState } from '../session/state.js';
-import { hasStepProgress, SUMMARY_STEP } from '../session/plan.js';
+import { hasStepProgress, SUMMARY_STEP } from '../session/plan-steps.js';
 
 /**
  * The button that opens the step plan, on the cover and on the step-plan card. With progress it
@@ -17,6 +17,8 @@ export class StepStart {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly start: () => void,
     private readonly restart: () => void,
+    /** The pointer or focus reached a start button: the step plan's code can start downloading (issue 14). */
+    private readonly prepare: () => void = () => undefined,
   ) {}
 
   /** `place` names where it is shown (`cover`, `card`); `startClass` the start button's weight there. */
@@ -25,7 +27,7 @@ export class StepStart {
     const progress = state !== undefined && hasStepProgress(state);
     const step = state?.plan.step ?? 1;
     const label = !progress ? t('steps.start') : step === SUMMARY_STEP ? t('steps.continuePlan') : t('steps.continue', { step });
-    const start = html`<button type="button" class=${startClass} data-action="start-steps" @click=${this.onStart}>${label}</button>`;
+    const start = html`<button type="button" class=${startClass} data-action="start-steps" @click=${this.onStart} @pointerenter=${this.prepare} @focus=${this.prepare}>${label}</button>`;
     // At step 1 there is nowhere to go back to.
     if (!progress || step === 1) return start;
     if (this.confirmingIn !== place) {
@@ -36,7 +38,7 @@ export class StepStart {
     return html`${start}
       <div class="confirm" role="group" aria-labelledby="confirm-restart">
         <p id="confirm-restart">${t('steps.confirmRestart')}</p>
-        <button type="button" class="button" data-action="restart-yes" @click=${this.confirm}>${t('steps.restartYes')}</button>
+        <button type="button" class="button" data-action="restart-yes" @click=${this.confirm} @pointerenter=${this.prepare} @focus=${this.prepare}>${t('steps.restartYes')}</button>
         <button type="button" class="button quiet" data-action="restart-no" @click=${this.cancel}>${t('steps.restartNo')}</button>
       </div>`;
   }

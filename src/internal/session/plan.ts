@@ -12,8 +12,7 @@ import type { MessageKey } from '../i18n.js';
 import { zoneIndexAt, zonesOf } from '../worksheet/zones.js';
 import { tally, type Tally } from '../word-cloud/layout.js';
 
-export const STEP_COUNT = 7;
-export const SUMMARY_STEP = STEP_COUNT + 1;
+export { STEP_COUNT, SUMMARY_STEP, hasStepProgress } from './plan-steps.js';
 
 /** Steps 2–4 let the user pick from a card's list and add their own. */
 export const CHOICE_STEPS = {
@@ -42,22 +41,6 @@ export function stepInfo(deck: Deck, step: number): { title: string; text: strin
   const item = list && list.type === 'list' ? list.items[step - 1] : undefined;
   if (!item) return { title: String(step), text: '' };
   return typeof item === 'string' ? { title: item, text: '' } : { title: item.title, text: item.text ?? '' };
-}
-
-/**
- * The step plan has been worked on: a step further than the first, or any answer in it. Then
- * "Start" offers to continue where one was.
- */
-export function hasStepProgress(state: SessionState): boolean {
-  const { plan } = state;
-  const choices = [plan.goals, plan.partners, plan.moments];
-  return (
-    plan.step > 1 ||
-    choices.some((c) => c.chosen.length > 0 || c.own.length > 0) ||
-    plan.workFormat !== null ||
-    plan.actions.length > 0 ||
-    Object.values(state.tensions).some((t) => t.marked || t.note.trim() !== '')
-  );
 }
 
 export function chosenTexts(choice: Choice, options: string[]): string[] {

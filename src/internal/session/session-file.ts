@@ -80,13 +80,15 @@ export class SessionFileController implements ReactiveController {
     private readonly say: (message: string, isError?: boolean) => void,
     /** Where focus goes after cancel and undo (the menu's toggle). */
     private readonly returnFocus: string,
+    /** Its texts (`sessionFile.…`): the host's own, or ones that arrived with the part that offers the file (the fan's step plan). */
+    private readonly locale: Pick<LocaleController, 't' | 'lang'> = host.locale,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  private t = (key: string, values?: Record<string, string | number>) => this.host.locale.t(`sessionFile.${key}`, values);
+  private t = (key: string, values?: Record<string, string | number>) => this.locale.t(`sessionFile.${key}`, values);
 
   download(): void {
     const state = this.host.session.state;
@@ -103,7 +105,7 @@ export class SessionFileController implements ReactiveController {
     const result = file.size > MAX_IMPORT_BYTES ? ({ ok: false, reason: 'too-large', bytes: file.size } as const) : parseSessionFile(await file.text());
     if (!result.ok) {
       if (result.reason === 'too-large') {
-        const mb = (bytes: number) => megabytes(bytes, this.host.locale.lang);
+        const mb = (bytes: number) => megabytes(bytes, this.locale.lang);
         this.say(this.t('tooLarge', { size: mb(result.bytes), max: mb(MAX_IMPORT_BYTES) }), true);
       } else {
         const key = { 'not-json': 'notJson', 'not-session': 'notSession', 'worksheet-file': 'worksheetFile', future: 'future', invalid: 'invalid' }[result.reason];
