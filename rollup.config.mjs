@@ -120,7 +120,7 @@ const litTemplates = () =>
   // These build a tag name from a static expression (<${tag}>), which no HTML parser reads.
   minifyHtmlLiterals({
     include: ['src/**/*.ts'],
-    exclude: ['src/internal/heading.ts', 'src/internal/fan/render-steps.ts'],
+    exclude: ['src/internal/heading.ts', 'src/internal/fan/work-format-host.ts'],
     failOnError: true,
   });
 

@@ -3,7 +3,8 @@
 //
 // - Pages of the chunk graph in dist/cdn (budgets.pages): the files a page names, plus every chunk
 //   they import statically, transitively, each counted once (as the browser fetches it once).
-//   The graph comes from the import statements of the output files themselves.
+//   The graph comes from the import statements of the output files themselves. `also` adds parts
+//   fetched on demand by the start of their name (the English chunk of an English page).
 // - Files (budgets.files): by name (the loader kjk.js, both kjk-docx.js, the single-file bundles in
 //   dist/cdn/single); any other file of dist/cdn/single against files['single/default'], any other
 //   entry or chunk of the graph against files.default.
@@ -71,8 +72,15 @@ const table = (title, head, rows) => {
 };
 
 const pageRows = [];
-for (const [page, { files: entries, budget, target }] of Object.entries(budgets.pages)) {
-  const all = closure(entries);
+for (const [page, { files: named, also = [], budget, target }] of Object.entries(budgets.pages)) {
+  // `also`: parts the page fetches on demand, by the start of their file name (chunk names carry a
+  // hash), e.g. the English of a page with lang="en".
+  const onDemand = also.flatMap((prefix) => {
+    const found = files.filter((f) => f.startsWith(prefix));
+    if (found.length === 0) throw new Error(`budgets.json: no file of dist/cdn starts with ${prefix}`);
+    return found;
+  });
+  const all = closure([...named, ...onDemand]);
   const gzip = all.reduce((n, f) => n + info.get(f).gzip, 0);
   const ok = gzip <= budget;
   if (!ok) over++;

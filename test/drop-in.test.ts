@@ -120,7 +120,7 @@ describe('the chunk graph of dist/cdn, the default (the loader kjk.js, entries, 
   });
 
   it('English on demand: a Dutch page never fetches the English chunk; lang="en" fetches it once, after the Dutch', async () => {
-    const scripts = ['/dist/cdn/modules/kjk-fan.js', '/dist/cdn/modules/kjk-octagon.js'];
+    const scripts = ['/dist/cdn/kjk-fan.js', '/dist/cdn/kjk-octagon.js'];
     const english = (report: Parameters<typeof fetched>[0]) => paths(fetched(report)).filter((p) => /\/chunks\/english-/.test(p));
     const dutch = await loadPlainPage(scripts, '<kjk-fan card="why" persist="none"></kjk-fan><kjk-octagon persist="none"></kjk-octagon>');
     expect(dutch.headings).to.deep.equal(['Waarom in gesprek?', 'Bekrachtigen']);
@@ -153,11 +153,11 @@ describe('the chunk graph of dist/cdn, the default (the loader kjk.js, entries, 
   it('kjk.js loads only the entries of the tags on the page, and is harmless twice', async () => {
     const report = await loadPlainPage(
       ['/dist/cdn/kjk.js', '/dist/cdn/kjk.js?again'],
-      '<kjk-card card="intro"></kjk-card><kjk-session persist="none"><kjk-octagon topic="Regie"></kjk-octagon></kjk-session>',
+      '<kjk-card card="why"></kjk-card><kjk-session persist="none"><kjk-octagon topic="Regie"></kjk-octagon></kjk-session>',
     );
     expect(report.errors).to.deep.equal([]);
     expect(report.warnings).to.deep.equal([]);
-    expect(report.headings).to.deep.equal(['Aanleiding', '', 'Bekrachtigen']);
+    expect(report.headings).to.deep.equal(['Waarom in gesprek?', '', 'Bekrachtigen']);
     const urls = fetched(report);
     expect(urls.every((u) => new URL(u).origin === location.origin), urls.join()).to.equal(true);
     const all = paths(urls);
@@ -167,12 +167,35 @@ describe('the chunk graph of dist/cdn, the default (the loader kjk.js, entries, 
     expect(entries).to.deep.equal(['/dist/cdn/kjk-card.js', '/dist/cdn/kjk-octagon.js', '/dist/cdn/kjk-session.js', '/dist/cdn/kjk.js', '/dist/cdn/kjk.js']);
   });
 
-  it('kjk.js with the fan also registers the work formats the fan hosts, as the all-in-one kjk.js did', async () => {
-    const report = await loadPlainPage(['/dist/cdn/kjk.js'], '<kjk-fan persist="none"></kjk-fan>');
-    expect(report.errors).to.deep.equal([]);
-    const registry = report.win.customElements;
-    for (const tag of ['kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card', 'kjk-word-cloud', 'kjk-tension-card']) {
-      expect(registry.get(tag), tag).to.exist;
+  it('kjk.js with the fan: a hosted element is fetched only when the fan shows it, then hosted as with the all-in-one file', async () => {
+    const report = await loadPage({ scripts: ['/dist/cdn/kjk.js'], body: '<kjk-fan mode="steps" persist="none"></kjk-fan>' });
+    try {
+      const { doc, win } = report;
+      const registry = win.customElements;
+      type Fan = HTMLElement & { updateComplete: Promise<unknown>; state: { plan: { step: number; workFormat: number | null } } };
+      await until(() => registry.get('kjk-fan'), 250);
+      const fan = doc.querySelector('kjk-fan') as Fan;
+      await fan.updateComplete;
+      // Step 1 opens with the live word cloud: that one arrives, the work formats do not.
+      await until(() => registry.get('kjk-word-cloud'), 250);
+      const fetchedNow = () => paths(win.performance.getEntriesByType('resource').map((r) => r.name));
+      for (const tag of ['kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card']) {
+        expect(registry.get(tag), `${tag} before step 6`).to.equal(undefined);
+        expect(fetchedNow(), `${tag} before step 6`).not.to.include(`/dist/cdn/${tag}.js`);
+      }
+      const state = structuredClone(fan.state);
+      state.plan.step = 6;
+      state.plan.workFormat = 2;
+      fan.state = state;
+      await fan.updateComplete;
+      await until(() => registry.get('kjk-octagon'), 250);
+      const octagon = fan.shadowRoot!.querySelector('kjk-octagon') as HTMLElement & { updateComplete: Promise<unknown> };
+      await octagon.updateComplete;
+      expect(octagon.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Bekrachtigen');
+      expect(fetchedNow()).not.to.include('/dist/cdn/kjk-mindmap.js');
+      expect((win as unknown as { __report: { errors: string[] } }).__report.errors).to.deep.equal([]);
+    } finally {
+      report.cleanup();
     }
   });
 

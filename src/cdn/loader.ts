@@ -14,6 +14,11 @@
  *   what they render).
  */
 
+import type { ElementLoader } from '../internal/hosted.js';
+
+/** As LOADER_KEY of src/internal/hosted.ts; written out so the loader stays one file. */
+const LOADER_KEY = Symbol.for('ken-je-kracht.loader');
+
 type Load = () => Promise<unknown>;
 
 /** One entry per tag. Providers first: `<kjk-session>` is defined before its children. */
@@ -28,15 +33,6 @@ const ENTRIES: Record<string, Load> = {
   'kjk-action-card': () => import('../action-card.js'),
   'kjk-word-cloud': () => import('../word-cloud.js'),
   'kjk-fan': () => import('../fan.js'),
-};
-
-/**
- * What an element needs registered before it: the fan hosts the work formats (step 1, 6 and 7)
- * when they are registered when it renders, as it did with the all-in-one kjk.js; and the tension
- * cards of step 5, which the fan's own entry registers only when its step plan arrives.
- */
-const BEFORE: Record<string, string[]> = {
-  'kjk-fan': ['kjk-word-cloud', 'kjk-look-back', 'kjk-octagon', 'kjk-circle-quadrant', 'kjk-mindmap', 'kjk-action-card', 'kjk-tension-card'],
 };
 
 /**
@@ -57,17 +53,12 @@ kjk-look-back:not(:defined),kjk-octagon:not(:defined),kjk-circle-quadrant:not(:d
 kjk-action-card:not(:defined){min-height:100vh}
 `;
 
-const FLAG = Symbol.for('ken-je-kracht.loader');
-
 const started = new Map<string, Promise<unknown>>();
 
 function load(tag: string): Promise<unknown> {
   let loading = started.get(tag);
   if (!loading) {
-    const registry = customElements;
-    const before = (BEFORE[tag] ?? []).filter((t) => !registry.get(t));
-    loading = Promise.all(before.map(load))
-      .then(() => (registry.get(tag) ? undefined : ENTRIES[tag]()))
+    loading = (customElements.get(tag) ? Promise.resolve() : ENTRIES[tag]())
       .catch((error: unknown) => {
         started.delete(tag);
         console.error(`ken-je-kracht: <${tag}> could not be loaded`, error);
@@ -100,10 +91,19 @@ function reserveSpace(): void {
   }
 }
 
+/**
+ * Also the fan's way to its hosted elements (src/internal/hosted.ts): it asks for a work format
+ * when it first shows one, so a page with the fan fetches each work format only when needed.
+ */
+const api: ElementLoader = {
+  provides: (tag) => Object.prototype.hasOwnProperty.call(ENTRIES, tag),
+  load: (tag) => (api.provides(tag) ? load(tag) : Promise.resolve()),
+};
+
 function start(): void {
-  const global = globalThis as unknown as Record<symbol, boolean>;
-  if (global[FLAG] || typeof document === 'undefined' || !globalThis.customElements) return;
-  global[FLAG] = true;
+  const global = globalThis as unknown as Record<symbol, unknown>;
+  if (global[LOADER_KEY] || typeof document === 'undefined' || !globalThis.customElements) return;
+  global[LOADER_KEY] = api;
   reserveSpace();
   scan(document);
   new MutationObserver((records) => {

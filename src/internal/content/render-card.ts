@@ -2,6 +2,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { Block, Card, Deck, ListItem, Worksheet } from './deck-schema.js';
 import type { LocaleController } from '../i18n.js';
 import { renderHeading } from '../heading.js';
+import { canHost } from '../hosted.js';
 
 /**
  * Renders a card's typed blocks as semantic HTML. All text goes through Lit bindings,
@@ -57,7 +58,7 @@ export function renderCardFace(
 
 /** The intro card's question as a live word cloud, where the page registered <kjk-word-cloud>. */
 export function renderLiveWordCloud(locale: LocaleController): TemplateResult | typeof nothing {
-  return customElements.get('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" compact lang=${locale.lang}></kjk-word-cloud>` : nothing;
+  return canHost('kjk-word-cloud') ? html`<kjk-word-cloud class="hosted" compact lang=${locale.lang}></kjk-word-cloud>` : nothing;
 }
 
 /** `headingLevel`: the level of a heading block, one below the card's title. */

@@ -1,3 +1,4 @@
+import { canHost } from '../hosted.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
@@ -170,7 +171,7 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
         ${chosen ? html`<div class="chosen-format">${renderWorkFormat(deck, view.locale, chosen, true)}</div>` : nothing}`;
     }
     case 7: {
-      if (customElements.get('kjk-action-card')) {
+      if (canHost('kjk-action-card')) {
         // The card opens with the plan so far: steps 1–6 (its own notes are step 7).
         const plan = planSections(gespreksplan(deck, view.session.state!, t), t);
         return html`<kjk-action-card class="hosted" heading-level=${HOSTED_HEADING_LEVEL} .plan=${plan}></kjk-action-card>`;

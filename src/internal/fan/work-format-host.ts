@@ -9,6 +9,7 @@ import type { Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
 import { renderCardFace } from '../content/render-card.js';
 import type { LocaleController } from '../i18n.js';
+import { canHost } from '../hosted.js';
 
 /** Work-format elements the fan hosts when a page has registered them. */
 const WORK_FORMAT_TAGS: Record<number, StaticValue> = {
@@ -27,9 +28,9 @@ const WORK_FORMAT_NAMES: Record<number, string> = {
 /** Where the fan hosts an element, it sits under a step's or card's h2: its own title is an h3. */
 export const HOSTED_HEADING_LEVEL = 3;
 
-/** The work format's own element when the page registered it, otherwise its card. */
+/** The work format's own element when the page registered it or its loader brings it, otherwise its card. */
 export function renderWorkFormat(deck: Deck, locale: LocaleController, n: number, showCard: boolean): TemplateResult {
-  if (customElements.get(WORK_FORMAT_NAMES[n])) {
+  if (canHost(WORK_FORMAT_NAMES[n])) {
     return staticHtml`<${WORK_FORMAT_TAGS[n]} class="hosted" heading-level=${HOSTED_HEADING_LEVEL}></${WORK_FORMAT_TAGS[n]}>`;
   }
   const card = findCard(deck, `work-format-${n}`);

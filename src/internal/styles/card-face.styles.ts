@@ -288,4 +288,11 @@ export const cardFace = css`
       width: min(100%, 14em);
     }
   }
+
+  /* A hosted element (the word cloud on the intro card, a work format in a step) whose code the
+     loader is still fetching: it holds roughly its space, so nothing jumps when it arrives. */
+  .hosted:not(:defined) {
+    display: block;
+    min-height: 24em;
+  }
 `;
