@@ -53,7 +53,7 @@ const singleEntries = { 'kjk.js': 'src/index.ts', ...Object.fromEntries(Object.e
 // Nothing stale (old chunk hashes) may stay behind in dist/cdn: the size report walks it.
 if (!process.env.ROLLUP_WATCH) rmSync('dist/cdn', { recursive: true, force: true });
 
-const dependencies = ['lit', '@lit/context', 'tslib', 'valibot', 'docx'];
+const dependencies = ['lit', '@lit/context', 'tslib', 'docx'];
 
 /**
  * The Word library stays out of the drop-in files: in the single-file bundles `inlineDynamicImports`

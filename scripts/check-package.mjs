@@ -35,3 +35,18 @@ if (dangling.length) {
   console.error(`Names a source map the package lacks: ${dangling.slice(0, 10).join(', ')}${dangling.length > 10 ? ` … (${dangling.length})` : ''}`);
   process.exit(1);
 }
+
+// Only what package.json lists as (peer) dependencies may be imported by what ships: valibot, for one, is
+// the build-time reference of the content schema, and the elements check with src/internal/check.ts.
+const { name: self, dependencies = {}, peerDependencies = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
+const allowed = new Set([self, ...Object.keys(dependencies), ...Object.keys(peerDependencies)]);
+const bare = files.filter((f) => /\.(m?js|d\.ts)$/.test(f)).flatMap((f) =>
+  // `import type` (jsx.d.ts's React types, used only where React is installed) loads nothing.
+  [...readFileSync(f, 'utf8').replace(/^\s*import type [^;]+;/gm, '').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:\/[^'"]*)?['"]/g)]
+    .map((m) => m[1])
+    .filter((name) => !allowed.has(name))
+    .map((name) => `${f} imports ${name}`));
+if (bare.length) {
+  console.error(`Imports a package that is not a dependency: ${bare.slice(0, 10).join(', ')}${bare.length > 10 ? ` … (${bare.length})` : ''}`);
+  process.exit(1);
+}
