@@ -55,15 +55,16 @@ export class WorksheetTools {
     this.undo = undefined;
   }
 
-  private set(pending: WorksheetState | undefined, undo = this.undo): void {
-    this.pending = pending;
-    this.undo = undo;
+  /** Changes what the import shows; a key left out stays as it is. */
+  private set(next: { pending?: WorksheetState; undo?: WorksheetTools['undo'] }): void {
+    if ('pending' in next) this.pending = next.pending;
+    if ('undo' in next) this.undo = next.undo;
     this.host.element.requestUpdate();
   }
 
   async importFile(file: File): Promise<void> {
     const { host } = this;
-    this.set(undefined, undefined);
+    this.set({ pending: undefined, undo: undefined });
     // Measured before reading: parsing a file of many megabytes freezes the page.
     const result =
       file.size > MAX_IMPORT_BYTES ? ({ ok: false, reason: 'too-large', bytes: file.size } as const) : parseWorksheetFile(await file.text(), host.kind);
@@ -90,14 +91,14 @@ export class WorksheetTools {
     }
     // Never replace someone's notes unasked: the choice comes first.
     host.say('');
-    this.set(result.worksheet);
+    this.set({ pending: result.worksheet });
     host.focus('.import-choice button');
   }
 
   /** Puts an imported sheet in place of this one, or adds its participants, and offers undo. */
   private apply(incoming: WorksheetState, append = false): void {
     const { host } = this;
-    this.set(undefined);
+    this.set({ pending: undefined });
     const current = host.worksheet();
     const next = append ? appendParticipants(current, incoming) : matchPeople(incoming, current);
     if (!next) {
@@ -110,19 +111,19 @@ export class WorksheetTools {
     const before = structuredClone({ topic: state?.topic, participants: state?.participants ?? [], worksheets: state?.worksheets ?? {} });
     host.updateSession((s) => writeSheet(s, host.kind, structuredClone(next), host.topic()));
     host.say(append ? host.t('importedAppended', { n: incoming.participants.length }) : host.t('imported'));
-    this.set(undefined, { before });
+    this.set({ undo: { before } });
     host.focus('[data-action="undo-import"]');
   }
 
   private cancel(): void {
-    this.set(undefined);
+    this.set({ pending: undefined });
     this.host.say(this.host.t('importCancelled'));
     this.host.focus(this.menu.toggleSelector);
   }
 
   private undoLast(): void {
     const before = this.undo?.before;
-    this.set(this.pending, undefined);
+    this.set({ undo: undefined });
     this.host.updateSession((s) => {
       if (!before) return;
       if (before.topic === undefined) delete s.topic;
