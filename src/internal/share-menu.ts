@@ -1,4 +1,5 @@
 import { DOCX_UNAVAILABLE } from './document/docx.js';
+import { renderShareMenuFrame } from './share-menu-frame.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** One thing the menu can do: print, copy, save a file, open a file. */
@@ -53,7 +54,8 @@ export class ShareMenu implements ReactiveController {
     this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private onKeyDown = (event: KeyboardEvent): void => {
+  /** Escape closes the open menu and returns focus to its button. */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.open) return;
     // The fan also listens for Escape (back to the overview): this one is ours.
     event.preventDefault();
@@ -69,6 +71,19 @@ export class ShareMenu implements ReactiveController {
 
   /** The toggle and its panel; `after` (e.g. a file input) goes inside the panel's container. */
   render(label: string, groups: ShareGroup[], after: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return renderShareMenuFrame({
+      id: this.id,
+      label,
+      open: this.open,
+      onToggle: () => this.setOpen(!this.open),
+      onKeyDown: this.onKeyDown,
+      panel: this.renderPanel(groups),
+      after,
+    });
+  }
+
+  /** The panel's buttons, by group; for a host that draws the frame itself (renderShareMenuFrame). */
+  renderPanel(groups: ShareGroup[]): TemplateResult {
     const id = this.id;
     const button = (item: ShareItem) => {
       const hintId = `${id}-${item.action}-hint`;
@@ -83,34 +98,18 @@ export class ShareMenu implements ReactiveController {
         ${item.hint ? html`<span class="share-hint" id=${hintId}>${item.hint}</span>` : nothing}
       </li>`;
     };
-    return html`<div class="share-menu" part="share-menu" @keydown=${this.onKeyDown}>
-      <button
-        type="button"
-        id="${id}-toggle"
-        class="button share-toggle"
-        data-action="share-menu"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="${id}-panel"
-        @click=${() => this.setOpen(!this.open)}
-      >
-        ${label}<span class="share-chevron" aria-hidden="true"></span>
-      </button>
-      <div id="${id}-panel" class="share-panel" part="share-panel" ?hidden=${!this.open}>
-        ${groups.map((group, i) =>
-          group.label
-            ? html`<div class="share-group" role="group" aria-labelledby="${id}-group-${i}">
-                <p class="share-group-label" id="${id}-group-${i}">${group.label}</p>
-                <ul class="share-items">
-                  ${group.items.map(button)}
-                </ul>
-              </div>`
-            : html`<ul class="share-items">
-                ${group.items.map(button)}
-              </ul>`,
-        )}
-      </div>
-      ${after}
-    </div>`;
+    return html`${groups.map((group, i) =>
+      group.label
+        ? html`<div class="share-group" role="group" aria-labelledby="${id}-group-${i}">
+            <p class="share-group-label" id="${id}-group-${i}">${group.label}</p>
+            <ul class="share-items">
+              ${group.items.map(button)}
+            </ul>
+          </div>`
+        : html`<ul class="share-items">
+            ${group.items.map(button)}
+          </ul>`,
+    )}`;
   }
 }
 

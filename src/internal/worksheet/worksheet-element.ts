@@ -17,6 +17,7 @@ import { DOCX_UNAVAILABLE, docAsDocx, docxUnavailable } from '../document/docx.j
 import { renderAddRow } from '../render-add-row.js';
 import { PrintController } from '../print-controller.js';
 import { shareMenuStyles } from '../share-menu.styles.js';
+import { renderShareMenuFrame } from '../share-menu-frame.js';
 import { Lazy } from '../lazy.js';
 import type { SheetParts } from './parts.js';
 import type { WorksheetTools } from './worksheet-tools.js';
@@ -180,7 +181,7 @@ export abstract class WorksheetElement extends SessionElement {
     super.firstUpdated(changed);
     // The browser's own print (Ctrl+P) asks for the print layout at once, at `beforeprint`: it is
     // loaded while the page is idle, before anyone prints. Bare, the sheet prints as it is.
-    if (!this.bare) whenIdle(() => void this.printPart.ready().catch(() => {}));
+    if (!this.bare) whenIdle(() => void (this.isConnected && this.printPart.ready().catch(() => {})));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -331,15 +332,10 @@ export abstract class WorksheetElement extends SessionElement {
   /** On the way to the menu's button (pointer or focus): loads it, so opening it waits for nothing. */
   private preloadTools = (): void => void this.loadTools().catch(() => {});
 
-  /** The menu's button before the menu has loaded: the same button, which loads and then opens it. */
-  private openTools = (): void => {
-    const hadFocus = this.shadowRoot?.activeElement?.matches('[data-action="share-menu"]') ?? false;
-    void this.loadTools().then(
-      // The loaded menu draws its own button: focus goes on to it, as on the one pressed.
-      (tools) => tools.menu.setOpen(true, hadFocus),
-      this.partFailed,
-    );
-  };
+  /** The menu's button pressed before the menu has loaded: it opens once loaded. */
+  private openTools(): void {
+    void this.loadTools().then((tools) => tools.menu.setOpen(true), this.partFailed);
+  }
 
   // Public methods
 
@@ -742,29 +738,27 @@ export abstract class WorksheetElement extends SessionElement {
     return this.renderShare(ws, zones) ?? (this.sharePart.error ? html`<p class="hint">${this.t('partUnavailable')}</p>` : nothing);
   }
 
-  /** "Bewaren en delen": print, copy, save as a file and (unless read-only) continue from a file. */
+  /**
+   * "Bewaren en delen": print, copy, save as a file and (unless read-only) continue from a file.
+   * Its button and (hidden) panel are drawn at once; the buttons in the panel come when the menu
+   * has loaded, which starts as the pointer or focus reaches its button.
+   */
   private renderTools(): TemplateResult {
+    const tools = this.tools;
     const input = this.readonly
       ? nothing
       : html`<input id="import" class="file" type="file" accept=".json,application/json" hidden @change=${this.onImport} />`;
-    if (this.tools) return html`<div class="tools" part="tools">${this.tools.render(input)}</div>`;
-    // Until it is first reached, only its button: the same as the loaded menu's, so nothing moves.
     return html`<div class="tools" part="tools">
-      <div class="share-menu" part="share-menu">
-        <button
-          type="button"
-          id="share-toggle"
-          class="button share-toggle"
-          data-action="share-menu"
-          aria-expanded="false"
-          @pointerenter=${this.preloadTools}
-          @focus=${this.preloadTools}
-          @click=${this.openTools}
-        >
-          ${this.locale.t('share.menu')}<span class="share-chevron" aria-hidden="true"></span>
-        </button>
-        ${input}
-      </div>
+      ${renderShareMenuFrame({
+        id: 'share',
+        label: this.locale.t('share.menu'),
+        open: tools?.menu.open ?? false,
+        onToggle: () => (tools ? tools.menu.setOpen(!tools.menu.open) : this.openTools()),
+        onKeyDown: tools?.menu.onKeyDown,
+        onApproach: tools ? undefined : this.preloadTools,
+        panel: tools?.renderPanel() ?? nothing,
+        after: html`${input}${this.readonly ? nothing : (tools?.renderImportChoice() ?? nothing)}`,
+      })}
     </div>`;
   }
 

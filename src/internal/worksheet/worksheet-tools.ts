@@ -135,8 +135,8 @@ export class WorksheetTools {
     this.host.focus(this.menu.toggleSelector);
   }
 
-  /** The menu; `importInput` is the element's own file input, kept in the panel's container. */
-  render(importInput: TemplateResult | typeof nothing): TemplateResult {
+  /** The menu's buttons; the element draws the menu's button and panel (renderShareMenuFrame) itself. */
+  renderPanel(): TemplateResult {
     const { host } = this;
     const t = host.t;
     const s = (key: string) => host.translate(`share.${key}`);
@@ -191,7 +191,7 @@ export class WorksheetTools {
         items: [{ action: 'import', label: s('open'), run: () => host.element.shadowRoot?.querySelector<HTMLInputElement>('#import')?.click() }],
       });
     }
-    return this.menu.render(s('menu'), groups, host.readonly() ? nothing : html`${importInput}${this.renderImportChoice()}`);
+    return this.menu.renderPanel(groups);
   }
 
   /** The Word document, when this build has it (the docx exporter is loaded only when chosen). */
@@ -201,7 +201,8 @@ export class WorksheetTools {
     else this.host.say(this.host.translate(outcome === 'unavailable' ? 'worksheet.wordUnavailable' : 'share.docxFailed'), true);
   }
 
-  private renderImportChoice(): TemplateResult {
+  /** The import's choice and its undo, under the menu. */
+  renderImportChoice(): TemplateResult {
     const t = this.host.t;
     const pending = this.pending;
     return html`${pending
