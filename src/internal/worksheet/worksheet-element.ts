@@ -302,6 +302,8 @@ export abstract class WorksheetElement extends SessionElement {
 
   /** "Bewaren en delen", loading it first if need be. */
   private loadTools(): Promise<WorksheetTools> {
+    // Printing is in the menu: with the menu open, a print prints at once, idle or not.
+    void this.printPart.ready().catch(() => {});
     return this.toolsPart.ready().then((part) => {
       if (!this.tools) {
         this.tools = new part.WorksheetTools({
