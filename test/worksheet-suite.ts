@@ -417,6 +417,18 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
         expect(calls.print, 'loaded once').to.equal(1);
       });
 
+      it('read-only, loads the shared view at once and shows it; offline, says so instead', async () => {
+        const readonly = () => fixture<WorksheetElement>(staticHtml`<${unsafeStatic(tag)} readonly persist="none"></${unsafeStatic(tag)}>`);
+        const el = await readonly();
+        await el.updateComplete;
+        expect(q(el, '.share .side-by-side')).to.exist;
+        worksheetParts.share = (() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))) as never;
+        const offline = await readonly();
+        await offline.updateComplete;
+        expect(q(offline, '.share')).to.equal(null);
+        expect(q(offline, '.ws-main')!.textContent).to.contain('kon niet laden');
+      });
+
       it('says so calmly when a part cannot load (offline), keeps every note, and loads it on the next try', async () => {
         for (const part of parts) worksheetParts[part] = (() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))) as never;
         const el = await mount(tag);
