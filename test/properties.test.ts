@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { SessionStore } from '../src/internal/session/session-store.js';
 import { emptyState, parseState, type WorksheetState } from '../src/internal/session/state.js';
 import * as model from '../src/internal/worksheet/model.js';
+import { parseWorksheetFile } from '../src/internal/worksheet/import.js';
 import { sheetView, writeSheet } from '../src/internal/session/sheets.js';
 
 const ZONES = ['why', 'how', 'what', 'conditions'];
@@ -57,7 +58,7 @@ describe('properties of the session and the worksheet', () => {
         expect(loaded.state).to.deep.equal(store.state);
         const ws = sheetView(store.state, 'octagon');
         if (ws) {
-          const imported = model.parseWorksheetFile(model.worksheetAsJson(ws, 'octagon'), 'octagon');
+          const imported = parseWorksheetFile(model.worksheetAsJson(ws, 'octagon'), 'octagon');
           expect(imported.ok && imported.worksheet).to.deep.equal(ws);
         }
         sessionStorage.removeItem(`kjk-session:${key}`);
@@ -90,7 +91,7 @@ describe('properties of the session and the worksheet', () => {
   it('random imports never crash and change nothing unless valid', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.anything().map((v) => JSON.stringify({ format: 'ken-je-kracht/worksheet', version: 1, kind: 'octagon', worksheet: v }) ?? '')), (raw) => {
-        const result = model.parseWorksheetFile(raw, 'octagon');
+        const result = parseWorksheetFile(raw, 'octagon');
         if (result.ok) expect(result.worksheet.participants.length).to.be.at.least(1);
         else expect(result.reason).to.be.a('string');
       }),

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { narrow, sendKeys } from './commands.js';
-import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
+import { worksheetParts, type WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import type { WorksheetState } from '../src/internal/session/state.js';
 import '../src/index.js';
 import { chooseFile, until } from './dom-helpers.js';
@@ -77,6 +77,11 @@ export async function menuItem(el: WorksheetElement, action: string): Promise<HT
   return item;
 }
 
+/** Empties the status line, so the next message is seen to be said again. */
+async function clearStatus(el: WorksheetElement): Promise<void> {
+  (el as unknown as { status: string }).status = '';
+  await el.updateComplete;
+}
 const statusText = (el: WorksheetElement) => q(el, '.status')!.textContent!.trim();
 const focused = (el: WorksheetElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -385,6 +390,91 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       expect(el.toMarkdown(), 'every < escaped').not.to.match(/(^|[^\\])</);
     });
 
+    describe('parts loaded on first use', () => {
+      type Part = keyof typeof worksheetParts;
+      const loaders = { ...worksheetParts };
+      const parts = Object.keys(loaders) as Part[];
+      afterEach(() => Object.assign(worksheetParts, loaders));
+
+      it('loads the shared view and "Bewaren en delen" only when first used, and the print layout while idle', async () => {
+        const calls: Record<Part, number> = { share: 0, print: 0, tools: 0 };
+        for (const part of parts) worksheetParts[part] = (() => (calls[part]++, loaders[part]())) as never;
+        const el = await mount(tag);
+        await typeNote(el, zones[0], 'eerst');
+        await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+        // Ctrl+P needs the print layout at once, so it comes while the page is idle.
+        await until(() => calls.print > 0);
+        await el.updateComplete;
+        expect(calls, 'before anything is used').to.deep.equal({ share: 0, print: 1, tools: 0 });
+        expect(qa(el, '.share-panel button'), 'no menu yet').to.have.length(0);
+        expect(q(el, '[data-action="share-menu"]')!.getAttribute('aria-expanded'), 'its button is there').to.equal('false');
+        q<HTMLButtonElement>(el, '[data-action="share"]')!.click();
+        await el.updateComplete;
+        expect(calls.share).to.equal(1);
+        expect(qa(el, '.shared-sheet')).to.have.length(2);
+        await menuItem(el, 'copy');
+        expect(calls.tools).to.equal(1);
+        expect(calls.print, 'loaded once').to.equal(1);
+      });
+
+      it('read-only, loads the shared view at once and shows it; offline, says so instead', async () => {
+        const readonly = () => fixture<WorksheetElement>(staticHtml`<${unsafeStatic(tag)} readonly persist="none"></${unsafeStatic(tag)}>`);
+        const el = await readonly();
+        await el.updateComplete;
+        expect(q(el, '.share .side-by-side')).to.exist;
+        worksheetParts.share = (() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))) as never;
+        const offline = await readonly();
+        await offline.updateComplete;
+        expect(q(offline, '.share')).to.equal(null);
+        expect(q(offline, '.ws-main')!.textContent).to.contain('kon niet laden');
+      });
+
+      it('says so calmly when a part cannot load (offline), keeps every note, and loads it on the next try', async () => {
+        for (const part of parts) worksheetParts[part] = (() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))) as never;
+        const el = await mount(tag);
+        await typeNote(el, zones[0], 'blijft staan');
+        await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+        // Half typed, not yet added: still there after every failed load.
+        q<HTMLTextAreaElement>(el, `#add-${zones[0]}`)!.focus();
+        await sendKeys({ type: 'half' });
+        const offline = () => {
+          expect(statusText(el)).to.contain('kon niet laden');
+          expect(q(el, '.status')!.classList.contains('error')).to.equal(true);
+          expect(q<HTMLTextAreaElement>(el, `#add-${zones[0]}`)!.value, 'what was being typed').to.equal('half');
+          expect(el.toText()).to.contain('blijft staan');
+        };
+        q<HTMLButtonElement>(el, '[data-action="share"]')!.click();
+        await el.updateComplete;
+        offline();
+        expect(q(el, '.share'), 'the fill view stays').to.equal(null);
+        expect(q(el, '[data-action="share"]')!.getAttribute('aria-pressed')).to.equal('false');
+        await clearStatus(el);
+        q<HTMLButtonElement>(el, '[data-action="share-menu"]')!.click();
+        await el.updateComplete;
+        offline();
+        expect(q(el, '[data-action="share-menu"]')!.getAttribute('aria-expanded')).to.equal('false');
+        expect(qa(el, '.share-panel button')).to.have.length(0);
+        await clearStatus(el);
+        const original = window.print;
+        let printed = 0;
+        window.print = () => void printed++;
+        try {
+          el.print('filled');
+          await el.updateComplete;
+          offline();
+          expect(printed, 'nothing half printed').to.equal(0);
+        } finally {
+          window.print = original;
+        }
+        // Back online: the same buttons load them.
+        Object.assign(worksheetParts, loaders);
+        q<HTMLButtonElement>(el, '[data-action="share"]')!.click();
+        await el.updateComplete;
+        expect(qa(el, '.shared-sheet')).to.have.length(2);
+        await menuItem(el, 'copy');
+      });
+    });
+
     it('prints a blank sheet and every participant\'s filled sheet', async () => {
       const el = await mount(tag);
       await typeNote(el, zones[0], 'op papier');
@@ -689,7 +779,8 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true }: Sui
       const el = await fixture<WorksheetElement>(staticHtml`<${unsafeStatic(tag)} lang="en" persist="none"></${unsafeStatic(tag)}>`);
       if (topic) expect(q(el, '.topic label')!.textContent).not.to.equal(q(await mount(tag), '.topic label')!.textContent);
       expect(q(el, '[data-action="share-menu"]')!.textContent!.trim()).to.equal('Save and share');
-      expect(q(el, '[data-action="download-text"]')!.textContent!.trim()).to.equal('Text file (.txt)');
+      // The menu's buttons come when it is first opened.
+      expect((await menuItem(el, 'download-text')).textContent!.trim()).to.equal('Text file (.txt)');
       await expect(el).to.be.accessible();
     });
 

@@ -1,5 +1,6 @@
 import { DOCX_UNAVAILABLE } from './document/docx.js';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { renderShareMenuFrame } from './share-menu-frame.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** One thing the menu can do: print, copy, save a file, open a file. */
 export interface ShareItem {
@@ -53,7 +54,8 @@ export class ShareMenu implements ReactiveController {
     this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private onKeyDown = (event: KeyboardEvent): void => {
+  /** Escape closes the open menu and returns focus to its button. */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.open) return;
     // The fan also listens for Escape (back to the overview): this one is ours.
     event.preventDefault();
@@ -69,6 +71,19 @@ export class ShareMenu implements ReactiveController {
 
   /** The toggle and its panel; `after` (e.g. a file input) goes inside the panel's container. */
   render(label: string, groups: ShareGroup[], after: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return renderShareMenuFrame({
+      id: this.id,
+      label,
+      open: this.open,
+      onToggle: () => this.setOpen(!this.open),
+      onKeyDown: this.onKeyDown,
+      panel: this.renderPanel(groups),
+      after,
+    });
+  }
+
+  /** The panel's buttons, by group; for a host that draws the frame itself (renderShareMenuFrame). */
+  renderPanel(groups: ShareGroup[]): TemplateResult {
     const id = this.id;
     const button = (item: ShareItem) => {
       const hintId = `${id}-${item.action}-hint`;
@@ -83,34 +98,18 @@ export class ShareMenu implements ReactiveController {
         ${item.hint ? html`<span class="share-hint" id=${hintId}>${item.hint}</span>` : nothing}
       </li>`;
     };
-    return html`<div class="share-menu" part="share-menu" @keydown=${this.onKeyDown}>
-      <button
-        type="button"
-        id="${id}-toggle"
-        class="button share-toggle"
-        data-action="share-menu"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="${id}-panel"
-        @click=${() => this.setOpen(!this.open)}
-      >
-        ${label}<span class="share-chevron" aria-hidden="true"></span>
-      </button>
-      <div id="${id}-panel" class="share-panel" part="share-panel" ?hidden=${!this.open}>
-        ${groups.map((group, i) =>
-          group.label
-            ? html`<div class="share-group" role="group" aria-labelledby="${id}-group-${i}">
-                <p class="share-group-label" id="${id}-group-${i}">${group.label}</p>
-                <ul class="share-items">
-                  ${group.items.map(button)}
-                </ul>
-              </div>`
-            : html`<ul class="share-items">
-                ${group.items.map(button)}
-              </ul>`,
-        )}
-      </div>
-      ${after}
-    </div>`;
+    return html`${groups.map((group, i) =>
+      group.label
+        ? html`<div class="share-group" role="group" aria-labelledby="${id}-group-${i}">
+            <p class="share-group-label" id="${id}-group-${i}">${group.label}</p>
+            <ul class="share-items">
+              ${group.items.map(button)}
+            </ul>
+          </div>`
+        : html`<ul class="share-items">
+            ${group.items.map(button)}
+          </ul>`,
+    )}`;
   }
 }
 
@@ -138,85 +137,5 @@ export async function saveDocx(fileName: string, make: () => Promise<Blob>): Pro
   }
 }
 
-/** The menu's look, shared by the work formats and the fan. */
-export const shareMenuStyles = css`
-  .share-menu {
-    display: grid;
-    justify-items: start;
-    gap: 0.6em;
-    flex-basis: 100%;
-  }
-  .share-chevron {
-    width: 0.45em;
-    height: 0.45em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: translateY(-0.15em) rotate(45deg);
-    transition: transform 0.15s;
-  }
-  [aria-expanded='true'] > .share-chevron {
-    transform: translateY(0.1em) rotate(225deg);
-  }
-  .share-panel {
-    display: grid;
-    gap: 0.8em;
-    justify-self: stretch;
-    max-width: 36em;
-    padding: 0.9em 1em;
-    border: 2px solid color-mix(in srgb, var(--_ink, var(--_text)) 35%, transparent);
-    border-radius: 0.8em;
-    background: var(--_surface);
-  }
-  .share-panel[hidden] {
-    display: none;
-  }
-  .share-group {
-    display: grid;
-    gap: 0.3em;
-  }
-  .share-group-label {
-    margin: 0;
-    font-weight: 700;
-  }
-  .share-items {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .share-items > li {
-    display: grid;
-    /* A neighbour with a hint is taller; this button keeps its own height. */
-    align-content: start;
-    justify-items: start;
-    gap: 0.15em;
-    max-width: 100%;
-  }
-  .share-hint {
-    padding-inline: 0.2em;
-    font-size: 0.85em;
-    color: var(--_text-muted);
-  }
-  /* Long labels wrap inside the button at 320px instead of widening the page. */
-  .share-item {
-    max-width: 100%;
-    text-align: start;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .share-chevron {
-      transition: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .share-panel {
-      border-color: CanvasText;
-    }
-  }
-  @media print {
-    .share-menu {
-      display: none;
-    }
-  }
-`;
+// Here too, so the fan imports the menu and its look from one place.
+export { shareMenuStyles } from './share-menu.styles.js';

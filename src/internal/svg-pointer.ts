@@ -31,22 +31,8 @@ export function arrowMove(event: KeyboardEvent, step: number): [number, number] 
   return moves[event.key];
 }
 
-/**
- * Reports a press on a sheet until that pointer is let go or lost, wherever that happens: while
- * it lasts the page must select no text (WebKit selected the zone panels during a drag).
- * Listens on the window in the capture phase, so a shape that stops its pointerup cannot hide it.
- */
-export function trackPress(event: PointerEvent, held: (pressed: boolean) => void): void {
-  held(true);
-  const release = (up: PointerEvent) => {
-    if (up.pointerId !== event.pointerId) return;
-    window.removeEventListener('pointerup', release, true);
-    window.removeEventListener('pointercancel', release, true);
-    held(false);
-  };
-  window.addEventListener('pointerup', release, true);
-  window.addEventListener('pointercancel', release, true);
-}
+// Used by every worksheet, so it lives apart: this module (picking and moving) only where something is moved.
+export { trackPress } from './worksheet/track-press.js';
 
 /** How far (CSS px) a pointer may wander and still be a tap; further, and the press is a drag. */
 export const TAP_SLOP = 6;

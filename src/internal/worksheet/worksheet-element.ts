@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -8,22 +8,40 @@ import { worksheetStyles } from './worksheet.styles.js';
 import { LocaleController, type Lang, type Messages } from '../i18n.js';
 import { cardMessages, sessionMessages, shareMessages, worksheetMessages } from '../messages.js';
 import { SessionElement } from '../session/session-element.js';
-import type { MapItem, Note, Participant, SessionState, WorksheetState } from '../session/state.js';
+import type { MapItem, Note, Participant, WorksheetState } from '../session/state.js';
 import { sheetView, writeSheet } from '../session/sheets.js';
 import type { Block, Card, CardId, Deck } from '../content/deck-schema.js';
 import { findCard } from '../content/decks.js';
 import { renderBlock } from '../content/render-card.js';
-import { copyText, downloadText } from '../output.js';
 import { DOCX_UNAVAILABLE, docAsDocx, docxUnavailable } from '../document/docx.js';
 import { renderAddRow } from '../render-add-row.js';
-import { megabytes } from '../validation.js';
 import { PrintController } from '../print-controller.js';
-import { ShareMenu, saveDocx, shareMenuStyles, type ShareGroup } from '../share-menu.js';
+import { shareMenuStyles } from '../share-menu.styles.js';
+import { renderShareMenuFrame } from '../share-menu-frame.js';
+import { Lazy } from '../lazy.js';
+import type { SheetParts } from './parts.js';
+import type { WorksheetTools } from './worksheet-tools.js';
 import * as model from './model.js';
-import { trackPress } from '../svg-pointer.js';
+import { trackPress } from './track-press.js';
 import { GrowController } from '../grow-controller.js';
 import { headingLevelConverter, renderHeading, type HeadingLevel } from '../heading.js';
 import type { Zone } from './model.js';
+
+/**
+ * The parts of a worksheet loaded on first use (src/internal/lazy.ts), each its own chunk in the
+ * drop-in build. One object, so a test can count or fail the loads as a network would.
+ * @internal
+ */
+export const worksheetParts = {
+  share: () => import('./worksheet-share.js'),
+  print: () => import('./worksheet-print.js'),
+  tools: () => import('./worksheet-tools.js'),
+};
+
+const whenIdle = (run: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+};
 
 /** What the head of a worksheet shows. */
 export interface WorksheetHead {
@@ -112,18 +130,17 @@ export abstract class WorksheetElement extends SessionElement {
   );
   /** How the printed sheet lies on A4: a wide shape (the mind map) needs landscape. */
   protected readonly printOrientation: 'portrait' | 'landscape' = 'portrait';
-  /** @internal "Bewaren en delen". */
-  protected readonly shareMenu = new ShareMenu(this);
+  /** The shared view, print layout and "Bewaren en delen", loaded when first used. */
+  private readonly sharePart = new Lazy(this, () => worksheetParts.share());
+  private readonly printPart = new Lazy(this, () => worksheetParts.print());
+  private readonly toolsPart = new Lazy(this, () => worksheetParts.tools());
+  /** "Bewaren en delen" once loaded: its menu, and the import's choice and undo. */
+  private tools?: WorksheetTools;
+  /** The styles a loaded part brought, adopted once. */
+  private readonly partStyles = new Set<CSSResult>();
   /** Notes grow as one types, also where field-sizing is missing. */
   protected readonly grow = new GrowController(this);
   @state() private confirmingRemove = false;
-  /** A valid imported sheet waiting for the user to choose: replace, add as participants, or cancel. */
-  @state() private pendingImport?: WorksheetState;
-  /**
-   * The session's topic, people and sheets as they were before the last import, for "Ongedaan
-   * maken": replacing a sheet can change the people, and so every other sheet.
-   */
-  @state() private undoImport?: { before: Pick<SessionState, 'topic' | 'participants' | 'worksheets'> };
   /** The sheet shown until the first change is saved; kept so its ids stay stable. */
   private unsaved?: WorksheetState;
 
@@ -160,6 +177,13 @@ export abstract class WorksheetElement extends SessionElement {
     this.renderRoot.removeEventListener('focusout', this.trackFocus as EventListener);
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The browser's own print (Ctrl+P) asks for the print layout at once, at `beforeprint`: it is
+    // loaded while the page is idle, before anyone prints. Bare, the sheet prints as it is.
+    if (!this.bare) whenIdle(() => void (this.isConnected && this.printPart.ready().catch(() => {})));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('topic') && this.unsaved) this.unsaved.topic = this.topic;
@@ -190,7 +214,7 @@ export abstract class WorksheetElement extends SessionElement {
   /** Applies a change to this work format's sheet and saves it. */
   protected change(recipe: (ws: WorksheetState) => void): void {
     // Undo restores the sheet from before the import; after an edit that would lose the edit.
-    this.undoImport = undefined;
+    this.tools?.forgetUndo();
     this.session.update((s) => {
       // The view shares its notes with the draft, so the recipe changes the draft only.
       const ws = sheetView(s, this.kind, this.topic) ?? structuredClone(this.worksheet);
@@ -264,81 +288,55 @@ export abstract class WorksheetElement extends SessionElement {
     void this.focusAfterUpdate(next ? `[data-note="${next.id}"] textarea` : `#add-${zone.id}`);
   }
 
-  private onImport = async (event: Event): Promise<void> => {
+  /** A part did not load (offline): said calmly; nothing typed is lost, and the next try loads it again. */
+  private partFailed = (): void => this.say(this.t('partUnavailable'), true);
+
+  /** The file chosen to open: read by "Bewaren en delen", loaded for it if need be. */
+  private onImport = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    this.pendingImport = undefined;
-    this.undoImport = undefined;
-    // Measured before reading: parsing a file of many megabytes freezes the page.
-    const result =
-      file.size > model.MAX_IMPORT_BYTES
-        ? ({ ok: false, reason: 'too-large', bytes: file.size } as const)
-        : model.parseWorksheetFile(await file.text(), this.kind);
-    if (!result.ok) {
-      if (result.reason === 'too-large') {
-        const mb = (bytes: number) => megabytes(bytes, this.locale.lang);
-        this.say(this.t('importTooLarge', { size: mb(result.bytes), max: mb(model.MAX_IMPORT_BYTES) }), true);
-        return;
-      }
-      const key = {
-        'not-json': 'importNotJson',
-        'not-worksheet': 'importNotWorksheet',
-        'other-kind': 'importOtherKind',
-        future: 'importFuture',
-        invalid: 'importInvalid',
-      }[result.reason];
-      this.say(this.t(key, { kind: result.detail ?? '', detail: result.detail ?? '' }), true);
-      return;
-    }
-    // Replacing can remove people, and their notes in the other work formats: ask then too.
-    if (!model.hasContent(this.worksheet, this.topic) && !model.othersHaveNotes(this.session.state, this.kind)) {
-      this.applyImport(result.worksheet);
-      return;
-    }
-    // Never replace someone's notes unasked: the choice comes first.
-    this.say('');
-    this.pendingImport = result.worksheet;
-    void this.focusAfterUpdate('.import-choice button');
+    void this.loadTools().then((tools) => tools?.importFile(file), this.partFailed);
   };
 
-  /** Puts an imported sheet in place of this one, or adds its participants, and offers undo. */
-  private applyImport(incoming: WorksheetState, append = false): void {
-    this.pendingImport = undefined;
-    const next = append ? model.appendParticipants(this.worksheet, incoming) : model.matchPeople(incoming, this.worksheet);
-    if (!next) {
-      const values = { max: model.MAX_PARTICIPANTS, current: this.worksheet.participants.length, added: incoming.participants.length };
-      this.say(this.t('importTooMany', values), true);
-      void this.focusAfterUpdate(this.shareMenu.toggleSelector);
-      return;
-    }
-    const state = this.session.state;
-    const before = structuredClone({ topic: state?.topic, participants: state?.participants ?? [], worksheets: state?.worksheets ?? {} });
-    this.session.update((s) => writeSheet(s, this.kind, structuredClone(next), this.topic));
-    this.say(append ? this.t('importedAppended', { n: incoming.participants.length }) : this.t('imported'));
-    this.undoImport = { before };
-    void this.focusAfterUpdate('[data-action="undo-import"]');
-  }
-
-  private cancelImport(): void {
-    this.pendingImport = undefined;
-    this.say(this.t('importCancelled'));
-    void this.focusAfterUpdate(this.shareMenu.toggleSelector);
-  }
-
-  private undoLastImport(): void {
-    const before = this.undoImport?.before;
-    this.undoImport = undefined;
-    this.session.update((s) => {
-      if (!before) return;
-      if (before.topic === undefined) delete s.topic;
-      else s.topic = before.topic;
-      s.participants = before.participants;
-      s.worksheets = before.worksheets;
+  /** "Bewaren en delen", loading it first if need be. */
+  private loadTools(): Promise<WorksheetTools> {
+    // Printing is in the menu: with the menu open, a print prints at once, idle or not.
+    void this.printPart.ready().catch(() => {});
+    return this.toolsPart.ready().then((part) => {
+      if (!this.tools) {
+        this.tools = new part.WorksheetTools({
+          element: this,
+          kind: this.kind,
+          t: this.t,
+          translate: this.locale.t,
+          lang: () => this.locale.lang,
+          readonly: () => this.readonly,
+          landscape: () => this.printOrientation === 'landscape',
+          worksheet: () => this.worksheet,
+          topic: () => this.topic,
+          state: () => this.session.state,
+          updateSession: (recipe) => this.session.update(recipe),
+          say: (message, isError) => this.say(message, isError),
+          focus: (selector) => void this.focusAfterUpdate(selector),
+          print: (what) => this.print(what),
+          toText: () => this.toText(),
+          toJson: () => this.toJson(),
+          toDocx: () => this.toDocx(),
+        });
+        this.requestUpdate();
+      }
+      return this.tools;
     });
-    this.say(this.t('importUndone'));
-    void this.focusAfterUpdate(this.shareMenu.toggleSelector);
+  }
+
+  /** On the way to the menu's button (pointer or focus): loads it, so opening it waits for nothing. */
+  private preloadTools = (): void => void this.loadTools().catch(() => {});
+
+  /** The menu's button pressed before the menu has loaded: it opens once loaded. */
+  private openTools(): void {
+    void this.loadTools().then((tools) => tools.menu.setOpen(true), this.partFailed);
   }
 
   // Public methods
@@ -372,11 +370,19 @@ export abstract class WorksheetElement extends SessionElement {
     return model.worksheetAsJson(this.worksheet, this.kind);
   }
 
-  /** Prints the blank sheet (for a large paper sheet) or every participant's filled sheet. */
+  /**
+   * Prints the blank sheet (for a large paper sheet) or every participant's filled sheet. The
+   * print layout is loaded when the element is first idle; if it is not here yet, this prints
+   * once it is.
+   */
   print(what: 'blank' | 'filled' = 'filled'): void {
-    // First, so a host lays out for this sheet alone before the browser prints.
-    this.dispatchEvent(new CustomEvent('kjk-print', { bubbles: true, composed: true, detail: { what } }));
-    this.printer.print(what);
+    const run = () => {
+      // First, so a host lays out for this sheet alone before the browser prints.
+      this.dispatchEvent(new CustomEvent('kjk-print', { bubbles: true, composed: true, detail: { what } }));
+      this.printer.print(what);
+    };
+    if (this.printPart.module) run();
+    else void this.printPart.ready().then(run, this.partFailed);
   }
 
   private sheetText(): model.SheetText {
@@ -486,7 +492,9 @@ export abstract class WorksheetElement extends SessionElement {
               class="button ${this.view === 'share' ? '' : 'quiet'}"
               data-action="share"
               aria-pressed=${this.view === 'share' ? 'true' : 'false'}
-              @click=${() => (this.view = this.view === 'share' ? 'fill' : 'share')}
+              @pointerenter=${this.preloadShare}
+              @focus=${this.preloadShare}
+              @click=${this.toggleShare}
             >
               ${t('share')}
             </button>`
@@ -656,181 +664,123 @@ export abstract class WorksheetElement extends SessionElement {
     </ul>`;
   }
 
-  private renderShare(ws: WorksheetState, zones: Zone[]): TemplateResult {
-    const t = this.t;
-    const name = (p: Participant) => model.participantName(ws, p, this.locale.t);
-    return html`<div class="share" part="share">
-      <div class="share-mode" role="group" aria-label=${t('shareMode')}>
-        ${(['side', 'zones'] as const).map(
-          (mode) => html`<button
-            type="button"
-            class="chip"
-            aria-pressed=${this.shareMode === mode ? 'true' : 'false'}
-            @click=${() => (this.shareMode = mode)}
-          >
-            ${t(mode === 'side' ? 'shareSide' : 'shareZones')}
-          </button>`,
-        )}
-      </div>
-      ${this.shareMode === 'side'
-        ? html`<div class="side-by-side">
-            ${ws.participants.map(
-              (p) => html`<section class="shared-sheet">
-                ${renderHeading(this.headingLevel + 1, name(p), { className: 'card-heading shared-name' })}
-                <figure class="sheet">${this.renderSheet(p, zones, { interactive: false })}</figure>
-                ${zones.map(
-                  (zone) => html`${renderHeading(this.headingLevel + 2, zone.label, { className: 'shared-zone' })}
-                    ${this.renderNoteList(model.notesIn(p, zone.id))}`,
-                )}
-              </section>`,
-            )}
-          </div>`
-        : html`<div class="merged">
-            ${zones.map(
-              (zone) => html`<section class="zone">
-                ${renderHeading(this.headingLevel + 1, zone.label, { className: 'zone-title' })}
-                <p class="zone-question">${zone.question}</p>
-                ${this.renderNoteList(
-                  ws.participants.flatMap((p) => model.notesIn(p, zone.id).map((n) => html`<strong>${name(p)}:</strong> ${this.noteLine(n)}`)),
-                )}
-              </section>`,
-            )}
-          </div>`}
-      ${this.readonly
-        ? nothing
-        : html`<button type="button" class="button quiet" data-action="back-to-fill" @click=${this.backToFill}>${t('backToFill')}</button>`}
-    </div>`;
+  /**
+   * Adds a loaded part's styles to the shadow root, before the part is first drawn. Where a
+   * browser cannot adopt style sheets, a <style> as Lit's own fallback, with its CSP nonce.
+   */
+  private adoptPartStyles(styles: CSSResult): void {
+    const root = this.renderRoot;
+    if (this.partStyles.has(styles) || !(root instanceof ShadowRoot)) return;
+    this.partStyles.add(styles);
+    const sheet = styles.styleSheet;
+    if (sheet && 'adoptedStyleSheets' in root) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    }
+    const style = document.createElement('style');
+    const nonce = (globalThis as { litNonce?: string }).litNonce;
+    if (nonce) style.setAttribute('nonce', nonce);
+    style.textContent = styles.cssText;
+    root.appendChild(style);
+  }
+
+  /** What the parts loaded on first use draw with. */
+  private sheetParts(): SheetParts {
+    return {
+      t: this.t,
+      translate: this.locale.t,
+      headingLevel: this.headingLevel,
+      sheet: (participant, zones, blank) => this.renderSheet(participant, zones, { interactive: false, blank }),
+      noteList: (items) => this.renderNoteList(items),
+      noteLine: this.noteLine,
+    };
+  }
+
+  private preloadShare = (): void => void this.sharePart.ready().catch(() => {});
+
+  /**
+   * Opens or closes the shared view. The fill view stays, with whatever is being typed, until
+   * the shared view has loaded; if it cannot load, it says so and the fill view stays.
+   */
+  private toggleShare = (): void => {
+    if (this.view === 'share') {
+      this.view = 'fill';
+      return;
+    }
+    this.view = 'share';
+    this.sharePart.ready().catch(() => {
+      this.view = 'fill';
+      this.partFailed();
+    });
+  };
+
+  /** The shared view, or undefined while it loads (the fill view stays until then). */
+  private renderShare(ws: WorksheetState, zones: Zone[]): TemplateResult | undefined {
+    const part = this.sharePart.module;
+    if (!part) return undefined;
+    this.adoptPartStyles(part.shareStyles);
+    return part.renderShare(
+      {
+        ...this.sheetParts(),
+        mode: this.shareMode,
+        setMode: (mode) => (this.shareMode = mode),
+        readonly: this.readonly,
+        back: this.backToFill,
+      },
+      ws,
+      zones,
+    );
   }
 
   /** Read-only: the shared view (every participant's sheet with the notes as text); bare, only the sheet. */
-  private renderReadonly(ws: WorksheetState, zones: Zone[]): TemplateResult {
-    if (!this.bare) return this.renderShare(ws, zones);
-    return html`<figure class="sheet" part="sheet">${this.renderSheet(model.activeParticipant(ws), zones, { interactive: false })}</figure>`;
-  }
-
-  /** "Bewaren en delen": print, copy, save as a file and (unless read-only) continue from a file. */
-  private renderTools(): TemplateResult {
-    const t = this.t;
-    const s = (key: string) => this.locale.t(`share.${key}`);
-    const file = (ext: string) => `${t('fileName')}-${this.kind}.${ext}`;
-    const groups: ShareGroup[] = [
-      {
-        label: s('print'),
-        items: [
-          { action: 'print-filled', label: t('printFilled'), run: () => this.print('filled') },
-          {
-            action: 'print-blank',
-            label: t('printBlank'),
-            hint: t(this.printOrientation === 'landscape' ? 'printBlankFitsLandscape' : 'printBlankFits'),
-            run: () => this.print('blank'),
-          },
-        ],
-      },
-      {
-        items: [
-          {
-            action: 'copy',
-            label: s('copy'),
-            run: async () => this.say(this.t((await copyText(this.toText(), this.renderRoot)) ? 'copied' : 'copyFailed')),
-          },
-        ],
-      },
-      {
-        label: s('save'),
-        items: [
-          { action: 'download-docx', label: s('docx'), run: () => void this.saveWord(file('docx')) },
-          {
-            action: 'download-text',
-            label: s('text'),
-            run: () => {
-              downloadText(file('txt'), this.toText(), 'text/plain');
-              this.say(t('downloaded'));
-            },
-          },
-          {
-            action: 'download-json',
-            label: s('continue'),
-            run: () => {
-              downloadText(file('json'), this.toJson(), 'application/json');
-              this.say(t('downloaded'));
-            },
-          },
-        ],
-      },
-    ];
-    if (!this.readonly) {
-      groups.push({
-        items: [{ action: 'import', label: s('open'), run: () => this.shadowRoot?.querySelector<HTMLInputElement>('#import')?.click() }],
-      });
+  private renderReadonly(ws: WorksheetState, zones: Zone[]): TemplateResult | typeof nothing {
+    if (this.bare) {
+      return html`<figure class="sheet" part="sheet">${this.renderSheet(model.activeParticipant(ws), zones, { interactive: false })}</figure>`;
     }
-    return html`<div class="tools" part="tools">${this.shareMenu.render(s('menu'), groups, this.readonly ? nothing : this.renderImport())}</div>`;
+    return this.renderShare(ws, zones) ?? (this.sharePart.error ? html`<p class="hint">${this.t('partUnavailable')}</p>` : nothing);
   }
 
-  /** The Word document, when this build has it (the docx exporter is loaded only when chosen). */
-  private async saveWord(fileName: string): Promise<void> {
-    const outcome = await saveDocx(fileName, () => this.toDocx());
-    if (outcome === 'saved') this.say(this.t('downloaded'));
-    else this.say(this.locale.t(outcome === 'unavailable' ? 'worksheet.wordUnavailable' : 'share.docxFailed'), true);
-  }
-
-  /** Import and its confirmation; absent while the sheet is read-only. The menu's item opens the file chooser. */
-  private renderImport(): TemplateResult {
-    const t = this.t;
-    return html`<input id="import" class="file" type="file" accept=".json,application/json" hidden @change=${this.onImport} />
-      ${this.pendingImport
-        ? html`<div class="confirm import-choice" role="group" aria-labelledby="import-choice">
-            <p id="import-choice">${t('importChoice')}</p>
-            <button type="button" class="button danger" data-action="import-replace" @click=${() => this.applyImport(this.pendingImport!)}>
-              ${t('importReplace')}
-            </button>
-            <button type="button" class="button quiet" data-action="import-append" @click=${() => this.applyImport(this.pendingImport!, true)}>
-              ${t('importAppend')}
-            </button>
-            <button type="button" class="button quiet" data-action="import-cancel" @click=${() => this.cancelImport()}>
-              ${t('importCancel')}
-            </button>
-          </div>`
-        : nothing}
-      ${this.undoImport
-        ? html`<button type="button" class="button quiet" data-action="undo-import" @click=${() => this.undoLastImport()}>
-            ${t('undoImport')}
-          </button>`
-        : nothing}`;
-  }
-
-  private renderPrint(ws: WorksheetState, zones: Zone[], card: Card): TemplateResult {
-    const { title } = this.head(card);
-    const topicLabel = this.usesTopic ? this.topicText().label : '';
-    const pages =
-      this.printer.mode === 'blank'
-        ? [{ title, topic: topicLabel ? `${topicLabel}: ${'…'.repeat(30)}` : '', participant: model.emptyParticipant(), blank: true }]
-        : ws.participants.map((p) => ({
-            title: ws.participants.length > 1 ? `${title} — ${model.participantName(ws, p, this.locale.t)}` : title,
-            topic: topicLabel ? `${topicLabel}: ${ws.topic}` : '',
-            participant: p,
-            blank: false,
-          }));
-    return html`<div class="print-area ${this.printOrientation}">
-      ${pages.map(
-        (page) => html`<section class="print-page ${page.blank ? 'blank' : ''}">
-          <div class="print-together">
-            <h2>${page.title}</h2>
-            ${page.topic ? html`<p class="print-topic">${page.topic}</p>` : nothing}
-            <figure class="sheet">${this.renderSheet(page.participant, zones, { interactive: false, blank: page.blank })}</figure>
-          </div>
-          <ol class="print-zones">
-            ${zones.map(
-              (zone) => html`<li>
-                <strong>${zone.label}</strong> — ${zone.question}
-                ${page.blank
-                  ? nothing
-                  : this.renderNoteList(model.notesIn(page.participant, zone.id))}
-              </li>`,
-            )}
-          </ol>
-        </section>`,
-      )}
+  /**
+   * "Bewaren en delen": print, copy, save as a file and (unless read-only) continue from a file.
+   * Its button and (hidden) panel are drawn at once; the buttons in the panel come when the menu
+   * has loaded, which starts as the pointer or focus reaches its button.
+   */
+  private renderTools(): TemplateResult {
+    const tools = this.tools;
+    const input = this.readonly
+      ? nothing
+      : html`<input id="import" class="file" type="file" accept=".json,application/json" hidden @change=${this.onImport} />`;
+    return html`<div class="tools" part="tools">
+      ${renderShareMenuFrame({
+        id: 'share',
+        label: this.locale.t('share.menu'),
+        open: tools?.menu.open ?? false,
+        onToggle: () => (tools ? tools.menu.setOpen(!tools.menu.open) : this.openTools()),
+        onKeyDown: tools?.menu.onKeyDown,
+        onApproach: tools ? undefined : this.preloadTools,
+        panel: tools?.renderPanel() ?? nothing,
+        after: html`${input}${this.readonly ? nothing : (tools?.renderImportChoice() ?? nothing)}`,
+      })}
     </div>`;
+  }
+
+  /** The print layout, once loaded (see print()). */
+  private renderPrint(ws: WorksheetState, zones: Zone[], card: Card): TemplateResult | typeof nothing {
+    const part = this.printPart.module;
+    const mode = this.printer.mode;
+    if (!part || !mode) return nothing;
+    this.adoptPartStyles(part.printStyles);
+    return part.renderPrint(
+      {
+        ...this.sheetParts(),
+        mode,
+        title: this.head(card).title,
+        topicLabel: this.usesTopic ? this.topicText().label : '',
+        orientation: this.printOrientation,
+      },
+      ws,
+      zones,
+    );
   }
 
   protected override render(): TemplateResult {
@@ -842,7 +792,8 @@ export abstract class WorksheetElement extends SessionElement {
     const section = deck.sections.find((s) => s.id === card.section);
     const { title, lead, instructions } = this.head(card);
     const topic = this.topicText();
-    const printing = this.printer.mode;
+    // Without its layout (not loaded, offline) the sheet prints as it is on the screen.
+    const printing = this.printer.mode && this.printPart.module ? this.printer.mode : '';
     // Its own language on its own UI, also on the privacy line beside the sheet.
     return html`<div class="worksheet ${printing ? `printing printing-${printing}` : ''}" data-section=${this.section} lang=${deck.lang}>
       <article class="ws ${this.bare ? 'bare' : ''}" aria-labelledby="ws-title">
@@ -875,7 +826,7 @@ export abstract class WorksheetElement extends SessionElement {
                   ${this.renderTopicExtras()}
                 </div>`
               : nothing}
-            ${this.readonly ? this.renderReadonly(ws, zones) : html`${this.bare ? nothing : this.renderParticipants(ws)} ${this.view === 'share' ? this.renderShare(ws, zones) : this.renderFill(ws, zones)}`}
+            ${this.readonly ? this.renderReadonly(ws, zones) : html`${this.bare ? nothing : this.renderParticipants(ws)} ${(this.view === 'share' && this.renderShare(ws, zones)) || this.renderFill(ws, zones)}`}
           </div>
         </div>
         ${this.bare ? nothing : this.renderTools()}

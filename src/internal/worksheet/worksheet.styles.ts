@@ -256,38 +256,7 @@ export const worksheetStyles = css`
     cursor: default;
   }
 
-  .share {
-    display: grid;
-    gap: 1em;
-  }
-  .side-by-side {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
-    gap: 1em;
-  }
-  .shared-sheet {
-    padding: 0.8em;
-    border: 1px solid color-mix(in srgb, var(--_accent) 35%, transparent);
-    border-radius: 0.7em;
-    background: var(--_paper);
-  }
-  .shared-name {
-    margin: 0 0 0.4em;
-    color: var(--_ink);
-  }
-  .shared-zone {
-    margin: 0.8em 0 0.2em;
-    font-size: 1em;
-  }
-  .shared-sheet ul,
-  .merged ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .merged {
-    display: grid;
-    gap: 0.8em;
-  }
+  /* Said in the shared view and in print, which bring their other rules with them. */
   .no-notes {
     margin: 0;
     color: var(--_text-muted);
@@ -479,71 +448,8 @@ export const worksheetStyles = css`
     }
   }
 
-  .print-area {
-    display: none;
-  }
+  /* The print layout's own rules come with it (worksheet-print.ts). */
   @media print {
-    .printing > :not(.print-area) {
-      display: none !important;
-    }
-    .print-area {
-      display: block;
-    }
-    /* One participant per page; a wide sheet on the library's landscape page (see print-controller.ts). */
-    .landscape > .print-page {
-      page: kjk-landscape;
-    }
-    .print-page + .print-page {
-      break-before: page;
-    }
-    /* The name and topic never end up on another page than the shape they belong to. */
-    .print-together {
-      break-inside: avoid;
-    }
-    .print-page h2 {
-      margin: 0 0 0.2em;
-      color: #000;
-      break-after: avoid;
-    }
-    .print-topic {
-      font-size: 1.1em;
-      margin: 0 0 0.6em;
-    }
-    /*
-     * The shape is sized to the page in paper units (A4 less the usual 1–1.5 cm margins leaves
-     * about 180 × 267 mm, lying down 267 × 180 mm), with room for the zones under it; the blank
-     * sheet has fewer lines, so a bigger shape.
-     */
-    .print-page .sheet svg {
-      max-width: 100%;
-      max-height: 14cm;
-    }
-    .print-page.blank .sheet svg {
-      max-height: 18cm;
-    }
-    .print-zones {
-      margin-block: 0.6em 0;
-      font-size: 0.9em;
-      columns: 2;
-      column-gap: 2em;
-    }
-    /* Lying down, the shape takes the left and the zones the right: the width is what landscape gives. */
-    .landscape > .print-page {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) 8.5cm;
-      gap: 0 1cm;
-      align-items: start;
-    }
-    .landscape .print-page .sheet svg {
-      max-height: 15cm;
-    }
-    .landscape .print-zones {
-      columns: auto;
-      margin-block-start: 3.2em;
-    }
-    .print-zones > li {
-      break-inside: avoid;
-    }
     .worksheet:not(.printing) .tools,
     .worksheet:not(.printing) .session,
     .worksheet:not(.printing) .participants,

@@ -1,0 +1,23 @@
+/**
+ * What a worksheet's parts loaded on first use (the shared view, print, "Bewaren en delen") get
+ * from the element: its texts and its own way of drawing a sheet, as plain functions, so those
+ * parts reach nothing private of the element and the element nothing of them until they arrive.
+ */
+import type { TemplateResult } from 'lit';
+import type { Note, Participant } from '../session/state.js';
+import type { Zone } from './model.js';
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export interface SheetParts {
+  /** A text of the worksheet area (`worksheet.<key>`). */
+  t: Translate;
+  /** Any UI text, by its full key. */
+  translate: Translate;
+  headingLevel: number;
+  /** One participant's sheet as the work format draws it, not editable. */
+  sheet(participant: Participant, zones: Zone[], blank?: boolean): TemplateResult;
+  /** Notes as a list, or "Geen notities". */
+  noteList(items: Array<Note | TemplateResult>): TemplateResult;
+  noteLine(note: Note): string;
+}
