@@ -274,10 +274,18 @@ function engineCommands() {
   return {
     name: 'engine-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'kjk-keys' && command !== 'kjk-viewport') return undefined;
+      if (command !== 'kjk-keys' && command !== 'kjk-viewport' && command !== 'kjk-touch') return undefined;
       const browser = session.browser;
       if (browser.type === 'puppeteer') {
         const page = browser.getPage(session.id);
+        // One finger down at the first point, through the others, and up: what a phone sends (CDP touch events in Chromium).
+        if (command === 'kjk-touch') {
+          const [first, ...rest] = payload.points;
+          await page.touchscreen.touchStart(...first);
+          for (const point of rest) await page.touchscreen.touchMove(...point);
+          await page.touchscreen.touchEnd();
+          return true;
+        }
         if (command === 'kjk-viewport') return page.setViewport(payload).then(() => true);
         const key = (name) => (name === 'Space' ? ' ' : name);
         if ('type' in payload) await page.keyboard.type(payload.type);
@@ -288,6 +296,14 @@ function engineCommands() {
       }
       if (browser.type === 'webdriver') {
         const driver = browser.driver;
+        if (command === 'kjk-touch') {
+          const [first, ...rest] = payload.points;
+          const at = ([x, y]) => ({ type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) });
+          await driver.performActions([{ type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' },
+            actions: [at(first), { type: 'pointerDown', button: 0 }, ...rest.map(at), { type: 'pointerUp', button: 0 }] }]);
+          await driver.releaseActions();
+          return true;
+        }
         if (command === 'kjk-viewport') {
           // The window's own frame and toolbar take some height; size the window so the page gets `height`.
           const chrome = await driver.execute(() => window.outerHeight - window.innerHeight);

@@ -34,6 +34,11 @@ export async function sendKeys(payload: KeysPayload): Promise<void> {
   await executeServerCommand('kjk-keys', payload);
 }
 
+/** One finger on the screen: down at the first point (viewport px), through the rest, and up, as a phone sends it. */
+export async function touchPath(points: Array<[number, number]>): Promise<void> {
+  await executeServerCommand('kjk-touch', { points });
+}
+
 /** WebKitGTK's MiniBrowser window has a toolbar and cannot be narrower than this (tested: 447 px). */
 export const WEBKIT_MIN_WIDTH = 447;
 
