@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from './commands.js';
+import { narrow, sendKeys, touchPath } from './commands.js';
 import { mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
-import { chooseFile, clickOn, dragMouse, drawLine, selectedText, until, userSelect } from './dom-helpers.js';
+import { chooseFile, clickOn, dragMouse, drawLine, pictureFile, selectedText, until, userSelect } from './dom-helpers.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
+import type { Drawing, MapItem } from '../src/internal/session/state.js';
 import { writeSheet } from '../src/internal/session/sheets.js';
 import { expectToolbarKeys } from './toolbar-keys.js';
 
@@ -31,6 +32,17 @@ async function addPicture(el: WorksheetElement, file: File): Promise<void> {
   chooseFile(q<HTMLInputElement>(el, '#picture')!, file);
   await until(() => q(el, '.status')!.textContent !== was, 300);
   await el.updateComplete;
+}
+
+/** A small stored photo (a JPEG data URL), as the mind map keeps one. */
+async function pictureDataUrl(): Promise<string> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 40;
+  canvas.height = 40;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#3a7';
+  context.fillRect(0, 0, 40, 40);
+  return canvas.toDataURL('image/jpeg', 0.8);
 }
 
 /** Waits until every picture canvas has been painted. */
@@ -452,5 +464,185 @@ describe('<kjk-mindmap>', () => {
     await press(el, q(el, '[data-pictogram="heart"]'), 'Enter');
     expect(q(el, '.status')!.textContent).to.contain('niet meer dan 40 beelden');
     expect(items(el)).to.have.length(40);
+  });
+
+  describe('placing and layering (issue 17)', () => {
+    /** A mind map holding this drawing, as a stored session would bring it. */
+    async function withDrawing(drawing: Drawing): Promise<WorksheetElement> {
+      const el = await mount('kjk-mindmap', { topic: 'Samen sterk' });
+      const state = structuredClone(el.state!);
+      writeSheet(state, 'mindmap', { topic: 'Samen sterk', active: 'p-1', participants: [{ id: 'p-1', name: '', notes: {}, figures: [], drawing }] });
+      el.state = state;
+      await el.updateComplete;
+      q(el, '.sheet svg.drawing')!.scrollIntoView({ block: 'center' });
+      return el;
+    }
+    /** The box an item takes on the map, in sheet units. */
+    const box = (i: MapItem) => {
+      const ratio = i.kind === 'picture' ? i.ratio : 1;
+      const [w, h] = ratio >= 1 ? [i.size, i.size / ratio] : [i.size * ratio, i.size];
+      return { left: i.x - w / 2, right: i.x + w / 2, top: i.y - h / 2, bottom: i.y + h / 2 };
+    };
+    /** The item (or stroke) painted on top at a point of the map, in sheet units. */
+    const topAt = (el: WorksheetElement, x: number, y: number): Element | null => {
+      const svg = q<SVGSVGElement>(el, '.sheet svg.drawing')!;
+      svg.scrollIntoView({ block: 'center' });
+      const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+      return el.shadowRoot!.elementFromPoint(p.x, p.y);
+    };
+    const sun = { kind: 'pictogram', id: 'i-sun', name: 'sun', pen: 'orange', x: 40, y: 0, size: 60, description: '' } as const;
+    const heart = { kind: 'pictogram', id: 'i-heart', name: 'heart', pen: 'red', x: 40, y: 0, size: 60, description: '' } as const;
+    const line = { id: 's-1', pen: 'blue', width: 10, d: 'M-150 -100 L150 -100' } as const;
+
+    it('puts new pictograms and pictures in free space near the centre, none on another, all on the map', async () => {
+      const el = await mount('kjk-mindmap');
+      for (const name of ['heart', 'house', 'people', 'sun', 'star', 'key', 'eye', 'bridge']) {
+        await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+        await press(el, q(el, `[data-pictogram="${name}"]`), 'Enter');
+      }
+      await addPicture(el, await pictureFile(400, 300));
+      await addPicture(el, await pictureFile(300, 400));
+      const all = items(el);
+      expect(all).to.have.length(10);
+      const boxes = all.map(box);
+      for (const [i, b] of boxes.entries()) {
+        expect(b.left, `${i} inside`).to.be.at.least(-200);
+        expect(b.right, `${i} inside`).to.be.at.most(200);
+        expect(b.top, `${i} inside`).to.be.at.least(-150);
+        expect(b.bottom, `${i} inside`).to.be.at.most(150);
+        // Clear of the central concept (its ellipse: 72 × 34 around the middle).
+        expect(b.right < -72 || b.left > 72 || b.bottom < -34 || b.top > 34, `${i} off the concept`).to.equal(true);
+        for (const [j, c] of boxes.entries()) {
+          if (j <= i) continue;
+          const apart = b.right <= c.left || c.right <= b.left || b.bottom <= c.top || c.bottom <= b.top;
+          expect(apart, `${all[i].kind} ${i} and ${all[j].kind} ${j} do not overlap`).to.equal(true);
+        }
+      }
+      // Near the centre: the first one is no further out than it needs to be.
+      expect(Math.abs(all[0].y) + Math.abs(all[0].x), 'the first lands by the concept').to.be.below(120);
+    });
+
+    it('does not put a new pictogram on one already there after another was removed', async () => {
+      const el = await mount('kjk-mindmap');
+      for (const name of ['heart', 'sun']) {
+        await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+        await press(el, q(el, `[data-pictogram="${name}"]`), 'Enter');
+      }
+      q<SVGGElement>(el, `[data-item="${items(el)[0].id}"]`)!.focus();
+      await sendKeys({ press: 'Delete' });
+      await el.updateComplete;
+      expect(items(el)).to.have.length(1);
+      for (const name of ['star', 'key']) {
+        await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');
+        await press(el, q(el, `[data-pictogram="${name}"]`), 'Enter');
+      }
+      const spots = items(el).map((i) => `${i.x},${i.y}`);
+      expect(new Set(spots).size, spots.join(' ')).to.equal(3);
+    });
+
+    it('paints pictures under the pen lines and pictograms over them', async () => {
+      const photo = { kind: 'picture', id: 'i-photo', src: await pictureDataUrl(), ratio: 1, x: -100, y: -100, size: 80, description: 'Foto 1' } as const;
+      const el = await withDrawing({ strokes: [line], items: [{ ...sun, x: 100, y: -100 }, photo] });
+      await press(el, q(el, '[data-tool="move"]'), 'Enter');
+      const order = [...q(el, '.sheet svg.drawing')!.children].map((n) => n.getAttribute('data-item') ?? n.getAttribute('class'));
+      expect(order.indexOf('i-photo'), 'picture before the lines').to.be.below(order.indexOf('strokes'));
+      expect(order.indexOf('i-sun'), 'pictogram after the lines').to.be.above(order.indexOf('strokes'));
+      expect(topAt(el, -100, -100)!.closest('.strokes'), 'the line is seen on the photo').to.exist;
+      expect(topAt(el, 100, -100)!.closest('[data-item]')!.getAttribute('data-item'), 'the sun covers the line').to.equal('i-sun');
+    });
+
+    it('brings the picked item to the front, and puts it back in its layer when let go', async () => {
+      const el = await withDrawing({ strokes: [], items: [sun, heart] });
+      // The move tool: the pen's drawing surface would lie on top of everything.
+      await press(el, q(el, '[data-tool="move"]'), 'Enter');
+      expect(topAt(el, 40, 0)!.closest('[data-item]')!.getAttribute('data-item'), 'the later one lies on top').to.equal('i-heart');
+      const sunNode = q<SVGGElement>(el, '[data-item="i-sun"]')!;
+      sunNode.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const itemsNow = () => qa(el, '.sheet svg.drawing > [data-item]').map((n) => n.getAttribute('data-item'));
+      expect(itemsNow(), 'picked: rendered last').to.deep.equal(['i-heart', 'i-sun']);
+      expect(topAt(el, 40, 0)!.closest('[data-item]')!.getAttribute('data-item'), 'picked: painted on top').to.equal('i-sun');
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-item'), 'keeps focus while raised').to.equal('i-sun');
+      // Keyboard moves still work on the raised item.
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(items(el).find((i) => i.id === 'i-sun')!.x).to.equal(48);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(itemsNow(), 'let go: back in its place').to.deep.equal(['i-sun', 'i-heart']);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-item')).to.equal('i-sun');
+      expect(items(el).map((i) => i.id), 'the stored order is untouched').to.deep.equal(['i-sun', 'i-heart']);
+      // Picked with a click, it comes to the front too.
+      await clickOn(q(el, '.sheet svg.drawing')!, [20, 0]);
+      await el.updateComplete;
+      expect(q(el, '[data-item="i-heart"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(itemsNow()).to.deep.equal(['i-sun', 'i-heart']);
+    });
+
+    it('with the pen, a tap on a picture picks it and a drag from it draws (mouse)', async () => {
+      const el = await withDrawing({ strokes: [], items: [sun] });
+      expect(q(el, '[data-tool="pen"]')!.getAttribute('aria-pressed')).to.equal('true');
+      await clickOn(q(el, '.sheet svg.drawing')!, [40, 0]);
+      await el.updateComplete;
+      expect(q(el, '[data-item="i-sun"]')!.getAttribute('aria-pressed'), 'picked').to.equal('true');
+      expect(el.worksheet.participants[0].drawing!.strokes, 'no dot drawn').to.have.length(0);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-item')).to.equal('i-sun');
+      // Back to the pen: a drag that starts on the sun draws a line and picks nothing.
+      await press(el, q(el, '[data-action="pick-done"]'), 'Enter');
+      await press(el, q(el, '[data-tool="pen"]'), 'Enter');
+      await drawLine(q(el, '.sheet svg.drawing')!, [0.6, 0.5], [0.8, 0.7]);
+      await el.updateComplete;
+      expect(el.worksheet.participants[0].drawing!.strokes).to.have.length(1);
+      expect(q(el, '[data-item="i-sun"]')!.getAttribute('aria-pressed')).to.equal('false');
+      // A tap beside any picture still draws a dot.
+      await clickOn(q(el, '.sheet svg.drawing')!, [-150, 100]);
+      await el.updateComplete;
+      expect(el.worksheet.participants[0].drawing!.strokes).to.have.length(2);
+    });
+
+    it('with the pen, a finger tap on a picture picks it and a finger drag from it draws (touch)', async () => {
+      const el = await withDrawing({ strokes: [], items: [sun] });
+      const svg = q<SVGSVGElement>(el, '.sheet svg.drawing')!;
+      const at = (x: number, y: number): [number, number] => {
+        const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+        return [Math.round(p.x), Math.round(p.y)];
+      };
+      await touchPath([at(40, 0), at(41, 1)]);
+      await until(() => q(el, '[data-item="i-sun"]')!.getAttribute('aria-pressed') === 'true');
+      expect(q(el, '[data-item="i-sun"]')!.getAttribute('aria-pressed'), 'picked by a tap').to.equal('true');
+      expect(el.worksheet.participants[0].drawing!.strokes, 'no dot drawn').to.have.length(0);
+      await press(el, q(el, '[data-action="pick-done"]'), 'Enter');
+      await press(el, q(el, '[data-tool="pen"]'), 'Enter');
+      svg.scrollIntoView({ block: 'center' });
+      await touchPath([at(40, 0), at(60, 10), at(80, 20), at(100, 40)]);
+      await until(() => el.worksheet.participants[0].drawing!.strokes.length > 0);
+      expect(el.worksheet.participants[0].drawing!.strokes, 'a drag draws').to.have.length(1);
+      expect(q(el, '[data-item="i-sun"]')!.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('at 320 px the map spans the whole element and a finger draws on it', async function () {
+      await narrow(this, 320, 640, async () => {
+        const el = await mount('kjk-mindmap');
+        const svg = q<SVGSVGElement>(el, '.sheet svg.drawing')!;
+        svg.scrollIntoView({ block: 'center' });
+        const map = svg.getBoundingClientRect();
+        const host = el.getBoundingClientRect();
+        expect(map.left, 'edge to edge').to.be.closeTo(host.left, 1.5);
+        expect(map.right, 'edge to edge').to.be.closeTo(host.right, 1.5);
+        // A finger (about 44 px) fits six times across and four times down.
+        expect(map.width).to.be.at.least(6 * 44);
+        expect(map.height).to.be.at.least(4 * 44);
+        expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(320);
+        const x = (f: number) => Math.round(map.left + map.width * f);
+        const y = (f: number) => Math.round(map.top + map.height * f);
+        const scrolled = window.scrollY;
+        // Up and down, as a finger draws: the page must not scroll instead.
+        await touchPath([[x(0.1), y(0.8)], [x(0.2), y(0.5)], [x(0.3), y(0.2)], [x(0.4), y(0.6)]]);
+        await until(() => el.worksheet.participants[0].drawing?.strokes.length);
+        expect(el.worksheet.participants[0].drawing!.strokes).to.have.length(1);
+        expect(window.scrollY, 'the page did not scroll while drawing').to.equal(scrolled);
+      });
+    });
   });
 });

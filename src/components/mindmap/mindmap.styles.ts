@@ -145,6 +145,19 @@ export const mindmapStyles = css`
   .open-questions li {
     margin-block: 0.25em;
   }
+  /*
+   * On a phone the screen's width is the limit (the map keeps its 4 : 3, the shape every saved map and the
+   * print share), so the map takes all of it the element has: edge to edge, past the sheet's padding
+   * (the same clamp as .ws). A full-screen mode would win only that padding too, at the cost of a mode.
+   */
+  @container (max-width: 30em) {
+    .sheet svg.drawing {
+      --_bleed: clamp(0.8em, 3cqi, 2em);
+      width: calc(100% + 2 * var(--_bleed));
+      max-width: none;
+      margin-inline: calc(-1 * var(--_bleed));
+    }
+  }
   /* A mind map needs room to draw: the sheet spans the width, the zones go below it. */
   @container (min-width: 760px) {
     .fill {

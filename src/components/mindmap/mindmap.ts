@@ -1,5 +1,6 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { WorksheetElement, type SheetOptions } from '../../internal/worksheet/worksheet-element.js';
 import { mindmapDecks } from '../../internal/content/work-format-decks.js';
 import type { Card } from '../../internal/content/deck-schema.js';
@@ -23,12 +24,78 @@ const STEP = 8;
 /** A move button goes as far as Shift with an arrow key: a tap is coarser than a key. */
 const BUTTON_STEP = STEP * 3;
 const clamp = (v: number, min: number, max: number) => Math.round(Math.max(min, Math.min(max, v)));
+/** The central concept's ellipse, which new items keep clear of. */
+const CENTRE = { rx: 72, ry: 34 };
+/** Room kept between a new item and what is already on the map, in sheet units. */
+const GAP = 6;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The width and height an item takes on the map: a picture keeps its ratio within its size. */
+function extent(item: Pick<MapItem, 'size'> & { kind: MapItem['kind']; ratio?: number }, size = item.size): { width: number; height: number } {
+  if (item.kind !== 'picture') return { width: size, height: size };
+  const ratio = item.ratio ?? 1;
+  return ratio >= 1 ? { width: size, height: size / ratio } : { width: size * ratio, height: size };
+}
+
+/** How much two boxes (centred on x, y) cover each other, in square sheet units, counting a gap around each. */
+function overlap(a: Box, b: Box, gap = 0): number {
+  const w = Math.min(a.x + a.width / 2, b.x + b.width / 2) - Math.max(a.x - a.width / 2, b.x - b.width / 2) + gap;
+  const h = Math.min(a.y + a.height / 2, b.y + b.height / 2) - Math.max(a.y - a.height / 2, b.y - b.height / 2) + gap;
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The points of a stored pen line ("M x y L x y …"). */
+function strokePoints(d: string): Array<[number, number]> {
+  const numbers = d.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+  const points: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i], numbers[i + 1]]);
+  return points;
+}
+
+/**
+ * The free place nearest the centre for a new item of this size: inside the sheet, clear of the central
+ * concept and of every item (with a gap), and where possible of the pen lines. On a full map it takes the
+ * place that covers the least, so two items never land exactly on one spot.
+ */
+export function freeSpot(size: { width: number; height: number }, items: MapItem[], strokes: Array<{ d: string }>): { x: number; y: number } {
+  const boxes: Box[] = [{ x: 0, y: 0, width: CENTRE.rx * 2, height: CENTRE.ry * 2 }, ...items.map((i) => ({ x: i.x, y: i.y, ...extent(i) }))];
+  const ink = strokes.flatMap((s) => strokePoints(s.d));
+  const halfW = size.width / 2 + GAP;
+  const halfH = size.height / 2 + GAP;
+  let best: { x: number; y: number; score: number; distance: number } | undefined;
+  for (let y = Math.ceil(SHEET.y + halfH); y <= SHEET.y + SHEET.height - halfH; y += 4) {
+    for (let x = Math.ceil(SHEET.x + halfW); x <= SHEET.x + SHEET.width - halfW; x += 4) {
+      const box = { x, y, ...size };
+      const covered = boxes.reduce((sum, b) => sum + overlap(box, b, GAP), 0);
+      // Same spot as an item: never, when anything else is left.
+      const same = items.some((i) => Math.abs(i.x - x) < 8 && Math.abs(i.y - y) < 8) ? 1e9 : 0;
+      const inked = ink.filter(([px, py]) => Math.abs(px - x) < halfW && Math.abs(py - y) < halfH).length;
+      const score = same + covered * 100 + inked;
+      // Nearest the centre, measured on the sheet's own 4 : 3 so items spread around it, not in a column.
+      const distance = Math.hypot(x / 4, y / 3);
+      if (!best || score < best.score || (score === best.score && distance < best.distance)) best = { x, y, score, distance };
+    }
+  }
+  return best ? { x: best.x, y: best.y } : { x: 0, y: 0 };
+}
 
 /**
  * @tag kjk-mindmap
  * @summary Werkvorm 4, Beeldvormen: a visual mind map in images, not words. The central concept in the middle;
  * each participant draws with pens in colours (mouse, touch, stylus; undo) and adds photos from their own device
  * (downscaled, never uploaded) and pictograms; then they ask each other open questions.
+ *
+ * A new picture or pictogram lands in free space near the central concept, never on another item.
+ * Layers, bottom first: pictures (photos) lie under the pen lines, so you can draw on and around a photo;
+ * pictograms lie on top of the lines, like stickers; the item picked to move comes in front of everything
+ * until it is let go (the saved order does not change). A tap on an item picks it in either tool; with the
+ * pen, a drag that starts on an item draws. On a narrow screen the map spans the element edge to edge.
  *
  * @attr lang - `nl` (default) or `en`, here or on an ancestor.
  * @csspart sheet - The mind map with its drawing tools.
@@ -52,7 +119,12 @@ export class KjkMindmap extends WorksheetElement {
   protected override readonly printOrientation = 'landscape';
 
   /** @internal */
-  protected readonly sketch = new SketchController(this, this.locale, (recipe) => this.changeDrawing(recipe));
+  protected readonly sketch = new SketchController(
+    this,
+    this.locale,
+    (recipe) => this.changeDrawing(recipe),
+    (event) => this.tapWithPen(event),
+  );
 
   @state() private picking = false;
   /** An item being moved or resized by pointer: drawn here, saved when it is let go. */
@@ -117,16 +189,15 @@ export class KjkMindmap extends WorksheetElement {
     return true;
   }
 
-  /** New items land in a ring around the centre, so they do not cover each other or the concept. */
-  private freeSpot(): { x: number; y: number } {
-    const n = this.items.length;
-    const angle = -Math.PI / 2 + n * 0.9;
-    return { x: Math.round(Math.cos(angle) * 130), y: Math.round(Math.sin(angle) * 95) };
+  /** New items land in free space near the centre, so they do not cover each other, the concept or the drawing. */
+  private freeSpot(size: { width: number; height: number }): { x: number; y: number } {
+    return freeSpot(size, this.items, activeParticipant(this.worksheet).drawing?.strokes ?? []);
   }
 
   private addPictogram(name: string): void {
     const id = newId('i');
-    const added = this.addItem({ kind: 'pictogram', id, name, pen: this.sketch.pen, ...this.freeSpot(), size: 48, description: '' });
+    const size = 48;
+    const added = this.addItem({ kind: 'pictogram', id, name, pen: this.sketch.pen, ...this.freeSpot({ width: size, height: size }), size, description: '' });
     this.picking = false;
     if (added) void this.focusItem(id);
   }
@@ -144,7 +215,8 @@ export class KjkMindmap extends WorksheetElement {
     const id = newId('i');
     const photos = this.items.filter((i) => i.kind === 'picture').length;
     const size = 110;
-    if (!this.addItem({ kind: 'picture', id, src: picture.src, ratio: picture.ratio, ...this.freeSpot(), size, description: this.m('photoN', { n: photos + 1 }) })) return;
+    const spot = this.freeSpot(extent({ kind: 'picture', size, ratio: picture.ratio }));
+    if (!this.addItem({ kind: 'picture', id, src: picture.src, ratio: picture.ratio, ...spot, size, description: this.m('photoN', { n: photos + 1 }) })) return;
     await this.updateComplete;
     // Storage may be full: the photo stays on screen and what was saved before is untouched.
     if (this.session.store?.problem === 'quota') this.say(this.m('quota'), true);
@@ -189,6 +261,25 @@ export class KjkMindmap extends WorksheetElement {
     this.pick.toggle(item);
     if (this.pick.picked) this.sketch.tool = 'move';
     this.saidPicked(item);
+  }
+
+  /**
+   * A tap with the pen on a picture or pictogram picks it, as in the move tool: the drawing surface lies on
+   * top, so the pen hears the tap first. The topmost item under the tap is the one you see.
+   */
+  private tapWithPen(event: PointerEvent): boolean {
+    const { x, y } = toSheetPoint(event);
+    const item = this.layered(this.items)
+      .filter((i): i is MapItem => i !== 'strokes')
+      .reverse()
+      .find((i) => {
+        const { width, height } = extent(i);
+        return Math.abs(x - i.x) <= width / 2 + 4 && Math.abs(y - i.y) <= height / 2 + 4;
+      });
+    if (!item) return false;
+    this.togglePick(item);
+    void this.focusItem(item.id);
+    return true;
   }
 
   private resize(item: MapItem, factor: number): void {
@@ -267,11 +358,23 @@ export class KjkMindmap extends WorksheetElement {
     void this.focusItem(item.id);
   }
 
-  protected override updated(): void {
+  /** The item that had focus before an update: raising it moves its node, and a moved node loses focus. */
+  private focusedItem?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.focusedItem = this.shadowRoot?.activeElement?.getAttribute('data-item') ?? undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const root = this.shadowRoot!;
+    if (this.focusedItem && !root.activeElement) root.querySelector<SVGElement>(`[data-item="${this.focusedItem}"]`)?.focus();
+    this.focusedItem = undefined;
     const pictures = new Map(
       this.worksheet.participants.flatMap((p) => (p.drawing?.items ?? []).map((i) => [i.id, i.kind === 'picture' ? i.src : undefined] as const)),
     );
-    void paintPictures(this.shadowRoot!, (id) => pictures.get(id));
+    void paintPictures(root, (id) => pictures.get(id));
   }
 
   // Rendering
@@ -304,8 +407,7 @@ export class KjkMindmap extends WorksheetElement {
     const x = live?.x ?? item.x;
     const y = live?.y ?? item.y;
     const size = live?.size ?? item.size;
-    const width = item.kind === 'picture' ? (item.ratio >= 1 ? size : size * item.ratio) : size;
-    const height = item.kind === 'picture' ? (item.ratio >= 1 ? size / item.ratio : size) : size;
+    const { width, height } = extent(item, size);
     const body =
       item.kind === 'picture'
         ? svg`<foreignObject x=${-width / 2} y=${-height / 2} width=${width} height=${height}>
@@ -422,11 +524,32 @@ export class KjkMindmap extends WorksheetElement {
         <foreignObject x="-66" y="-28" width="132" height="56" aria-hidden="true">
           <div class="centre-text ${topic ? '' : 'empty'}">${topic || this.m('centre')}</div>
         </foreignObject>
-        ${items.map((item) => this.renderItem(item, interactive))} ${this.sketch.renderStrokes(drawing)}
+        ${repeat(
+          interactive ? this.layered(items) : this.layered(items, false),
+          (layer) => (layer === 'strokes' ? '#strokes' : layer.id),
+          (layer) => (layer === 'strokes' ? this.sketch.renderStrokes(drawing) : this.renderItem(layer, interactive)),
+        )}
         ${pen ? this.sketch.renderSurface(SHEET) : nothing}
       </svg>
       ${interactive ? this.renderPickPanel(items) : nothing}
     `;
+  }
+
+  /**
+   * The order the map is painted in, bottom first: pictures, then the pen lines (so you can draw on a photo),
+   * then pictograms (stickers on top of the drawing), then the picked item, in front of all. An item being
+   * dragged keeps its place: moving its node would let go of the pointer it holds.
+   */
+  private layered(items: MapItem[], live = true): Array<MapItem | 'strokes'> {
+    const front = live ? this.pick.picked?.id : undefined;
+    const rest = items.filter((i) => i.id !== front);
+    const raised = items.find((i) => i.id === front);
+    return [
+      ...rest.filter((i) => i.kind === 'picture'),
+      'strokes',
+      ...rest.filter((i) => i.kind !== 'picture'),
+      ...(raised ? [raised] : []),
+    ];
   }
 
   /** While an item is picked: what to do next, and buttons that move it without dragging. */

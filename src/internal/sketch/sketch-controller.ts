@@ -2,7 +2,7 @@ import { html, svg, nothing, type ReactiveControllerHost, type TemplateResult } 
 import { PENS, type Drawing, type Pen, type Stroke } from '../session/state.js';
 import type { LocaleController } from '../i18n.js';
 import { newId } from '../worksheet/model.js';
-import { capturePointer, toSheetPoint } from '../svg-pointer.js';
+import { TAP_SLOP, capturePointer, toSheetPoint } from '../svg-pointer.js';
 import { RovingTabindexController } from '../roving-tabindex.js';
 
 export const PEN_WIDTHS = [2, 5, 10] as const;
@@ -32,7 +32,7 @@ export class SketchController {
   /** The mind map also moves its pictures; the sketch only draws. */
   tool: 'pen' | 'move' = 'pen';
   announcement = '';
-  private live?: { id: number; points: Array<[number, number]> };
+  private live?: { id: number; points: Array<[number, number]>; from: [number, number]; far: boolean };
   /** Thirteen controls, one tab stop: the arrow keys move among them. */
   private readonly roving: RovingTabindexController;
 
@@ -40,6 +40,11 @@ export class SketchController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly locale: LocaleController,
     private readonly save: (recipe: (drawing: Drawing) => void) => void,
+    /**
+     * A tap (no movement) with the pen: true when the host took it (the mind map picks the picture
+     * under it), so no dot is drawn. A drag always draws.
+     */
+    private readonly tapped?: (event: PointerEvent) => boolean,
   ) {
     this.roving = new RovingTabindexController(host, () => host.shadowRoot?.querySelector<HTMLElement>('.sketch-tools'));
   }
@@ -54,12 +59,13 @@ export class SketchController {
   private down = (event: PointerEvent) => {
     if (event.button > 0) return;
     capturePointer(event);
-    this.live = { id: event.pointerId, points: [this.toSheet(event)] };
+    this.live = { id: event.pointerId, points: [this.toSheet(event)], from: [event.clientX, event.clientY], far: false };
     this.host.requestUpdate();
   };
 
   private move = (event: PointerEvent) => {
     if (!this.live || this.live.id !== event.pointerId) return;
+    this.live.far ||= Math.hypot(event.clientX - this.live.from[0], event.clientY - this.live.from[1]) > TAP_SLOP;
     const [x, y] = this.toSheet(event);
     const [lx, ly] = this.live.points[this.live.points.length - 1];
     if (Math.hypot(x - lx, y - ly) < MIN_STEP) return;
@@ -67,7 +73,20 @@ export class SketchController {
     this.host.requestUpdate();
   };
 
-  private up = () => {
+  private up = (event: PointerEvent) => {
+    const live = this.live;
+    if (!live || live.id !== event.pointerId) return;
+    const far = live.far || Math.hypot(event.clientX - live.from[0], event.clientY - live.from[1]) > TAP_SLOP;
+    if (!far && this.tapped?.(event)) {
+      this.live = undefined;
+      this.host.requestUpdate();
+      return;
+    }
+    this.end();
+  };
+
+  /** The pen is lifted (or the browser took the pointer): the line is kept. */
+  private end = () => {
     const live = this.live;
     this.live = undefined;
     if (!live) return;
@@ -185,7 +204,7 @@ export class SketchController {
       @pointerdown=${this.down}
       @pointermove=${this.move}
       @pointerup=${this.up}
-      @pointercancel=${this.up}
+      @pointercancel=${this.end}
     ></rect>`;
   }
 }
