@@ -1,5 +1,7 @@
 import { html } from 'lit';
 import { worksheetStories } from './worksheet-stories.js';
+import { writeSheet } from '../src/internal/session/sheets.js';
+import { emptyState } from '../src/internal/session/state.js';
 
 const stories = worksheetStories('kjk-mindmap', 'mindmap', ['images', 'colours', 'moods', 'questions'], {
   texts: ['Een brug', 'Mensen om het gezin heen', 'Groen en oranje', 'Warm geel', 'Rustig', 'Hoopvol', 'Wat betekent de brug voor jou?', 'Ik zie veel mensen'],
@@ -41,6 +43,58 @@ export const PictogramPicker = {
     const el = canvasElement.querySelector('kjk-mindmap')!;
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="add-pictogram"]')!.click();
+    await el.updateComplete;
+  },
+};
+
+/** A small photo as the mind map stores one: a JPEG data URL (drawn here, so the story needs no file). */
+function storyPhoto(): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = 160;
+  canvas.height = 120;
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#8fc3e8';
+  g.fillRect(0, 0, 160, 120);
+  g.fillStyle = '#3d8b3d';
+  g.fillRect(0, 80, 160, 40);
+  g.fillStyle = '#b5462f';
+  g.fillRect(30, 50, 50, 40);
+  return canvas.toDataURL('image/jpeg', 0.8);
+}
+
+/**
+ * Layers: the photo lies under the pen lines (the red line is drawn across it), the pictograms lie on top
+ * of the lines, and the picked item (the bridge, picked with Enter) comes in front of everything.
+ */
+export const Layers = {
+  render: () => {
+    const state = emptyState();
+    writeSheet(state, 'mindmap', {
+      topic: 'eigen kracht',
+      active: 'p-1',
+      participants: [{
+        id: 'p-1', name: '', notes: {}, figures: [],
+        drawing: {
+          strokes: [
+            { id: 's-1', pen: 'red', width: 5, d: 'M60 -120 L110 -40 L160 -110' },
+            { id: 's-2', pen: 'blue', width: 10, d: 'M-170 60 L-60 60' },
+          ],
+          items: [
+            { kind: 'picture', id: 'i-photo', src: storyPhoto(), ratio: 4 / 3, x: 110, y: -80, size: 110, description: 'Ons huis' },
+            { kind: 'pictogram', id: 'i-bridge', name: 'bridge', pen: 'blue', x: 150, y: -50, size: 56, description: 'Een brug' },
+            { kind: 'pictogram', id: 'i-people', name: 'people', pen: 'purple', x: -120, y: 60, size: 60, description: '' },
+          ],
+        },
+      }],
+    });
+    return html`<kjk-mindmap persist="none" .state=${state}></kjk-mindmap>`;
+  },
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('kjk-mindmap')!;
+    await el.updateComplete;
+    const bridge = el.shadowRoot!.querySelector<SVGGElement>('[data-item="i-bridge"]')!;
+    bridge.focus();
+    bridge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await el.updateComplete;
   },
 };
