@@ -14,6 +14,7 @@ import { PickController, arrowMove, capturePointer, toSheetPoint } from '../../i
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
 import { PICTOGRAMS, PICTOGRAM_NAMES } from '../../internal/mindmap/pictograms.js';
 import { downscalePicture, paintPictures } from '../../internal/mindmap/picture.js';
+import { extent, freeSpot } from '../../internal/mindmap/placement.js';
 import { mindmapStyles } from './mindmap.styles.js';
 import { renderHeading } from '../../internal/heading.js';
 
@@ -24,67 +25,6 @@ const STEP = 8;
 /** A move button goes as far as Shift with an arrow key: a tap is coarser than a key. */
 const BUTTON_STEP = STEP * 3;
 const clamp = (v: number, min: number, max: number) => Math.round(Math.max(min, Math.min(max, v)));
-/** The central concept's ellipse, which new items keep clear of. */
-const CENTRE = { rx: 72, ry: 34 };
-/** Room kept between a new item and what is already on the map, in sheet units. */
-const GAP = 6;
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** The width and height an item takes on the map: a picture keeps its ratio within its size. */
-function extent(item: Pick<MapItem, 'size'> & { kind: MapItem['kind']; ratio?: number }, size = item.size): { width: number; height: number } {
-  if (item.kind !== 'picture') return { width: size, height: size };
-  const ratio = item.ratio ?? 1;
-  return ratio >= 1 ? { width: size, height: size / ratio } : { width: size * ratio, height: size };
-}
-
-/** How much two boxes (centred on x, y) cover each other, in square sheet units, counting a gap around each. */
-function overlap(a: Box, b: Box, gap = 0): number {
-  const w = Math.min(a.x + a.width / 2, b.x + b.width / 2) - Math.max(a.x - a.width / 2, b.x - b.width / 2) + gap;
-  const h = Math.min(a.y + a.height / 2, b.y + b.height / 2) - Math.max(a.y - a.height / 2, b.y - b.height / 2) + gap;
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-/** The points of a stored pen line ("M x y L x y …"). */
-function strokePoints(d: string): Array<[number, number]> {
-  const numbers = d.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
-  const points: Array<[number, number]> = [];
-  for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i], numbers[i + 1]]);
-  return points;
-}
-
-/**
- * The free place nearest the centre for a new item of this size: inside the sheet, clear of the central
- * concept and of every item (with a gap), and where possible of the pen lines. On a full map it takes the
- * place that covers the least, so two items never land exactly on one spot.
- */
-export function freeSpot(size: { width: number; height: number }, items: MapItem[], strokes: Array<{ d: string }>): { x: number; y: number } {
-  const boxes: Box[] = [{ x: 0, y: 0, width: CENTRE.rx * 2, height: CENTRE.ry * 2 }, ...items.map((i) => ({ x: i.x, y: i.y, ...extent(i) }))];
-  const ink = strokes.flatMap((s) => strokePoints(s.d));
-  const halfW = size.width / 2 + GAP;
-  const halfH = size.height / 2 + GAP;
-  let best: { x: number; y: number; score: number; distance: number } | undefined;
-  for (let y = Math.ceil(SHEET.y + halfH); y <= SHEET.y + SHEET.height - halfH; y += 4) {
-    for (let x = Math.ceil(SHEET.x + halfW); x <= SHEET.x + SHEET.width - halfW; x += 4) {
-      const box = { x, y, ...size };
-      const covered = boxes.reduce((sum, b) => sum + overlap(box, b, GAP), 0);
-      // Same spot as an item: never, when anything else is left.
-      const same = items.some((i) => Math.abs(i.x - x) < 8 && Math.abs(i.y - y) < 8) ? 1e9 : 0;
-      const inked = ink.filter(([px, py]) => Math.abs(px - x) < halfW && Math.abs(py - y) < halfH).length;
-      const score = same + covered * 100 + inked;
-      // Nearest the centre, measured on the sheet's own 4 : 3 so items spread around it, not in a column.
-      const distance = Math.hypot(x / 4, y / 3);
-      if (!best || score < best.score || (score === best.score && distance < best.distance)) best = { x, y, score, distance };
-    }
-  }
-  return best ? { x: best.x, y: best.y } : { x: 0, y: 0 };
-}
-
 /**
  * @tag kjk-mindmap
  * @summary Werkvorm 4, Beeldvormen: a visual mind map in images, not words. The central concept in the middle;
@@ -191,7 +131,7 @@ export class KjkMindmap extends WorksheetElement {
 
   /** New items land in free space near the centre, so they do not cover each other, the concept or the drawing. */
   private freeSpot(size: { width: number; height: number }): { x: number; y: number } {
-    return freeSpot(size, this.items, activeParticipant(this.worksheet).drawing?.strokes ?? []);
+    return freeSpot(SHEET, size, this.items, activeParticipant(this.worksheet).drawing?.strokes ?? []);
   }
 
   private addPictogram(name: string): void {
