@@ -31,7 +31,7 @@ export const tensionCardStyles = css`
   }
   /* The compact tile (step 5): short, the choice on top, a clear frame once chosen. */
   .tile {
-    padding-block-end: calc(var(--_space) * 1.2);
+    padding: var(--_space) var(--_space) calc(var(--_space) * 1.2);
   }
   .tile::after {
     display: none;
@@ -72,6 +72,8 @@ export const tensionCardStyles = css`
     margin-block-end: 0.6em;
   }
   .more-toggle {
+    justify-content: flex-start;
+    text-align: start;
     margin-inline-start: -0.4em;
     border-color: transparent;
     padding-inline: 0.4em 0.8em;
@@ -103,6 +105,10 @@ export const tensionCardStyles = css`
       display: block;
     }
     .more-toggle {
+      display: none;
+    }
+    /* On paper without its box, "Dit speelt bij ons" would seem said of every field: only the chosen say it. */
+    .tile:not(.chosen) .tile-top .mark {
       display: none;
     }
   }
