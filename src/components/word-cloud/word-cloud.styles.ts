@@ -147,6 +147,10 @@ export const wordCloudStyles = css`
     .cloud-svg {
       display: block !important;
     }
+    /* On paper the cloud is the record: the field and one participant's chips are for filling in. */
+    .cloud-fill .zones {
+      display: none !important;
+    }
     /* On a card (bare) the picture is the cloud on paper: no view buttons, field or list. */
     .worksheet:not(.printing) .cloud-view,
     .bare .zones,
