@@ -93,6 +93,10 @@ export const wordCloudStyles = css`
     font-size: 14px;
     line-height: 1.4;
   }
+  /* The phone's cloud is drawn smaller than its units: the message grows to stay about 14 px. */
+  .narrow .cloud-empty {
+    font-size: 17px;
+  }
   .word-list ol {
     margin: 0;
     padding: 0;
