@@ -64,22 +64,26 @@ export class KjkWordCloud extends WorksheetElement {
   /** Laid out for a phone: the element is narrower than NARROW_WIDTH. */
   @state() private narrow = false;
 
-  /** The element's own width, not the window's: a cloud in a sidebar is narrow on a wide screen. */
-  private readonly resize = new ResizeObserver(([entry]) => {
-    const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_WIDTH;
-    // In the next frame: a new cloud changes the element's height inside the observer's own
-    // callback otherwise, which browsers report as a "ResizeObserver loop" error.
-    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-  });
+  /**
+   * Watches the element's own width, not the window's: a cloud in a sidebar is narrow on a wide
+   * screen. Made when connected, as a server rendering the element has no ResizeObserver.
+   */
+  private resize?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.resize ??= new ResizeObserver(([entry]) => {
+      const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_WIDTH;
+      // In the next frame: a new cloud changes the element's height inside the observer's own
+      // callback otherwise, which browsers report as a "ResizeObserver loop" error.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    });
     this.resize.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize.disconnect();
+    this.resize?.disconnect();
   }
 
   protected override messages(): Messages[] {
@@ -157,8 +161,9 @@ export class KjkWordCloud extends WorksheetElement {
   private renderWords(zone: Zone, participant: Participant): TemplateResult {
     const notes = notesIn(participant, zone.id);
     // The suite of work formats finds a zone by .zone[data-zone]; the field keeps its id add-<zone>.
+    // Not a named section: that would make a landmark region inside the fan's step.
     return html`<div class="zones" part="words">
-      <section class="zone words" data-zone=${zone.id} aria-labelledby="zone-${zone.id}" @focusin=${() => (this.activeZone = zone.id)}>
+      <div class="zone words" data-zone=${zone.id} @focusin=${() => (this.activeZone = zone.id)}>
         <label class="words-label" id="zone-${zone.id}" for="add-${zone.id}">${this.w('add')}</label>
         <p class="zone-question" id="zone-question-${zone.id}">${zone.question}</p>
         ${renderAddRow({
@@ -190,7 +195,7 @@ export class KjkWordCloud extends WorksheetElement {
               )}
             </ul>`
           : nothing}
-      </section>
+      </div>
     </div>`;
   }
 
