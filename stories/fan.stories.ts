@@ -106,6 +106,17 @@ export const Step2Goals = atStep(2);
 export const Step3WithWhom = atStep(3);
 export const Step4WhereWhen = atStep(4);
 export const Step5TensionFields = atStep(5);
+/** Step 5 with one tile opened to its whole card (field 4 is chosen, with its note). */
+export const Step5TileOpen: Story = {
+  ...atStep(5),
+  play: async ({ canvasElement }) => {
+    const fan = canvasElement.querySelector<KjkFan>('kjk-fan')!;
+    await fan.updateComplete;
+    const tile = fan.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('kjk-tension-card')[0];
+    await tile.updateComplete;
+    tile.shadowRoot!.querySelector<HTMLButtonElement>('.more-toggle')!.click();
+  },
+};
 export const Step6WorkFormat = atStep(6);
 export const Step7Actions = atStep(7);
 export const StepPlanSummary = atStep(8);

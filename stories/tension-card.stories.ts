@@ -42,3 +42,28 @@ export const Marked: Story = {
 
 /** An invalid field: the valid values are listed. */
 export const InvalidField: Story = { args: { field: '9' } };
+
+/** `compact`: the tile of step 5 — "Dit speelt bij ons" on top, title and question; the rest opens. */
+export const Compact: Story = {
+  render: (args) => html`<kjk-tension-card compact field=${args.field} lang=${args.lang} persist="none"></kjk-tension-card>`,
+};
+
+/** A chosen tile: its coloured frame and its note right on the tile. */
+export const CompactChosen: Story = {
+  render: (args) => {
+    const state = emptyState();
+    state.tensions['2'] = { marked: true, note: 'Moeder wil het zelf doen, oma wil helpen.' };
+    return html`<kjk-tension-card compact field="2" lang=${args.lang} persist="none" .state=${state}></kjk-tension-card>`;
+  },
+};
+
+/** A tile opened with "Uitleg en citaten": the explanation and quotes below, the button keeps focus. */
+export const CompactOpen: Story = {
+  render: Compact.render,
+  args: { field: '4' },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('kjk-tension-card')!;
+    await card.updateComplete;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.more-toggle')!.click();
+  },
+};

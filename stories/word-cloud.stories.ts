@@ -25,21 +25,28 @@ const WORDS = ['zelf regie', 'netwerk', 'veerkracht', 'zelf regie', 'samen', 've
   'hulp durven vragen', 'talent', 'zelfvertrouwen', 'netwerk', 'verantwoordelijkheid', 'samen', 'mee kunnen doen', 'zelf regie',
   'doorzettingsvermogen', 'steun', 'ouders als expert', 'veerkracht', 'eigen oplossingen'];
 
-/** A group of professionals answered: the cloud as on the printed intro card. */
-export const Group = {
-  render: () => {
-    const state = {
-      version: 3,
-      plan: { step: 1, goals: { chosen: [], own: [] }, partners: { chosen: [], own: [] }, moments: { chosen: [], own: [] }, workFormat: null, actions: [] },
-      tensions: {},
-      participants: [{ id: 'p-1', name: '' }],
-      worksheets: {
-        'word-cloud': {
-          active: 'p-1',
-          people: { 'p-1': { figures: [], notes: { words: WORDS.map((text, i) => ({ id: `n-${i}`, text })) } } },
-        },
+function groupState() {
+  return {
+    version: 3,
+    plan: { step: 1, goals: { chosen: [], own: [] }, partners: { chosen: [], own: [] }, moments: { chosen: [], own: [] }, workFormat: null, actions: [] },
+    tensions: {},
+    participants: [{ id: 'p-1', name: '' }],
+    worksheets: {
+      'word-cloud': {
+        active: 'p-1',
+        people: { 'p-1': { figures: [], notes: { words: WORDS.map((text, i) => ({ id: `n-${i}`, text })) } } },
       },
-    };
-    return html`<kjk-word-cloud persist="none" .state=${state}></kjk-word-cloud>`;
-  },
+    },
+  };
+}
+
+/** A group of professionals answered: the field on top, the words as chips to remove, the cloud as the hero. */
+export const Group = {
+  render: () => html`<kjk-word-cloud persist="none" .state=${groupState()}></kjk-word-cloud>`,
+};
+
+/** On a phone (320 px): the cloud stays the hero, laid out taller so its words stay readable. */
+export const GroupOnAPhone = {
+  render: () => html`<div class="narrow-frame"><kjk-word-cloud persist="none" .state=${groupState()}></kjk-word-cloud></div>`,
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
 };

@@ -142,7 +142,9 @@ describe('server rendering with @lit-labs/ssr, hydrated in the browser', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => changes.length);
       expect(changes, 'one kjk-change').to.have.length(1);
-      expect([...el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('.slip')].map((s) => s.value)).to.include('Na het hydrateren');
+      // A note is a slip, or in the word cloud a chip.
+      const notes = [...el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('.slip, .chip-word')].map((s) => s.value ?? s.textContent);
+      expect(notes).to.include('Na het hydrateren');
       expect(page.win.sessionStorage.getItem(`kjk-session:${key}`), 'kept in the tab').to.contain('Na het hydrateren');
       expect(problems(page)).to.deep.equal([]);
     });

@@ -6,7 +6,7 @@ import type { KjkWordCloud } from '../src/components/word-cloud/word-cloud.js';
 import { writeSheet } from '../src/internal/session/sheets.js';
 import { expectFocusOn, walkControls } from './focus-walker.js';
 
-runWorksheetSuite({ tag: 'kjk-word-cloud', kind: 'word-cloud', title: 'Wat versta jij onder ‘eigen kracht’?', zones: ['words'], topic: false });
+runWorksheetSuite({ tag: 'kjk-word-cloud', kind: 'word-cloud', title: 'Wat versta jij onder ‘eigen kracht’?', zones: ['words'], topic: false, chips: true });
 
 const BOX = { width: 400, height: 240, minSize: 13, maxSize: 46 };
 
@@ -64,14 +64,54 @@ describe('<kjk-word-cloud>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the list instead of the cloud on a small screen', async function () {
+  it('keeps the cloud as the hero at 320px, laid out for a phone with words large enough to read', async function () {
     await narrow(this, 320, 700, async () => {
       const el = await mount('kjk-word-cloud');
-      await typeNote(el, 'words', 'veerkracht');
-      expect(getComputedStyle(q(el, '.cloud-svg')!).display).to.equal('none');
-      expect(q(el, '.word-list')!.getBoundingClientRect().width).to.be.greaterThan(100);
-      expect(q(el, '.word-list')!.textContent).to.contain('veerkracht');
+      for (const word of ['veerkracht', 'samen', 'samen', 'hulp durven vragen']) await typeNote(el, 'words', word);
+      // The phone's layout comes a frame after the width is known.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await el.updateComplete;
+      const cloud = q(el, '.cloud-svg')!;
+      expect(getComputedStyle(cloud).display).to.not.equal('none');
+      expect(cloud.classList.contains('narrow'), 'laid out for a phone').to.equal(true);
+      expect(cloud.getBoundingClientRect().width).to.be.greaterThan(220);
+      const smallest = Math.min(...qa(el, '.cloud-svg .word').map((w) => w.getBoundingClientRect().height));
+      expect(smallest, 'smallest word, in px on screen').to.be.at.least(13);
+      expect(qa(el, '.cloud-svg .word').map((w) => w.textContent)).to.have.members(['veerkracht', 'samen', 'hulp durven vragen']);
     });
+  });
+
+  it('puts the field first, then the words as chips, then the cloud, in the DOM and on screen', async () => {
+    const el = await mount('kjk-word-cloud');
+    await typeNote(el, 'words', 'regie');
+    const [field, chip, cloud] = ['#add-words', '.word-chip', '.cloud-svg'].map((s) => q(el, s)!);
+    expect(field.compareDocumentPosition(chip) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(chip.compareDocumentPosition(cloud) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(field.getBoundingClientRect().bottom).to.be.at.most(chip.getBoundingClientRect().top);
+    expect(chip.getBoundingClientRect().bottom).to.be.at.most(cloud.getBoundingClientRect().top);
+  });
+
+  it('removes a word chip by click and by keyboard, focus on the next chip, then the one before, then the field; never reorders', async () => {
+    const el = await mount('kjk-word-cloud');
+    for (const word of ['een', 'twee', 'drie']) await typeNote(el, 'words', word);
+    const chips = () => qa(el, '.word-chip .chip-word').map((c) => c.textContent);
+    const remove = (word: string) => qa(el, '.word-chip [data-action="remove"]').find((b) => b.getAttribute('aria-label') === `Verwijder ${word}`)!;
+    expect(chips()).to.deep.equal(['een', 'twee', 'drie']);
+    // A cloud has no order: no up and down buttons, no Alt+arrow.
+    expect(qa(el, '[data-action="up"], [data-action="down"], .note-actions')).to.deep.equal([]);
+    expect(remove('twee').getBoundingClientRect().height).to.be.at.least(44);
+    remove('twee').click();
+    await el.updateComplete;
+    expect(chips()).to.deep.equal(['een', 'drie']);
+    expectFocusOn(remove('drie'), 'after removing the middle word:');
+    await press(el, remove('drie'), 'Enter');
+    expect(chips()).to.deep.equal(['een']);
+    expectFocusOn(remove('een'), 'after removing the last word:');
+    await press(el, remove('een'), 'Space');
+    expect(chips()).to.deep.equal([]);
+    expectFocusOn(q(el, '#add-words')!, 'after removing the only word:');
+    expect(qa(el, '.cloud-svg .word')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('says in plain words when words do not fit the cloud', async () => {
@@ -120,8 +160,20 @@ describe('<kjk-word-cloud>', () => {
     expect(q(cloud, '.tools')).to.equal(null);
     expect(q(cloud, '.participants')).to.equal(null);
     expect(q(cloud, '.ws-head')!.hidden).to.equal(true);
+    // The printed card's caption is for the professionals' cloud, said to be the printed one; the live cloud invites the group.
+    const printed = card.shadowRoot!.querySelector('.figure-printed')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(printed).to.equal('In de gedrukte waaier: Digitale woordwolk gemaakt door professionals in antwoord op de vraag: Wat versta jij onder ‘eigen kracht’?');
+    expect(card.shadowRoot!.querySelector('.figure figcaption')!.textContent!.trim()).to.equal('Maak jullie eigen woordwolk');
+    expect(card.shadowRoot!.querySelector('.figure')!.textContent).to.not.contain('gemaakt door professionals');
     await typeNote(cloud, 'words', 'samen sterk');
     expect(q(cloud, '.cloud-svg .word')!.textContent).to.equal('samen sterk');
     await expect(card).to.be.accessible();
+  });
+
+  it('says in English what the intro card\'s two clouds are', async () => {
+    const card = await fixture(html`<kjk-card card="intro" lang="en"></kjk-card>`);
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(card.shadowRoot!.querySelector('.figure-printed')!.textContent).to.contain('In the printed fan:').and.to.contain('made by professionals');
+    expect(card.shadowRoot!.querySelector('.figure figcaption')!.textContent!.trim()).to.equal('Make your own word cloud');
   });
 });

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { tokens } from '../../internal/styles/tokens.styles.js';
 import { cardFace } from '../../internal/styles/card-face.styles.js';
 import { controls, sessionFooter } from '../../internal/styles/controls.styles.js';
@@ -8,7 +8,9 @@ import { LocaleController } from '../../internal/i18n.js';
 import { cardMessages, sessionMessages, tensionMessages } from '../../internal/messages.js';
 import { findCard } from '../../internal/content/decks.js';
 import { tensionDecks } from '../../internal/content/tension-decks.js';
-import { renderCardFace } from '../../internal/content/render-card.js';
+import { renderBlock, renderCardFace } from '../../internal/content/render-card.js';
+import type { Card, Deck } from '../../internal/content/deck-schema.js';
+import { renderHeading } from '../../internal/heading.js';
 import { SessionElement } from '../../internal/session/session-element.js';
 import { TENSION_FIELDS, type TensionField } from '../../internal/session/state.js';
 import { headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
@@ -19,7 +21,10 @@ import { headingLevelConverter, type HeadingLevel } from '../../internal/heading
  * markable as "Dit speelt bij ons" with a short note. Inside a fan or session this is step 5 of the step plan.
  *
  * @attr lang - `nl` (default) or `en`, here or on an ancestor.
+ * @attr compact - A tile: title, central question and "Dit speelt bij ons" (with the note when chosen);
+ * the explanation and quotes open with a button. Step 5 of the fan shows the five fields so.
  * @csspart base - The card.
+ * @csspart more - In a compact tile: the button that opens the explanation and quotes.
  * @csspart mark - The "Dit speelt bij ons" choice and its note.
  * @csspart message - The message shown for an invalid `field`.
  * @csspart session - The privacy line (only when the card keeps its own session).
@@ -42,6 +47,15 @@ export class KjkTensionCard extends SessionElement {
    */
   @property({ attribute: 'heading-level', converter: headingLevelConverter }) headingLevel: HeadingLevel = 2;
 
+  /**
+   * A tile instead of the whole card: five whole cards one after another are too long to choose
+   * from (3,400 px on a laptop). "Dit speelt bij ons" and the note stay on the tile.
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The compact tile shows its explanation and quotes. */
+  @state() private open = false;
+
   private get validField(): TensionField | undefined {
     return (TENSION_FIELDS as readonly string[]).includes(this.field) ? (this.field as TensionField) : undefined;
   }
@@ -58,20 +72,24 @@ export class KjkTensionCard extends SessionElement {
     });
   }
 
-  private renderMark(field: TensionField): TemplateResult {
+  private renderCheck(field: TensionField, describedBy?: string): TemplateResult {
+    const choice = this.session.state?.tensions[field];
+    return html`<label class="check">
+      <input
+        type="checkbox"
+        aria-describedby=${describedBy ?? nothing}
+        .checked=${choice?.marked ?? false}
+        ?disabled=${!this.session.store}
+        @change=${(e: Event) => this.setMarked(field, (e.target as HTMLInputElement).checked)}
+      />
+      <span>${this.locale.t('tension.mark')}</span>
+    </label>`;
+  }
+
+  private renderNote(field: TensionField): TemplateResult | typeof nothing {
     const choice = this.session.state?.tensions[field];
     const t = this.locale.t;
-    return html`<div class="mark" part="mark">
-      <label class="check">
-        <input
-          type="checkbox"
-          .checked=${choice?.marked ?? false}
-          ?disabled=${!this.session.store}
-          @change=${(e: Event) => this.setMarked(field, (e.target as HTMLInputElement).checked)}
-        />
-        <span>${t('tension.mark')}</span>
-      </label>
-      ${choice?.marked
+    return choice?.marked
         ? html`<label class="note-label" for="note">${t('tension.note')}</label>
             <textarea
               id="note"
@@ -82,8 +100,52 @@ export class KjkTensionCard extends SessionElement {
               @input=${(e: Event) => this.setNote(field, (e.target as HTMLTextAreaElement).value)}
             ></textarea>
             <p class="hint" id="note-hint">${t('privacy.noNames')}</p>`
-        : nothing}
-    </div>`;
+        : nothing;
+  }
+
+  private renderMark(field: TensionField): TemplateResult {
+    return html`<div class="mark" part="mark">${this.renderCheck(field)} ${this.renderNote(field)}</div>`;
+  }
+
+  /**
+   * The tile: "Dit speelt bij ons" on top, then title and question, the note where the choice
+   * is, and the rest of the card behind a disclosure button (which keeps focus as it opens).
+   */
+  private renderTile(field: TensionField, deck: Deck, card: Card): TemplateResult {
+    const t = this.locale.t;
+    const section = deck.sections.find((s) => s.id === card.section);
+    const question = card.blocks.find((b) => b.type === 'question');
+    const marked = this.session.state?.tensions[field]?.marked ?? false;
+    const titleId = `title-${card.id}`;
+    return html`<article
+      class="card tile ${marked ? 'chosen' : ''} ${this.open ? 'open' : ''}"
+      part="base"
+      data-section=${card.section}
+      aria-labelledby=${titleId}
+      lang=${deck.lang}
+    >
+      <div class="tile-top">
+        <div class="mark" part="mark">${this.renderCheck(field, titleId)}</div>
+        <p class="meta" part="meta">${card.number && section?.itemLabel ? `${section.itemLabel} ${card.number}` : section?.title}</p>
+      </div>
+      ${renderHeading(this.headingLevel, card.title, { id: titleId, className: 'card-title', part: 'title' })}
+      ${question?.type === 'question' ? html`<p class="question">${question.text}</p>` : nothing}
+      ${marked ? html`<div class="mark tile-note" part="mark">${this.renderNote(field)}</div>` : nothing}
+      <button
+        type="button"
+        class="button quiet more-toggle"
+        part="more"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="more"
+        @click=${() => (this.open = !this.open)}
+      >
+        <span>${t('tension.more')}</span><span class="visually-hidden"> ${t('tension.moreFor', { title: card.title })}</span>
+        <span class="chevron" aria-hidden="true"></span>
+      </button>
+      <div class="body more" id="more" part="body" ?hidden=${!this.open}>
+        ${card.blocks.filter((b) => b !== question).map((block) => renderBlock(block, this.locale, this.headingLevel + 1))}
+      </div>
+    </article>`;
   }
 
   protected override render(): TemplateResult {
@@ -95,7 +157,9 @@ export class KjkTensionCard extends SessionElement {
         <p>${this.locale.t('tension.invalidField', { field: this.field, valid: TENSION_FIELDS.join(', ') })}</p>
       </div>`;
     }
-    return html`${renderCardFace(deck, card, this.locale, this.renderMark(field), { headingLevel: this.headingLevel })}
+    return html`${this.compact
+      ? this.renderTile(field, deck, card)
+      : renderCardFace(deck, card, this.locale, this.renderMark(field), { headingLevel: this.headingLevel })}
     ${this.session.renderFooter(this.locale)}`;
   }
 }

@@ -1,6 +1,68 @@
 import { css } from 'lit';
 
 export const wordCloudStyles = css`
+  /* One column, field first: the cloud below is the hero, as wide as the element allows. */
+  .cloud-fill {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .cloud-fill .sheet {
+    position: static;
+  }
+  .cloud-fill .cloud-svg {
+    max-width: 46em;
+  }
+  .cloud-fill .zone {
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
+    max-width: 46em;
+  }
+  .words-label {
+    display: block;
+    font-weight: 700;
+    color: var(--_ink);
+  }
+  .words .zone-question {
+    margin-block: 0.2em 0.5em;
+  }
+  .word-chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0.7em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .word-chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.2em;
+    min-height: 2.75em;
+    max-width: 100%;
+    padding-inline-start: 0.9em;
+    border-radius: 999px;
+    background: var(--_slip);
+    color: var(--_slip-text);
+    border: 1px solid color-mix(in srgb, var(--_accent) 50%, transparent);
+    overflow-wrap: anywhere;
+  }
+  .chip-remove {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 2.75em;
+    height: 2.75em;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip-remove:hover {
+    background: color-mix(in srgb, var(--_accent) 20%, transparent);
+  }
   .cloud-view {
     display: flex;
     flex-wrap: wrap;
@@ -30,6 +92,10 @@ export const wordCloudStyles = css`
     color: var(--_text-muted);
     font-size: 14px;
     line-height: 1.4;
+  }
+  /* The phone's cloud is drawn smaller than its units: the message grows to stay about 14 px. */
+  .narrow .cloud-empty {
+    font-size: 17px;
   }
   .word-list ol {
     margin: 0;
@@ -69,21 +135,6 @@ export const wordCloudStyles = css`
   .show-list .cloud-svg {
     display: none;
   }
-  /* Small screens: words in a cloud would be too small to read; the list is the cloud. */
-  @container (max-width: 480px) {
-    .sheet .cloud-svg,
-    .cloud-view {
-      display: none;
-    }
-    .show-cloud .word-list {
-      position: static;
-      width: auto;
-      height: auto;
-      overflow: visible;
-      clip-path: none;
-      white-space: normal;
-    }
-  }
   @media (forced-colors: active) {
     .word {
       fill: CanvasText;
@@ -92,10 +143,17 @@ export const wordCloudStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
+    .word-chip {
+      border-color: CanvasText;
+    }
   }
   @media print {
     .cloud-svg {
       display: block !important;
+    }
+    /* On paper the cloud is the record: the field and one participant's chips are for filling in. */
+    .cloud-fill .zones {
+      display: none !important;
     }
     /* On a card (bare) the picture is the cloud on paper: no view buttons, field or list. */
     .worksheet:not(.printing) .cloud-view,

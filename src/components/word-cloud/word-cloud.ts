@@ -1,28 +1,40 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { WorksheetElement, type SheetOptions, type WorksheetHead } from '../../internal/worksheet/worksheet-element.js';
 import { wordCloudDecks } from '../../internal/content/work-format-decks.js';
 import type { Card } from '../../internal/content/deck-schema.js';
-import type { Participant } from '../../internal/session/state.js';
+import type { Participant, WorksheetState } from '../../internal/session/state.js';
 import type { Messages } from '../../internal/i18n.js';
 import { wordCloudMessages } from '../../internal/messages.js';
+import * as model from '../../internal/worksheet/model.js';
 import { notesIn, type Zone } from '../../internal/worksheet/model.js';
+import { renderAddRow } from '../../internal/render-add-row.js';
 import { zonesOf } from '../../internal/worksheet/zones.js';
 import { layout, tally, type Tally } from '../../internal/word-cloud/layout.js';
 import { wordCloudStyles } from './word-cloud.styles.js';
 import { renderHeading } from '../../internal/heading.js';
 
 const BOX = { width: 400, height: 240, minSize: 13, maxSize: 46 };
+/**
+ * A phone's cloud: narrower and taller, so a 260-unit-wide cloud drawn about 250 px wide keeps
+ * its smallest word at about 14 px, where the wide cloud's would shrink to 9 px.
+ */
+const NARROW_BOX = { width: 260, height: 300, minSize: 15, maxSize: 44 };
+/** Below this width of the element the cloud is laid out for a phone. */
+const NARROW_WIDTH = 480;
 
 /**
  * @tag kjk-word-cloud
  * @summary The intro card's question "Wat versta jij onder 'eigen kracht'?" as a live word cloud: everyone adds
- * words or short phrases, sized by how often they are named; a list with counts beside it for screen readers
- * and small screens. Drawn by the library itself; nothing leaves the device.
+ * words or short phrases, sized by how often they are named. The field comes first, each participant's words
+ * below it as chips to remove, then the cloud; a list with counts for screen readers (and to show instead of
+ * the cloud). Drawn by the library itself; nothing leaves the device.
  *
  * @attr lang - `nl` (default) or `en`, here or on an ancestor.
- * @attr compact - Only the cloud, the list and the field: for the intro card, which asks the question itself.
+ * @attr compact - Only the field, the words and the cloud: for the intro card, which asks the question itself.
  * @csspart sheet - The cloud and the list.
+ * @csspart words - The field to add a word and the participant's words as removable chips.
  * @csspart participants - Participants and "Deel je bevindingen".
  * @csspart instructions - How it works, foldable.
  * @csspart tools - Print, copy, download and import.
@@ -49,6 +61,30 @@ export class KjkWordCloud extends WorksheetElement {
 
   /** The cloud, or the list with counts. */
   @state() private display: 'cloud' | 'list' = 'cloud';
+  /** Laid out for a phone: the element is narrower than NARROW_WIDTH. */
+  @state() private narrow = false;
+
+  /**
+   * Watches the element's own width, not the window's: a cloud in a sidebar is narrow on a wide
+   * screen. Made when connected, as a server rendering the element has no ResizeObserver.
+   */
+  private resize?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize ??= new ResizeObserver(([entry]) => {
+      const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_WIDTH;
+      // In the next frame: a new cloud changes the element's height inside the observer's own
+      // callback otherwise, which browsers report as a "ResizeObserver loop" error.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    });
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+  }
 
   protected override messages(): Messages[] {
     return [wordCloudMessages];
@@ -81,10 +117,86 @@ export class KjkWordCloud extends WorksheetElement {
   /** The last layout: typing elsewhere re-renders, and a cloud of many words takes a while to lay out. */
   private laidOut?: { key: string; result: ReturnType<typeof layout> };
 
-  private layoutOf(words: Tally[]): ReturnType<typeof layout> {
-    const key = JSON.stringify(words);
-    if (this.laidOut?.key !== key) this.laidOut = { key, result: layout(words, BOX) };
+  private layoutOf(words: Tally[], box: typeof BOX): ReturnType<typeof layout> {
+    const key = JSON.stringify([words, box]);
+    if (this.laidOut?.key !== key) this.laidOut = { key, result: layout(words, box) };
     return this.laidOut.result;
+  }
+
+  private addWord(zone: Zone, input: HTMLInputElement): void {
+    const text = input.value;
+    if (!text.trim()) return;
+    this.change((ws) => model.addNote(ws, zone.id, text));
+    this.announce(this.noteAnnouncement('added', zone, text.trim()));
+    input.value = '';
+    input.focus();
+  }
+
+  /** Focus stays in the row of words: on the next chip, else the one before, else the field. */
+  private async removeWord(zone: Zone, noteId: string, index: number): Promise<void> {
+    const removed = notesIn(model.activeParticipant(this.worksheet), zone.id).find((n) => n.id === noteId);
+    this.change((ws) => model.removeNote(ws, zone.id, noteId));
+    this.announce(this.noteAnnouncement('removed', zone, removed?.text.trim() ?? ''));
+    const notes = notesIn(model.activeParticipant(this.worksheet), zone.id);
+    const next = notes[Math.min(index, notes.length - 1)];
+    await this.updateComplete;
+    this.shadowRoot
+      ?.querySelector<HTMLElement>(next ? `[data-note="${next.id}"] [data-action="remove"]` : `#add-${zone.id}`)
+      ?.focus();
+  }
+
+  /**
+   * The field on top, the participant's words as chips, then the cloud as the hero. A cloud has
+   * no order, so the words cannot be moved; a word is fixed by removing it and adding it again.
+   */
+  protected override renderFill(ws: WorksheetState, zones: Zone[]): TemplateResult {
+    const participant = model.activeParticipant(ws);
+    const zone = zones[0];
+    return html`<div class="fill cloud-fill">
+      ${zone ? this.renderWords(zone, participant) : nothing}
+      <figure class="sheet" part="sheet">${this.renderSheet(participant, zones, { interactive: true })}</figure>
+    </div>`;
+  }
+
+  private renderWords(zone: Zone, participant: Participant): TemplateResult {
+    const notes = notesIn(participant, zone.id);
+    // The suite of work formats finds a zone by .zone[data-zone]; the field keeps its id add-<zone>.
+    // Not a named section: that would make a landmark region inside the fan's step.
+    return html`<div class="zones" part="words">
+      <div class="zone words" data-zone=${zone.id} @focusin=${() => (this.activeZone = zone.id)}>
+        <label class="words-label" id="zone-${zone.id}" for="add-${zone.id}">${this.w('add')}</label>
+        <p class="zone-question" id="zone-question-${zone.id}">${zone.question}</p>
+        ${renderAddRow({
+          id: `add-${zone.id}`,
+          describedBy: `zone-question-${zone.id}`,
+          buttonLabel: this.t('add'),
+          maxLength: 200,
+          action: 'add-note',
+          onAdd: (field) => this.addWord(zone, field as HTMLInputElement),
+        })}
+        <p class="hint">${this.locale.t('privacy.noNames')}</p>
+        ${notes.length
+          ? html`<ul class="word-chips" aria-label=${this.w('yourWords')}>
+              ${repeat(
+                notes,
+                (note) => note.id,
+                (note, i) => html`<li class="word-chip" data-note=${note.id}>
+                  <span class="chip-word">${note.text}</span>
+                  <button
+                    type="button"
+                    class="chip-remove"
+                    data-action="remove"
+                    aria-label=${this.w('removeWord', { word: note.text.trim() })}
+                    @click=${() => void this.removeWord(zone, note.id, i)}
+                  >
+                    <span aria-hidden="true">✕</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </div>
+    </div>`;
   }
 
   /** In the fill view everyone's words together; shared and printed, each participant's own. */
@@ -92,7 +204,10 @@ export class KjkWordCloud extends WorksheetElement {
     const zone = zones[0]?.id ?? 'words';
     const people = options.interactive ? this.worksheet.participants : [participant];
     const words = tally(options.blank ? [] : people.flatMap((p) => notesIn(p, zone).map((n) => n.text)));
-    const { placed, left } = this.layoutOf(words);
+    // Printed and shared, the wide cloud: paper is not a phone.
+    const box = this.narrow && options.interactive ? NARROW_BOX : BOX;
+    const { placed, left } = this.layoutOf(words, box);
+    const [w2, h2] = [box.width / 2, box.height / 2];
     const list = this.display === 'list' || !options.interactive;
     return html`<div class="cloud ${list ? 'show-list' : 'show-cloud'}">
       ${options.interactive
@@ -110,8 +225,13 @@ export class KjkWordCloud extends WorksheetElement {
             )}
           </div>`
         : ''}
-      <svg class="cloud-svg" viewBox="-200 -120 400 240" role="img" aria-label=${this.w('cloudLabel', { n: words.length })}>
-        <rect class="cloud-paper" x="-200" y="-120" width="400" height="240" rx="18"></rect>
+      <svg
+        class="cloud-svg ${box === NARROW_BOX ? 'narrow' : ''}"
+        viewBox="${-w2} ${-h2} ${box.width} ${box.height}"
+        role="img"
+        aria-label=${this.w('cloudLabel', { n: words.length })}
+      >
+        <rect class="cloud-paper" x=${-w2} y=${-h2} width=${box.width} height=${box.height} rx="18"></rect>
         ${placed.map(
           (word) => svg`<text class="word tone-${word.tone}" x=${word.x.toFixed(1)} y=${word.y.toFixed(1)} font-size=${word.size} text-anchor="middle">${word.word}</text>`,
         )}
@@ -119,7 +239,7 @@ export class KjkWordCloud extends WorksheetElement {
           ? ''
           : // The whole cloud, so the message has room with a user's larger text spacing (WCAG 1.4.12);
             // a div, not a p: inside role="img" a paragraph's role is dropped (the list below says it too).
-            svg`<foreignObject x="-190" y="-110" width="380" height="220">${html`<div class="cloud-empty">${this.w('empty')}</div>`}</foreignObject>`}
+            svg`<foreignObject x=${10 - w2} y=${10 - h2} width=${box.width - 20} height=${box.height - 20}>${html`<div class="cloud-empty">${this.w('empty')}</div>`}</foreignObject>`}
       </svg>
       ${left.length ? html`<p class="hint">${this.w('notShown', { n: left.length })}</p>` : ''}
       <div class="word-list">

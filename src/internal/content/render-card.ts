@@ -81,15 +81,22 @@ export function renderBlock(block: Block, locale: LocaleController, headingLevel
         <blockquote>${block.text}</blockquote>
         ${block.role ? html`<figcaption><cite>${locale.t('card.quoteBy', { role: block.role })}</cite></figcaption>` : nothing}
       </figure>`;
-    case 'figure':
-      // The printed word cloud becomes a live one where the page registered <kjk-word-cloud>.
-      return html`<figure class="figure">
-        <figcaption>
-          ${block.caption}
-          ${block.question ? html`<q class="figure-question">${block.question}</q>` : nothing}
-        </figcaption>
-        ${renderLiveWordCloud(locale)}
-      </figure>`;
+    case 'figure': {
+      const question = block.question ? html`<q class="figure-question">${block.question}</q>` : nothing;
+      const cloud = renderLiveWordCloud(locale);
+      if (cloud === nothing) {
+        return html`<figure class="figure">
+          <figcaption>${block.caption} ${question}</figcaption>
+        </figure>`;
+      }
+      // The printed card's cloud was made by professionals and its words are not in our source: its
+      // caption stays, said to be the printed one, and the live cloud is the group's own, captioned so.
+      return html`<p class="figure-printed"><span class="figure-printed-where">${locale.t('card.printedFigure')}</span> ${block.caption} ${question}</p>
+        <figure class="figure">
+          <figcaption class="figure-invite">${locale.t('card.ownCloud')}</figcaption>
+          ${cloud}
+        </figure>`;
+    }
     case 'list': {
       const items = block.items.map((item) => html`<li>${renderListItem(item, block.continuation)}</li>`);
       const classes = [block.continuation ? 'continuation' : '', block.ordered && !block.continuation ? 'steps' : '']

@@ -147,8 +147,11 @@ function renderStepBody(view: StepsView, deck: Deck, step: number): TemplateResu
     case 4:
       return renderChoice(view, deck, step);
     case 5:
+      // Five tiles to choose from, each opening to its whole card (five whole cards ran to 3,400 px).
       return html`<div class="tensions">
-        ${TENSION_FIELDS.map((f) => html`<kjk-tension-card field=${f} lang=${view.locale.lang} heading-level=${HOSTED_HEADING_LEVEL}></kjk-tension-card>`)}
+        ${TENSION_FIELDS.map(
+          (f) => html`<kjk-tension-card compact field=${f} lang=${view.locale.lang} heading-level=${HOSTED_HEADING_LEVEL}></kjk-tension-card>`,
+        )}
       </div>`;
     case 6: {
       const chosen = view.session.state!.plan.workFormat;

@@ -203,6 +203,23 @@ export const cardFace = css`
     color: var(--_ink);
     font-style: normal;
   }
+  /* The printed card's caption, said to be the printed one: the live cloud below is the group's own. */
+  .figure-printed {
+    font-size: 0.9em;
+    color: var(--_text-muted);
+  }
+  .figure-printed-where {
+    font-weight: 700;
+  }
+  .figure-printed .figure-question {
+    font-style: italic;
+  }
+  .figure .figure-invite {
+    margin-block-end: 0.4em;
+    font-size: 1.15em;
+    font-weight: 700;
+    color: var(--_ink);
+  }
 
   .diagram {
     display: block;

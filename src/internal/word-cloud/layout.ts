@@ -50,12 +50,15 @@ interface Rect {
   y2: number;
 }
 
-/** The first free place on a fine spiral from the centre, a little wider than high like the cloud. */
-function findSpot(width: number, height: number, fits: (r: Rect) => boolean, free: (r: Rect) => boolean) {
+/**
+ * The first free place on a fine spiral from the centre, stretched like the cloud: wider than
+ * high on a wide cloud, about round on a phone's taller one (`stretch`, width to height).
+ */
+function findSpot(width: number, height: number, fits: (r: Rect) => boolean, free: (r: Rect) => boolean, stretch = 1.6) {
   for (let step = 0; step < 4000; step++) {
     const angle = step * 0.2;
     const radius = step * 0.25;
-    const x = radius * Math.cos(angle) * 1.6;
+    const x = radius * Math.cos(angle) * stretch;
     const y = radius * Math.sin(angle);
     const rect = { x1: x - width / 2, y1: y - height / 2, x2: x + width / 2, y2: y + height / 2 };
     if (fits(rect) && free(rect)) return { x, y, rect };
@@ -88,7 +91,7 @@ export function layout(words: Tally[], box: CloudBox): { placed: PlacedWord[]; l
     while (textWidth(w.word, size) > box.width * 0.95 && size > box.minSize) size -= 1;
     // Where no place is left at its size, a word tries the smallest sizes before it is left out.
     for (const tried of [...new Set([size, box.minSize, box.minSize * 0.85])].filter((t) => t <= size)) {
-      const spot = findSpot(textWidth(w.word, tried), tried * 1.15, fits, free);
+      const spot = findSpot(textWidth(w.word, tried), tried * 1.15, fits, free, Math.min(1.6, box.width / box.height));
       if (spot) {
         rects.push(spot.rect);
         placed.push({ ...w, x: spot.x, y: spot.y + tried * 0.35, size: Math.round(tried * 10) / 10, tone: index % 6 });

@@ -637,7 +637,8 @@ export abstract class WorksheetElement extends SessionElement {
     </section>`;
   }
 
-  private renderFill(ws: WorksheetState, zones: Zone[]): TemplateResult {
+  /** The sheet and its zones while filling in; the word cloud puts its field above the cloud. */
+  protected renderFill(ws: WorksheetState, zones: Zone[]): TemplateResult {
     const participant = model.activeParticipant(ws);
     // Capture phase: the mind map's shapes stop their pointerdown from bubbling.
     const onPress = { handleEvent: (e: PointerEvent) => trackPress(e, (on) => (this.pressed = on)), capture: true };
