@@ -88,6 +88,13 @@ export const actionCardStyles = css`
   .plan-summary dd {
     margin-inline-start: 1em;
   }
+  /* On paper (the page printed as it is) the dates and the sketch show; the controls to change them do not. */
+  @media print {
+    .when-mode,
+    .sketch-tools {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .sketch-paper {
       stroke: CanvasText;
