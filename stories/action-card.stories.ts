@@ -1,11 +1,14 @@
 import { html } from 'lit';
 import { worksheetStories } from './worksheet-stories.js';
+import { writeSheet } from '../src/internal/session/sheets.js';
+import { emptyState } from '../src/internal/session/state.js';
 
 const stories = worksheetStories('kjk-action-card', 'action-card', ['ideas', 'agreements', 'actions'], {
   texts: ['Vaker samen koken met het gezin', 'Oma vragen voor de woensdag', 'We bellen elke vrijdag even', 'Moeder kiest zelf de volgorde', 'Netwerkberaad plannen', 'Mentor uitnodigen'],
   details: {
     'Netwerkberaad plannen': { who: 'Sanne', when: 'voor 1 december' },
-    'Mentor uitnodigen': { who: 'moeder', when: 'volgende week' },
+    // A date from the date field, and (above) free text: "Vrije tekst" pressed.
+    'Mentor uitnodigen': { who: 'moeder', when: '2026-12-18' },
   },
   drawing: {
     strokes: [
@@ -44,4 +47,25 @@ export const WithPlan = {
       { title: 'Welke werkvorm?', items: ['Cirkelen'] },
     ]}
   ></kjk-action-card>`,
+};
+
+/**
+ * "Wanneer" switched back to a date while free text is stored: the text stays, shown under the
+ * empty date field, until a date is chosen.
+ */
+export const WhenTextKeptForADate = {
+  render: () => html`<kjk-action-card persist="none"></kjk-action-card>`,
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('kjk-action-card')!;
+    const state = emptyState();
+    writeSheet(state, 'action-card', {
+      topic: 'Rustiger ochtenden',
+      participants: [{ id: 'p-1', name: '', notes: { actions: [{ id: 'n-1', text: 'Netwerkberaad plannen', who: 'Sanne', when: 'na de kerstvakantie' }] }, figures: [] }],
+      active: 'p-1',
+    });
+    el.state = state;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="when-mode"]')!.click();
+    await el.updateComplete;
+  },
 };

@@ -42,3 +42,16 @@ export const AtQuestionFour = {
     }
   },
 };
+
+/** Together: "Wat ging goed" is stone 7 of the path, numbered like the others (not a button). */
+export const AtWhatWentWell = {
+  render: () => html`<kjk-look-back persist="none" topic="Regie voeren"></kjk-look-back>`,
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('kjk-look-back')!;
+    await el.updateComplete;
+    for (let i = 0; i < 6; i++) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="next-question"]')!.click();
+      await el.updateComplete;
+    }
+  },
+};

@@ -46,6 +46,22 @@ describe('<kjk-look-back>', () => {
     expect(focusProblem()).to.equal(undefined);
   });
 
+  it('draws "Wat ging goed" and "Wat kan beter" as stones 7 and 8 of the path, not as buttons', async () => {
+    const el = await mount('kjk-look-back');
+    await typeNote(el, 'went-well', 'Doorvragen');
+    const together = qa(el, '.sheet .stone.together');
+    expect(together.map((s) => s.querySelector('.stone-number')!.textContent)).to.deep.equal(['7', '8']);
+    expect(together.map((s) => s.querySelector('.sheet-label')!.textContent)).to.deep.equal(['Wat ging goed', 'Wat kan beter']);
+    // No boxed "+"/"↻" that promises an action; the stones are the same shape as 1 to 6.
+    expect(together.every((s) => s.querySelector('.zone-shape')!.tagName === 'circle')).to.equal(true);
+    expect(q(el, '.sheet svg')!.textContent).not.to.match(/[+↻]/);
+    // A picture: nothing in it is a control, none can be focused, the pointer does not suggest a click.
+    expect(q(el, '.sheet svg')!.getAttribute('role')).to.equal('img');
+    expect(qa(el, '.sheet svg [tabindex], .sheet svg [role="button"], .sheet svg a')).to.have.length(0);
+    expect(together.map((s) => getComputedStyle(s).cursor)).to.deep.equal(['auto', 'auto']);
+    expect(q(el, '.stone.together .badge')!.textContent).to.equal('1');
+  });
+
   it('labels its drawing with every question in order', async () => {
     const el = await mount('kjk-look-back');
     const label = q(el, '.sheet svg')!.getAttribute('aria-label')!;

@@ -109,6 +109,38 @@ export function runWorksheetSuite({ tag, kind, title, zones, topic = true, chips
       await expect(el).to.be.accessible();
     });
 
+    it('writes the privacy tip once for the whole element, not per zone, also with three participants and notes', async () => {
+      const el = await mount(tag);
+      const tips = () => qa(el, '*').filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('schrijf geen namen')));
+      expect(tips(), 'empty').to.have.length(1);
+      for (const z of zones) await typeNote(el, z, `iets bij ${z}`);
+      for (let i = 0; i < 2; i++) await press(el, q(el, '[data-action="add-participant"]'), 'Enter');
+      expect(tips(), 'three participants, notes in every zone').to.have.length(1);
+      // Once, above the zones: not inside any of them.
+      expect(tips()[0].closest('.zone')).to.equal(null);
+    });
+
+    it('offers "Alles wissen" only when there is something to wipe; after wiping, focus stays on the privacy line', async () => {
+      const key = newKey();
+      const el = await mount(tag, { key });
+      expect(q(el, '.session')).to.exist;
+      expect(q(el, '[data-action="clear"]'), 'empty sheet').to.equal(null);
+      await typeNote(el, zone(0), 'iets om te wissen');
+      await press(el, q(el, '[data-action="clear"]'), 'Enter');
+      await press(el, q(el, '.confirm .danger'), 'Enter');
+      expect(notesOf(el, zone(0))).to.deep.equal([]);
+      expect(q(el, '[data-action="clear"]'), 'wiped').to.equal(null);
+      expectFocusOn(q(el, '.session .privacy'));
+      await expect(el).to.be.accessible();
+    });
+
+    it(`numbers its zones only where there are several${zones.length === 1 ? ' (here one: no number)' : ''}`, async () => {
+      const el = await mount(tag);
+      const numbers = qa(el, '.zone .zone-number').map((n) => n.textContent!.trim());
+      expect(numbers).to.deep.equal(zones.length > 1 ? zones.map((_, i) => String(i + 1)) : []);
+      expect(q(el, `#zone-${zones[0]}`)!.textContent!.trim()).to.match(zones.length > 1 ? /^1/ : /^\D/);
+    });
+
     it('is filled in by three participants with the keyboard alone, and survives a reload (session and local)', async function () {
       // Real typing, key by key, for 24 notes: give it time on a busy 2-core machine.
       this.timeout(90000);

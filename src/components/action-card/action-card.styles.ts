@@ -15,23 +15,65 @@ export const actionCardStyles = css`
   .note {
     flex-wrap: wrap;
   }
+  /* Wie and Wanneer: labels in one column, fields in the other, so both fields start at one line. */
   .action-details {
     order: 3;
     flex-basis: 100%;
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    align-items: center;
+    gap: 0.4em 0.6em;
+  }
+  /* At the first line of its field, also where "Vrije tekst" wraps below the date. */
+  .detail-label {
+    align-self: start;
+    padding-block-start: 0.65em;
+    font-weight: 600;
+  }
+  .action-details .field {
+    min-width: 0;
+    width: 100%;
+  }
+  .when {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4em 0.8em;
-  }
-  .detail {
-    display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    flex: 1 1 10em;
-    font-size: 0.95em;
-  }
-  .detail .field {
-    flex: 1 1 6em;
     min-width: 0;
+  }
+  .when .field {
+    flex: 1 1 9em;
+    width: auto;
+  }
+  .when-mode {
+    flex: none;
+  }
+  /* Pressed, it is filled like a chosen chip: the field beside it takes free text. */
+  .when-mode[aria-pressed='true'] {
+    background: var(--_ink);
+    border-color: var(--_ink);
+    color: var(--_surface);
+  }
+  .when-kept {
+    grid-column: 2;
+    margin: 0;
+  }
+
+  /*
+   * The actions are the hero: the zones come first and take the width; the sketch is optional and
+   * smaller, beside them on a wide screen and below them on a narrow one.
+   */
+  .fill.notes-first .sheet svg {
+    max-width: 24em;
+    margin-inline: 0;
+  }
+  @container (min-width: 760px) {
+    .fill.notes-first {
+      grid-template-columns: minmax(0, 2fr) minmax(12em, 1fr);
+    }
+    .fill.notes-first .sheet svg {
+      max-width: none;
+    }
   }
   .plan-summary {
     margin-block-end: 1em;
@@ -45,6 +87,13 @@ export const actionCardStyles = css`
   }
   .plan-summary dd {
     margin-inline-start: 1em;
+  }
+  /* On paper (the page printed as it is) the dates and the sketch show; the controls to change them do not. */
+  @media print {
+    .when-mode,
+    .sketch-tools {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .sketch-paper {

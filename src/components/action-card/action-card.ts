@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { WorksheetElement, type SheetOptions } from '../../internal/worksheet/worksheet-element.js';
 import { actionDecks } from '../../internal/content/work-format-decks.js';
 import type { Card } from '../../internal/content/deck-schema.js';
@@ -8,6 +8,7 @@ import type { Messages } from '../../internal/i18n.js';
 import { actionCardMessages, sketchMessages } from '../../internal/messages.js';
 import { activeParticipant, editNoteDetail, type Zone } from '../../internal/worksheet/model.js';
 import { zonesOf } from '../../internal/worksheet/zones.js';
+import { ISO_DATE, whenText } from '../../internal/worksheet/when.js';
 import type { PlanSection } from '../../internal/session/plan.js';
 import { SketchController, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
@@ -52,6 +53,14 @@ export class KjkActionCard extends WorksheetElement {
   protected readonly cardId = 'action';
   protected readonly decks = actionDecks;
   protected override readonly section = 'action';
+  /** The actions are the hero: the zones come first, the sketch (optional) after them and smaller. */
+  protected override readonly sheetFirst = false;
+
+  /**
+   * How each action's "Wanneer" is asked, by note id, once someone switched it: a date field or free
+   * text. Unswitched, a stored free text shows as text (never hidden), anything else as a date field.
+   */
+  @state() private whenModes: Record<string, 'date' | 'text'> = {};
 
   /** @internal */
   protected readonly sketch = new SketchController(this, this.locale, (recipe) =>
@@ -103,25 +112,86 @@ export class KjkActionCard extends WorksheetElement {
     </details>`;
   }
 
+  /** A new action: the cursor goes on to who does it. */
+  protected override focusAfterAdd(zone: Zone, note: Note): string | undefined {
+    return zone.id === ACTIONS ? `[data-note="${note.id}"] [data-detail="who"]` : undefined;
+  }
+
+  private whenMode(note: Note): 'date' | 'text' {
+    const when = note.when?.trim() ?? '';
+    return this.whenModes[note.id] ?? (when && !ISO_DATE.test(when) ? 'text' : 'date');
+  }
+
+  /** "Vrije tekst" pressed or let go. A chosen date becomes words to go on typing in; free text stays stored. */
+  private toggleWhen(zone: Zone, note: Note): void {
+    const mode = this.whenMode(note) === 'date' ? 'text' : 'date';
+    this.whenModes = { ...this.whenModes, [note.id]: mode };
+    const when = note.when?.trim() ?? '';
+    if (mode === 'text' && ISO_DATE.test(when)) this.change((ws) => editNoteDetail(ws, zone.id, note.id, 'when', whenText(when, this.locale.lang)));
+  }
+
   protected override renderNoteExtras(zone: Zone, note: Note, index: number): TemplateResult | typeof nothing {
     if (zone.id !== ACTIONS) return nothing;
-    const field = (name: 'who' | 'when', label: string, describe: string) =>
-      html`<label class="detail">
-        <span>${label}</span>
-        <input
-          class="field"
-          data-detail=${name}
-          maxlength="200"
-          aria-label=${describe}
-          list=${name === 'who' ? 'who-names' : nothing}
-          aria-describedby=${name === 'who' ? 'who-hint' : nothing}
-          .value=${note[name] ?? ''}
-          @input=${(e: Event) => this.change((ws) => editNoteDetail(ws, zone.id, note.id, name, (e.target as HTMLInputElement).value))}
-        />
-      </label>`;
+    const edit = (name: 'who' | 'when', value: string) => this.change((ws) => editNoteDetail(ws, zone.id, note.id, name, value));
+    const when = note.when?.trim() ?? '';
+    const mode = this.whenMode(note);
+    // Switched to a date while free text is stored: the text stays, and shows, until a date is chosen.
+    const kept = mode === 'date' && when && !ISO_DATE.test(when) ? when : '';
+    const keptId = `when-kept-${note.id}`;
+    // Labels in one column, fields in the next: Wie and Wanneer line up, also on a phone.
     return html`<span class="action-details">
-      ${field('who', this.a('whoLabel'), this.a('whoFor', { n: index + 1 }))}
-      ${field('when', this.a('whenLabel'), this.a('whenFor', { n: index + 1 }))}
+      <label class="detail-label" for="who-${note.id}">${this.a('whoLabel')}</label>
+      <input
+        id="who-${note.id}"
+        class="field"
+        data-detail="who"
+        maxlength="200"
+        aria-label=${this.a('whoFor', { n: index + 1 })}
+        list="who-names"
+        aria-describedby="who-hint"
+        .value=${note.who ?? ''}
+        @input=${(e: Event) => edit('who', (e.target as HTMLInputElement).value)}
+      />
+      <label class="detail-label" for="when-${note.id}">${this.a('whenLabel')}</label>
+      <span class="when">
+        ${mode === 'date'
+          ? html`<input
+              id="when-${note.id}"
+              class="field"
+              type="date"
+              data-detail="when"
+              data-when="date"
+              aria-label=${this.a('whenFor', { n: index + 1 })}
+              aria-describedby=${kept ? keptId : nothing}
+              .value=${ISO_DATE.test(when) ? when : ''}
+              @input=${(e: Event) => {
+                const value = (e.target as HTMLInputElement).value;
+                // An emptied date field does not wipe free text kept from before.
+                if (value || !kept) edit('when', value);
+              }}
+            />`
+          : html`<input
+              id="when-${note.id}"
+              class="field"
+              data-detail="when"
+              data-when="text"
+              maxlength="200"
+              aria-label=${this.a('whenFor', { n: index + 1 })}
+              .value=${note.when ?? ''}
+              @input=${(e: Event) => edit('when', (e.target as HTMLInputElement).value)}
+            />`}
+        <button
+          type="button"
+          class="button quiet when-mode"
+          data-action="when-mode"
+          aria-pressed=${mode === 'text' ? 'true' : 'false'}
+          aria-label=${this.a('whenFreeFor', { n: index + 1 })}
+          @click=${() => this.toggleWhen(zone, note)}
+        >
+          ${this.a('whenFree')}
+        </button>
+      </span>
+      ${kept ? html`<span class="hint when-kept" id=${keptId}>${this.a('whenKept', { text: kept })}</span>` : nothing}
     </span>`;
   }
 

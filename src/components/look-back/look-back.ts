@@ -19,9 +19,13 @@ const STONES: Array<[number, number]> = [
   [0, 20],
   [-110, 5],
 ];
+/**
+ * Questions 7 and 8 are stones like the others, numbered as their zones below: a box with "+" or
+ * "↻" looked like a button, and the sheet is a picture of where the story is, not a control.
+ */
 const TOGETHER: Array<[number, number]> = [
-  [-75, 112],
-  [75, 112],
+  [-60, 124],
+  [60, 124],
 ];
 
 /**
@@ -117,10 +121,10 @@ export class KjkLookBack extends WorksheetElement {
     const active = (zone: Zone) => (options.interactive && this.activeZone === zone.id ? 'active' : '');
     const count = (zone: Zone) => (options.blank ? 0 : notesIn(participant, zone.id).length);
     const path = `M${STONES.map(([x, y], i) => (i === 0 ? `${x} ${y}` : `L${x} ${y}`)).join(' ')}`;
-    return html`<svg viewBox="-175 -140 350 290" role="img" aria-label=${label}>
+    return html`<svg viewBox="-175 -140 350 314" role="img" aria-label=${label}>
       <path class="story-path" d=${path}></path>
-      <path class="story-path together-path" d="M-110 5 C-175 40 -170 112 -137 112 M-13 112 L13 112"></path>
-      <text class="sheet-label together-label" x="0" y="80" text-anchor="middle">${this.locale.t('lookBack.together')}</text>
+      <path class="story-path together-path" d="M-110 5 C-160 40 -150 124 -84 124 M-36 124 L36 124"></path>
+      <text class="sheet-label together-label" x="0" y="90" text-anchor="middle">${this.locale.t('lookBack.together')}</text>
       ${story.map((zone, i) => {
         const [x, y] = STONES[i] ?? [0, 0];
         const n = count(zone);
@@ -135,9 +139,10 @@ export class KjkLookBack extends WorksheetElement {
         const [x, y] = TOGETHER[i] ?? [0, 0];
         const n = count(zone);
         return svg`<g class="stone together ${active(zone)}" transform="translate(${x} ${y})">
-          <rect class="zone-shape" x="-62" y="-22" width="124" height="44" rx="12"></rect>
-          <text class="sheet-label" y="4" text-anchor="middle">${i === 0 ? '+' : '↻'} ${zone.label}</text>
-          ${n ? svg`<g class="badge" transform="translate(58 -20)"><circle r="9"></circle><text y="3.5" text-anchor="middle">${n}</text></g>` : nothing}
+          <circle class="zone-shape" r="24"></circle>
+          <text class="stone-number" y="7" text-anchor="middle">${story.length + i + 1}</text>
+          <text class="sheet-label" y="42" text-anchor="middle">${zone.label}</text>
+          ${n ? svg`<g class="badge" transform="translate(18 -18)"><circle r="9"></circle><text y="3.5" text-anchor="middle">${n}</text></g>` : nothing}
         </g>`;
       })}
     </svg>`;

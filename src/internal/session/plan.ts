@@ -10,6 +10,7 @@ import { TENSION_FIELDS } from './state.js';
 import { sessionPeople, sessionTopic, sheetView, type Person } from './sheets.js';
 import type { MessageKey } from '../i18n.js';
 import { zoneIndexAt, zonesOf } from '../worksheet/zones.js';
+import { whenText } from '../worksheet/when.js';
 import { tally, type Tally } from '../word-cloud/layout.js';
 
 export { STEP_COUNT, SUMMARY_STEP, hasStepProgress } from './plan-steps.js';
@@ -171,7 +172,7 @@ export function gespreksplan(deck: Deck, state: SessionState, t: Translate, now:
     ? actionSheet.participants.flatMap((p) =>
         (p.notes.actions ?? [])
           .filter((n) => n.text.trim())
-          .map((n) => ({ what: n.text.trim(), who: n.who?.trim() ?? '', when: n.when?.trim() ?? '' })),
+          .map((n) => ({ what: n.text.trim(), who: n.who?.trim() ?? '', when: whenText(n.when ?? '', deck.lang) })),
       )
     : [];
   const lists: PlanList[] = zonesWithNotes(actionCard, actionSheet, people, t)

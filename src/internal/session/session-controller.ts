@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { ContextEvent, ContextProvider } from '@lit/context';
 import { sessionContext } from './session-context.js';
 import { acquireStore, PERSIST_MODES, releaseStore, type Persist, type SessionStore } from './session-store.js';
-import type { SessionState } from './state.js';
+import { emptyState, type SessionState } from './state.js';
 import type { LocaleController } from '../i18n.js';
 import { downloadText } from '../output.js';
 import { cameWithShadowRoot } from '../hydration.js';
@@ -163,8 +163,17 @@ export class SessionController implements ReactiveController {
     );
   }
 
-  /** The privacy line, "remember on this device", "Alles wissen" and any storage problem. */
-  renderFooter(locale: LocaleController): TemplateResult | typeof nothing {
+  /** Something to wipe: the session holds more than an empty one (key order does not count). */
+  get hasAnswers(): boolean {
+    const state = this.store?.state;
+    return !!state && canonical(state) !== canonical(emptyState());
+  }
+
+  /**
+   * The privacy line, "remember on this device", "Alles wissen" and any storage problem.
+   * `clearWhenEmpty: false` leaves "Alles wissen" out while there is nothing to wipe (a worksheet).
+   */
+  renderFooter(locale: LocaleController, { clearWhenEmpty = true } = {}): TemplateResult | typeof nothing {
     const store = this.store;
     if (!store || !this.owned) return nothing;
     const t = locale.t;
@@ -213,7 +222,7 @@ export class SessionController implements ReactiveController {
               <button type="button" class="button quiet" data-action="dismiss-notice" @click=${() => store.dismissNotice()}>${t('problem.dismiss')}</button>`
           : nothing}
       </div>
-      <p class="privacy"><span class="lock" aria-hidden="true"></span>${t('privacy.line')} ${t(where)}</p>
+      <p class="privacy" tabindex="-1"><span class="lock" aria-hidden="true"></span>${t('privacy.line')} ${t(where)}</p>
       <div class="actions">
         ${store.canRemember
           ? html`<label class="check">
@@ -232,9 +241,11 @@ export class SessionController implements ReactiveController {
               <button type="button" class="button danger" @click=${this.confirmClear}>${t('privacy.clearYes')}</button>
               <button type="button" class="button quiet" @click=${this.cancelClear}>${t('privacy.clearNo')}</button>
             </div>`
-          : html`<button type="button" class="button quiet" data-action="clear" @click=${this.askClear}>
-              ${t('privacy.clear')}
-            </button>`}
+          : clearWhenEmpty || this.hasAnswers
+            ? html`<button type="button" class="button quiet" data-action="clear" @click=${this.askClear}>
+                ${t('privacy.clear')}
+              </button>`
+            : nothing}
       </div>
     </div>`;
   }
@@ -253,7 +264,8 @@ export class SessionController implements ReactiveController {
   private confirmClear = (): void => {
     this.confirmingClear = false;
     this.current?.clear();
-    this.focusAfterUpdate('[data-action="clear"]');
+    // Where "Alles wissen" goes away with the answers, focus stays on the privacy line beside it.
+    this.focusAfterUpdate('[data-action="clear"]', '.session .privacy');
   };
 
   private cancelClear = (): void => {
@@ -263,9 +275,17 @@ export class SessionController implements ReactiveController {
   };
 
   /** Keeps keyboard focus in place when the button a user pressed is replaced. */
-  private focusAfterUpdate(selector: string): void {
+  private focusAfterUpdate(selector: string, fallback?: string): void {
     this.host.updateComplete.then(() => {
-      (this.host.shadowRoot?.querySelector(selector) as HTMLElement | null)?.focus();
+      const root = this.host.shadowRoot;
+      (root?.querySelector<HTMLElement>(selector) ?? (fallback ? root?.querySelector<HTMLElement>(fallback) : null))?.focus();
     });
   }
+}
+
+/** JSON with every object's keys sorted: a state read back from storage may list them in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 }

@@ -6,6 +6,7 @@ import { MAX_PARTICIPANTS, type MapItem, type Note, type Participant, type Works
 import type { Lang, MessageKey } from '../i18n.js';
 import type { Doc, DocBlock } from '../document/document.js';
 import { docAsMarkdown, docAsText } from '../document/text.js';
+import { whenText } from './when.js';
 
 export interface Zone {
   id: string;
@@ -110,13 +111,15 @@ export interface SheetText {
   topicLabel?: string;
   zones: Zone[];
   describeItem?: (item: MapItem) => string;
+  /** The language dates are written in. */
+  lang?: Lang;
 }
 
 /** A note as one line of text: an action says who and when after its text. */
-export function noteLine(note: Note, t: Translate): string {
+export function noteLine(note: Note, t: Translate, lang?: Lang): string {
   const extra = [
     note.who?.trim() ? `${t('card.who')}: ${note.who.trim()}` : '',
-    note.when?.trim() ? `${t('card.when')}: ${note.when.trim()}` : '',
+    note.when?.trim() ? `${t('card.when')}: ${whenText(note.when, lang)}` : '',
   ].filter(Boolean);
   return extra.length ? `${note.text} (${extra.join(', ')})` : note.text;
 }
@@ -135,7 +138,7 @@ export function worksheetDocument(ws: WorksheetState, sheet: SheetText, t: Trans
     for (const zone of sheet.zones) {
       blocks.push({ type: 'heading', level: sub, text: `${zone.label} — ${zone.question}` });
       const notes = notesIn(participant, zone.id);
-      blocks.push({ type: 'list', items: notes.length ? notes.map((n) => noteLine(n, t)) : [t('worksheet.noNotes')] });
+      blocks.push({ type: 'list', items: notes.length ? notes.map((n) => noteLine(n, t, sheet.lang ?? lang)) : [t('worksheet.noNotes')] });
     }
     if (participant.figures.length) {
       blocks.push({ type: 'heading', level: sub, text: t('worksheet.figures') });

@@ -90,6 +90,13 @@ export abstract class WorksheetElement extends SessionElement {
   /** The section whose colour the sheet takes. */
   protected readonly section: string = 'work-format';
 
+  /**
+   * The sheet comes first, the zones beside or below it. False where the notes are the hero and
+   * the drawing an optional extra (the action card): the zones come first, in the DOM as on the
+   * screen, so the tab order follows what one sees.
+   */
+  protected readonly sheetFirst: boolean = true;
+
   /** Only the sheet and its zones: no heading, instructions, participants or tools (the word cloud on a card). */
   protected get bare(): boolean {
     return false;
@@ -258,10 +265,18 @@ export abstract class WorksheetElement extends SessionElement {
   private addNote(zone: Zone, input: HTMLTextAreaElement): void {
     if (!input.value.trim()) return;
     const text = input.value;
-    this.change((ws) => model.addNote(ws, zone.id, text));
+    let added: Note | undefined;
+    this.change((ws) => void (added = model.addNote(ws, zone.id, text)));
     this.announce(this.noteAnnouncement('added', zone, text.trim()));
     input.value = '';
-    input.focus();
+    const next = added && this.focusAfterAdd(zone, added);
+    if (next) void this.focusAfterUpdate(next);
+    else input.focus();
+  }
+
+  /** Where the cursor goes after a note is added: the add field again, unless a format says (a selector). */
+  protected focusAfterAdd(_zone: Zone, _note: Note): string | undefined {
+    return undefined;
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
@@ -392,6 +407,7 @@ export abstract class WorksheetElement extends SessionElement {
       topicLabel: this.usesTopic ? this.topicText().label : undefined,
       zones: this.currentZones,
       describeItem: (item) => this.describeItem(item),
+      lang: this.locale.lang,
     };
   }
 
@@ -447,7 +463,7 @@ export abstract class WorksheetElement extends SessionElement {
   }
 
   /** A note as one line: its text, and who and when when they are filled in. */
-  protected noteLine = (note: Note): string => model.noteLine(note, this.locale.t);
+  protected noteLine = (note: Note): string => model.noteLine(note, this.locale.t, this.locale.lang);
 
   private renderParticipants(ws: WorksheetState): TemplateResult {
     const t = this.t;
@@ -554,12 +570,14 @@ export abstract class WorksheetElement extends SessionElement {
     </div>`;
   }
 
-  private renderZone(zone: Zone, index: number, participant: Participant): TemplateResult {
+  private renderZone(zone: Zone, index: number, participant: Participant, count: number): TemplateResult {
     const t = this.t;
     const notes = model.notesIn(participant, zone.id);
+    // The number finds the zone on the sheet; with one zone (the word cloud) it points at nothing.
+    const number = count > 1 ? html`<span class="zone-number" aria-hidden="true">${index + 1}</span>` : nothing;
     // A section without a name: its heading structures it, a landmark per zone would be noise.
     return html`<section class="zone ${this.activeZone === zone.id ? 'active' : ''}" data-zone=${zone.id} @focusin=${() => (this.activeZone = zone.id)}>
-      ${renderHeading(this.headingLevel + 1, html`<span class="zone-number" aria-hidden="true">${index + 1}</span>${zone.label}`, {
+      ${renderHeading(this.headingLevel + 1, html`${number}${zone.label}`, {
         id: `zone-${zone.id}`,
         className: 'zone-title',
       })}
@@ -642,12 +660,15 @@ export abstract class WorksheetElement extends SessionElement {
     const participant = model.activeParticipant(ws);
     // Capture phase: the mind map's shapes stop their pointerdown from bubbling.
     const onPress = { handleEvent: (e: PointerEvent) => trackPress(e, (on) => (this.pressed = on)), capture: true };
-    return html`<div class="fill ${this.pressed ? 'pressed' : ''}">
-      <figure class="sheet" part="sheet" @pointerdown=${onPress}>${this.renderSheet(participant, zones, { interactive: true })}</figure>
-      <div class="zones">
-        <p class="hint">${this.locale.t('privacy.noNames')}</p>
-        ${this.renderBeforeZones(participant, zones)} ${zones.map((zone, i) => this.renderZone(zone, i, participant))} ${this.renderExtras(participant)}
-      </div>
+    const sheet = html`<figure class="sheet" part="sheet" @pointerdown=${onPress}>${this.renderSheet(participant, zones, { interactive: true })}</figure>`;
+    // The privacy tip once per element, above all its zones: in every zone it would be noise.
+    const notes = html`<div class="zones">
+      <p class="hint" data-hint="no-names">${this.locale.t('privacy.noNames')}</p>
+      ${this.renderBeforeZones(participant, zones)} ${zones.map((zone, i) => this.renderZone(zone, i, participant, zones.length))}
+      ${this.renderExtras(participant)}
+    </div>`;
+    return html`<div class="fill ${this.pressed ? 'pressed' : ''} ${this.sheetFirst ? '' : 'notes-first'}">
+      ${this.sheetFirst ? html`${sheet}${notes}` : html`${notes}${sheet}`}
     </div>`;
   }
 
@@ -833,7 +854,7 @@ export abstract class WorksheetElement extends SessionElement {
         ${this.bare ? nothing : this.renderTools()}
         <p class="status ${this.statusIsError ? 'error' : ''}" role="status">${this.status}</p>
       </article>
-      ${this.readonly ? nothing : this.session.renderFooter(this.locale)} ${printing ? this.renderPrint(ws, zones, card) : nothing}
+      ${this.readonly ? nothing : this.session.renderFooter(this.locale, { clearWhenEmpty: false })} ${printing ? this.renderPrint(ws, zones, card) : nothing}
     </div>`;
   }
 }
