@@ -154,7 +154,7 @@ describe('<kjk-octagon>', () => {
     let spot = await drop(0, -APOTHEMS[1] - 2 + 5);
     expect(zoneIndexAt(spot.x, spot.y), 'in "Wat", the side it was on').to.equal(2);
     expect(clearance(spot.x, spot.y)).to.be.at.least(11);
-    expect(spot.x, 'along its line from the core').to.equal(0);
+    expect(spot.x, 'along its line from the core').to.be.closeTo(0, 1.5);
     // Just inside the core's border on a slanted side.
     spot = await drop(30, 25);
     expect(zoneIndexAt(spot.x, spot.y), 'in the core').to.equal(0);
@@ -162,7 +162,9 @@ describe('<kjk-octagon>', () => {
     expect(q(el, '.figure-list')!.textContent).to.contain('Vader — Waarom');
     // Well inside a zone it stays where it was let go.
     spot = await drop(-10, -60);
-    expect(spot).to.include({ x: -10, y: -60 });
+    // (Give or take a unit: WebKit rounds the pointer to whole pixels.)
+    expect(spot.x).to.be.closeTo(-10, 1.5);
+    expect(spot.y).to.be.closeTo(-60, 1.5);
   });
 
   it('snaps to a zone by a pure rule: drops to the nearer side, arrow steps across the border', () => {

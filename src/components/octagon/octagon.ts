@@ -4,7 +4,7 @@ import { WorksheetElement, type SheetOptions } from '../../internal/worksheet/wo
 import { octagonDecks } from '../../internal/content/work-format-decks.js';
 import type { Card } from '../../internal/content/deck-schema.js';
 import type { Figure, Participant } from '../../internal/session/state.js';
-import { afterLabel, renderNoteBadge } from '../../internal/worksheet/render-sheet.js';
+import { labelWithBadge, renderNoteBadge } from '../../internal/worksheet/render-sheet.js';
 import { newId, notesIn, activeParticipant, type Zone } from '../../internal/worksheet/model.js';
 import { octagonStyles } from './octagon.styles.js';
 import { renderAddRow } from '../../internal/render-add-row.js';
@@ -254,8 +254,11 @@ export class KjkOctagon extends WorksheetElement {
         // The rings are too narrow for readable notes: a count beside the label, the notes in the zone panels.
         // In the core it hangs at the label's lower right, clear of the core's slanted sides and of a figure in its middle.
         const labelY = i === 0 ? -APOTHEMS[0] + 20 : -(APOTHEMS[i] + inner) / 2 + 4;
-        const badge = i === 0 ? { x: 26, y: -12 } : afterLabel(text, 0, labelY, 11);
-        return svg`<text class="sheet-label" x="0" y=${labelY.toFixed(1)} text-anchor="middle">${text}</text>
+        const ring = labelWithBadge(text, labelY, 11);
+        const badge = i === 0 ? { x: 26, y: -8 } : ring.badge;
+        // With a count the label ends where its badge begins; without one it is centred.
+        const [x, anchor] = i > 0 && count ? [ring.end, 'end'] : [0, 'middle'];
+        return svg`<text class="sheet-label" x=${x} y=${labelY.toFixed(1)} text-anchor=${anchor}>${text}</text>
           ${renderNoteBadge(count, badge, this.t(count === 1 ? 'noteCountOne' : 'noteCount', { n: count }))}`;
       })}
       ${options.blank ? nothing : participant.figures.map((f) => this.renderFigure(f, zones, options.interactive))}

@@ -19,9 +19,14 @@ export function renderNoteBadge(count: number, at: { x: number; y: number }, lab
   </g>`;
 }
 
-/** Where a badge goes right after a centred label: labels are bold, about 0.55em a character. */
-export function afterLabel(label: string, x: number, y: number, fontSize: number): { x: number; y: number } {
-  return { x: x + (label.length * fontSize * 0.55) / 2 + 11, y: y - fontSize * 0.35 };
+/**
+ * A label and its badge side by side, about centred on x = 0: the label ends (text-anchor="end")
+ * at `end`, and the badge starts right after it whatever the font turns out to be; only the
+ * centring uses an estimate (bold labels are about 0.55em a character).
+ */
+export function labelWithBadge(label: string, y: number, fontSize: number): { end: number; badge: { x: number; y: number } } {
+  const end = Math.round((label.length * fontSize * 0.55 - 20) / 2);
+  return { end, badge: { x: end + 12, y: y - fontSize * 0.35 } };
 }
 
 /** Lines a note takes on a slip `chars` characters wide, at most `max` (a longer one is clamped). */
