@@ -432,9 +432,9 @@ export const worksheetStyles = css`
     .slips {
       display: none;
     }
-    /* The sheet is drawn at about 0.8px a unit: the count grows to stay readable. */
+    /* The sheet is drawn at about 0.8–1px a unit: the count grows to stay readable, and moves right to stay clear of its label. */
     .note-badge-scale {
-      transform: scale(1.35);
+      transform: translate(2px, 0) scale(1.35);
     }
     .note {
       flex-wrap: wrap;
