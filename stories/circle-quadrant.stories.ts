@@ -1,4 +1,5 @@
 import { worksheetStories } from './worksheet-stories.js';
+import { filledByThree } from './shapes-filled.js';
 
 const stories = worksheetStories('kjk-circle-quadrant', 'circle-quadrant', ['proud', 'difficult', 'nightmare', 'dream']);
 
@@ -17,3 +18,7 @@ export const SeveralParticipants = stories.SeveralParticipants;
 export const English = stories.English;
 export const InALesson = stories.InALesson;
 export const Narrow = stories.Narrow;
+/** Three participants with long notes: the notes whole and readable inside their quadrant, the rest counted. */
+export const FilledByThree = filledByThree('kjk-circle-quadrant', 'circle-quadrant', ['proud', 'difficult', 'nightmare', 'dream'], []);
+/** The same on a phone: the counts stay on the shape, the notes are the lists under it. */
+export const FilledByThreeNarrow = filledByThree('kjk-circle-quadrant', 'circle-quadrant', ['proud', 'difficult', 'nightmare', 'dream'], [], true);

@@ -32,7 +32,8 @@ describe('under a strict Content-Security-Policy (no unsafe-inline, no unsafe-ev
       add.value = 'Onder een strikte CSP';
       (add.nextElementSibling as HTMLButtonElement).click();
       await octagon.updateComplete;
-      expect(octagon.shadowRoot.querySelector('.slips')!.textContent).to.contain('Onder een strikte CSP');
+      expect(octagon.shadowRoot.querySelector<HTMLTextAreaElement>('.zone[data-zone="why"] textarea.slip')!.value).to.equal('Onder een strikte CSP');
+      expect(octagon.shadowRoot.querySelector('.note-badge text')!.textContent, 'counted on the shape').to.equal('1');
       // A photo and a pictogram on the mind map: pictures are painted on canvases, so img-src 'self' does not block them.
       const mindmap = report.doc.querySelector('kjk-mindmap') as unknown as { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
       mindmap.shadowRoot.querySelector<HTMLButtonElement>('[data-action="add-pictogram"]')!.click();

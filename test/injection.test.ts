@@ -72,7 +72,8 @@ describe('injection and very long input', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#topic')!.value).to.equal(PAYLOADS[0]);
     expect([...el.shadowRoot!.querySelectorAll('.participant-tabs .chip')].map((c) => c.textContent!.trim())).to.deep.equal(PAYLOADS.slice(0, 3).map((p) => p.trim()));
-    expect(el.shadowRoot!.querySelector('.slips')!.textContent).to.contain('<script>');
+    expect([...el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('.zone[data-zone="why"] textarea.slip')].map((t) => t.value).join(' ')).to.contain('<script>');
+    expect(el.shadowRoot!.querySelector('.note-badge text')!.textContent).to.equal(String(PAYLOADS.length));
     expect(el.shadowRoot!.querySelector('.figure-label')!.textContent).to.equal(PAYLOADS[1]);
     clean(el);
     expect(el.toMarkdown()).not.to.match(/(^|[^\\])</);

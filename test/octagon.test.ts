@@ -1,7 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from './commands.js';
 import { menuItem, mount, press, q, qa, runWorksheetSuite, typeNote } from './worksheet-suite.js';
-import { zoneIndexAt } from '../src/components/octagon/octagon.js';
+import { snapIntoZone, zoneIndexAt } from '../src/components/octagon/octagon.js';
+import { OCTAGON_APOTHEMS as APOTHEMS } from '../src/internal/worksheet/zones.js';
+import { emptyState } from '../src/internal/session/state.js';
+import { writeSheet } from '../src/internal/session/sheets.js';
 import { clickOn, dragMouse, selectedText, until, userSelect } from './dom-helpers.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import { GrowController } from '../src/internal/grow-controller.js';
@@ -9,20 +12,50 @@ import { expectFocusOn, focusProblem } from './focus-walker.js';
 
 runWorksheetSuite({ tag: 'kjk-octagon', kind: 'octagon', title: 'Bekrachtigen', zones: ['why', 'how', 'what', 'conditions'] });
 
+/**
+ * How far a figure standing at (x, y) is from the nearest ring border, measured from its middle
+ * (5 units above its feet) in the octagon's own measure: its body is about 11 units either way.
+ */
+function clearance(x: number, y: number): number {
+  const [mx, my] = [x, y - 5];
+  const norm = Math.max(Math.abs(mx), Math.abs(my), Math.abs(mx + my) / Math.SQRT2, Math.abs(mx - my) / Math.SQRT2);
+  return Math.min(...APOTHEMS.map((a) => Math.abs(norm - a)));
+}
+
 describe('<kjk-octagon>', () => {
   afterEach(() => sessionStorage.clear());
 
-  it('draws four zones from the core outwards and shows notes inside their zone', async () => {
+  it('draws four zones from the core outwards and counts the notes of each zone on the shape, beside its label', async () => {
     const el = await mount('kjk-octagon');
     expect(qa(el, 'svg polygon.zone-shape')).to.have.length(4);
     expect(q(el, 'svg')!.getAttribute('aria-label')).to.equal('1 Waarom, 2 Hoe, 3 Wat, 4 Randvoorwaarden');
+    expect(qa(el, 'svg .note-badge'), 'no badge on an empty zone').to.have.length(0);
+    await typeNote(el, 'why', 'Eén plan voor alle hulpverleners rond het gezin');
+    await typeNote(el, 'why', 'Ouders bepalen zelf wie er aan tafel zit');
     await typeNote(el, 'how', 'Luisteren');
-    const slip = q(el, 'svg .slips span')!;
-    expect(slip.textContent).to.equal('Luisteren');
+    // The rings are too narrow for notes a family can read: none are drawn there, cut or whole.
+    expect(q(el, 'svg .slips')).to.equal(null);
     const svg = q<SVGSVGElement>(el, 'svg')!;
-    const box = slip.getBoundingClientRect();
-    const point = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(svg.getScreenCTM()!.inverse());
-    expect(zoneIndexAt(point.x, point.y)).to.equal(1);
+    const badges = qa<SVGGElement>(el, 'svg .note-badge');
+    expect(badges.map((b) => b.querySelector('text')!.textContent)).to.deep.equal(['2', '1']);
+    expect(badges.map((b) => b.querySelector('title')!.textContent)).to.deep.equal(['2 notities', '1 notitie']);
+    const labels = qa<SVGTextElement>(el, 'svg .sheet-label');
+    for (const [i, badge] of badges.entries()) {
+      const box = badge.getBoundingClientRect();
+      const corners = [[box.left, box.top], [box.right, box.top], [box.left, box.bottom], [box.right, box.bottom]];
+      for (const [x, y] of corners) {
+        const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!.inverse());
+        expect(zoneIndexAt(p.x, p.y), `badge ${i + 1} inside its zone`).to.equal(i);
+      }
+      const label = labels[i].getBoundingClientRect();
+      const apart = box.left >= label.right || box.top >= label.bottom;
+      expect(apart, `badge ${i + 1} beside its label, not over it`).to.equal(true);
+    }
+    // The notes themselves are whole in the numbered zone panels beside the sheet.
+    expect(qa<HTMLTextAreaElement>(el, '.zone[data-zone="why"] textarea.slip').map((t) => t.value)).to.deep.equal([
+      'Eén plan voor alle hulpverleners rond het gezin',
+      'Ouders bepalen zelf wie er aan tafel zit',
+    ]);
   });
 
   it('knows which zone a point lies in', () => {
@@ -40,10 +73,19 @@ describe('<kjk-octagon>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const figure = () => q<SVGGElement>(el, '[data-figure]')!;
+    const said = (el: WorksheetElement) => q(el, '.status[role="status"]')!.textContent!;
     expect(el.shadowRoot!.activeElement).to.equal(figure());
     expect(figure().getAttribute('aria-label')).to.contain('Mijn collega').and.to.contain('Randvoorwaarden');
-    for (let i = 0; i < 14; i++) await press(el, figure(), 'ArrowLeft');
+    // Step by step to the left, through "Wat" into "Hoe": never standing on a ring's border.
+    const zonesPassed: number[] = [];
+    for (let i = 0; i < 20 && !said(el).includes('Hoe'); i++) {
+      await press(el, figure(), 'ArrowLeft');
+      const { x, y } = el.worksheet.participants[0].figures[0];
+      expect(clearance(x, y), `step ${i + 1} at ${x},${y}`).to.be.at.least(11);
+      zonesPassed.push(zoneIndexAt(x, y));
+    }
     expect(q(el, '.status[role="status"]')!.textContent).to.contain('Mijn collega staat nu in Hoe');
+    expect([...new Set(zonesPassed)]).to.deep.equal([3, 2, 1]);
     figure().focus();
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'ArrowLeft' });
@@ -88,6 +130,88 @@ describe('<kjk-octagon>', () => {
     const saved = el.worksheet.participants[0].figures[0];
     expect(zoneIndexAt(saved.x, saved.y)).to.equal(0);
     expect(q(el, '.figure-list')!.textContent).to.contain('Vader — Waarom');
+  });
+
+  it('a figure let go on a ring\'s border stands inside the nearer zone, clear of the line', async () => {
+    const el = await mount('kjk-octagon');
+    q<HTMLInputElement>(el, '#figure-label')!.value = 'Vader';
+    q<HTMLButtonElement>(el, '[data-action="add-figure"]')!.click();
+    await el.updateComplete;
+    const drop = async (x: number, y: number) => {
+      const figure = q<SVGGElement>(el, '[data-figure]')!;
+      const matrix = q<SVGSVGElement>(el, 'svg')!.getScreenCTM()!;
+      const at = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(matrix);
+      const { x: fx, y: fy } = el.worksheet.participants[0].figures[0];
+      const [start, end] = [at(fx, fy), at(x, y)];
+      const init = { pointerId: 1, bubbles: true, pointerType: 'mouse' } as const;
+      figure.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: start.x, clientY: start.y }));
+      figure.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: end.x, clientY: end.y }));
+      figure.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: end.x, clientY: end.y }));
+      await el.updateComplete;
+      return el.worksheet.participants[0].figures[0];
+    };
+    // The figure's middle (5 above where it stands) just outside the border of "Hoe" and "Wat", on top.
+    let spot = await drop(0, -APOTHEMS[1] - 2 + 5);
+    expect(zoneIndexAt(spot.x, spot.y), 'in "Wat", the side it was on').to.equal(2);
+    expect(clearance(spot.x, spot.y)).to.be.at.least(11);
+    expect(spot.x, 'along its line from the core').to.be.closeTo(0, 1.5);
+    // Just inside the core's border on a slanted side.
+    spot = await drop(30, 25);
+    expect(zoneIndexAt(spot.x, spot.y), 'in the core').to.equal(0);
+    expect(clearance(spot.x, spot.y)).to.be.at.least(11);
+    expect(q(el, '.figure-list')!.textContent).to.contain('Vader — Waarom');
+    // Well inside a zone it stays where it was let go.
+    spot = await drop(-10, -60);
+    // (Give or take a unit: WebKit rounds the pointer to whole pixels.)
+    expect(spot.x).to.be.closeTo(-10, 1.5);
+    expect(spot.y).to.be.closeTo(-60, 1.5);
+  });
+
+  it('snaps to a zone by a pure rule: drops to the nearer side, arrow steps across the border', () => {
+    for (const [x, y] of [[0, -73], [0, -90], [60, 60], [-100, 20], [150, 0], [0, 160], [113, -113]]) {
+      const spot = snapIntoZone(x, y);
+      expect(clearance(spot.x, spot.y), `${x},${y} → ${spot.x},${spot.y}`).to.be.at.least(11);
+      expect(Math.abs(spot.x), 'on the sheet').to.be.at.most(160);
+      expect(Math.abs(spot.y), 'on the sheet').to.be.at.most(160);
+    }
+    // Moving out from the middle of "Hoe" by 6: the step that would touch the border goes on into "Wat".
+    const step = snapIntoZone(0, -60 - 6 * 3, [0, -6]);
+    expect(zoneIndexAt(step.x, step.y)).to.equal(2);
+    expect(clearance(step.x, step.y)).to.be.at.least(11);
+  });
+
+  it('prints the figures of each zone with its notes, and those outside after the zones', async () => {
+    const state = emptyState();
+    writeSheet(state, 'octagon', {
+      topic: 'Regie',
+      participants: ['Sanne', 'Ahmed'].map((name, i) => ({
+        id: `p-${i}`,
+        name,
+        notes: { why: [{ id: `n-${i}`, text: `Notitie van ${name}` }] },
+        figures: [
+          { id: `f-${i}-1`, label: `Moeder ${name}`, x: 0, y: 0 },
+          { id: `f-${i}-2`, label: 'Oma', x: 0, y: -95 },
+          { id: `f-${i}-3`, label: '', x: 0, y: -100 },
+          { id: `f-${i}-4`, label: 'Buurman', x: 158, y: 0 },
+        ],
+      })),
+      active: 'p-0',
+    });
+    const el = await fixture<WorksheetElement>(html`<kjk-octagon persist="none" .state=${state}></kjk-octagon>`);
+    const original = window.print;
+    window.print = () => {};
+    try {
+      (await menuItem(el, 'print-filled')).click();
+      await until(() => qa(el, '.print-page').length === 2);
+      const pages = qa(el, '.print-page');
+      const zoneLines = (page: Element) => [...page.querySelectorAll('.print-zones > li')].map((li) => li.querySelector('[data-figures]')?.textContent ?? '');
+      expect(zoneLines(pages[0])).to.deep.equal(['Poppetjes: Moeder Sanne', '', 'Poppetjes: Oma, Poppetje', '']);
+      expect(zoneLines(pages[1])[0]).to.equal('Poppetjes: Moeder Ahmed');
+      expect(pages[0].querySelector(':scope > [data-figures="-1"]')!.textContent).to.equal('Poppetjes buiten de achthoek: Buurman');
+    } finally {
+      window.print = original;
+      window.dispatchEvent(new Event('afterprint'));
+    }
   });
 
   describe('moving a figure without dragging (WCAG 2.5.7)', () => {
@@ -197,9 +321,9 @@ describe('<kjk-octagon>', () => {
       expect(figure(el).getAttribute('aria-pressed')).to.equal('true');
       expect(said(el)).to.contain('is gekozen');
       await sendKeys({ press: 'ArrowLeft' });
-      await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
-      expect(saved(el).x).to.equal(before.x - 12);
+      expect(saved(el).x, 'moved left').to.be.lessThan(before.x);
+      expect(clearance(saved(el).x, saved(el).y), 'clear of the border it crossed').to.be.at.least(11);
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(saved(el), 'back where it was picked').to.include({ x: before.x, y: before.y });
@@ -208,7 +332,10 @@ describe('<kjk-octagon>', () => {
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(figure(el).getAttribute('aria-pressed'), 'Space picks too').to.equal('true');
-      for (let i = 0; i < 14; i++) await sendKeys({ press: 'ArrowLeft' });
+      for (let i = 0; i < 20 && zoneIndexAt(saved(el).x, saved(el).y) !== 1; i++) {
+        await sendKeys({ press: 'ArrowLeft' });
+        await el.updateComplete;
+      }
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(figure(el).getAttribute('aria-pressed')).to.equal('false');

@@ -3,10 +3,11 @@ import { WorksheetElement, type SheetOptions } from '../../internal/worksheet/wo
 import { circleDecks } from '../../internal/content/work-format-decks.js';
 import type { Card } from '../../internal/content/deck-schema.js';
 import type { Participant } from '../../internal/session/state.js';
-import { renderSlips } from '../../internal/worksheet/render-sheet.js';
+import { renderNoteBadge, renderSlips } from '../../internal/worksheet/render-sheet.js';
 import { quadrantCorner, quadrantPath, renderCircleAxes } from '../../internal/content/render-card.js';
 import { notesIn, type Zone } from '../../internal/worksheet/model.js';
 import { zonesOf } from '../../internal/worksheet/zones.js';
+import { circleQuadrantStyles } from './circle-quadrant.styles.js';
 
 const R = 140;
 
@@ -28,6 +29,8 @@ const R = 140;
  * @cssprop [--kjk-slip=#fff8d6] - The paper of a note; `--kjk-slip-text` for its text.
  */
 export class KjkCircleQuadrant extends WorksheetElement {
+  static override styles = [...WorksheetElement.styles, circleQuadrantStyles];
+
   protected readonly kind = 'circle-quadrant';
   protected readonly cardId = 'work-format-3';
   protected readonly decks = circleDecks;
@@ -49,9 +52,12 @@ export class KjkCircleQuadrant extends WorksheetElement {
         const { x: sx, y: sy } = quadrantCorner(q);
         const active = this.activeZone === q.id && options.interactive ? 'active' : '';
         const notes = options.blank ? [] : notesIn(participant, q.id);
-        const box = { x: sx < 0 ? -96 : 6, y: sy < 0 ? -92 : 8, width: 90, height: 84 };
+        // The notes sit in their own quadrant, between the axes and the rim; the label and the count on the rim's side.
+        const box = { x: sx < 0 ? -102 : 6, y: sy < 0 ? -92 : 6, width: 96, height: 86 };
+        const labelY = sy < 0 ? -98 : 104;
         return svg`<path class="zone-shape ${active}" d=${quadrantPath(q, R)}></path>
-          <text class="sheet-label quadrant-label" x=${sx * 52} y=${sy < 0 ? -98 : 108} text-anchor="middle">${i + 1}. ${q.label}…</text>
+          <text class="sheet-label quadrant-label" x=${sx * 52} y=${labelY} text-anchor="middle">${i + 1}. ${q.label}…</text>
+          ${renderNoteBadge(notes.length, { x: sx * 52, y: sy < 0 ? -114 : 118 }, this.t(notes.length === 1 ? 'noteCountOne' : 'noteCount', { n: notes.length }))}
           ${renderSlips(notes, box, (n) => this.t('moreNotes', { n }))}`;
       })}
       ${renderCircleAxes(axes, 160)}

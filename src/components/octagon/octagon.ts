@@ -4,7 +4,7 @@ import { WorksheetElement, type SheetOptions } from '../../internal/worksheet/wo
 import { octagonDecks } from '../../internal/content/work-format-decks.js';
 import type { Card } from '../../internal/content/deck-schema.js';
 import type { Figure, Participant } from '../../internal/session/state.js';
-import { renderSlips } from '../../internal/worksheet/render-sheet.js';
+import { labelWithBadge, renderNoteBadge } from '../../internal/worksheet/render-sheet.js';
 import { newId, notesIn, activeParticipant, type Zone } from '../../internal/worksheet/model.js';
 import { octagonStyles } from './octagon.styles.js';
 import { renderAddRow } from '../../internal/render-add-row.js';
@@ -39,6 +39,44 @@ export function spotInZone(index: number, x: number, y: number): { x: number; y:
   const inner = index === 0 ? 0 : APOTHEMS[index - 1];
   const r = ((inner + APOTHEMS[index]) / 2) * stretch;
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+}
+
+/** How far a figure's middle keeps from a ring's border: its body (22 units high, 14 wide) then stays clear of the line. */
+const CLEAR = 12;
+/** A figure's middle lies this far above the point it stands on (its head at -16.5, its feet at 6). */
+const MIDDLE = 5;
+const LIMIT = 160;
+const clamp = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, v));
+/** How far out a point lies, in the octagon's own measure: the apothem of the octagon through it. */
+const octagonNorm = (x: number, y: number) => Math.max(Math.abs(x), Math.abs(y), Math.abs(x + y) / Math.SQRT2, Math.abs(x - y) / Math.SQRT2);
+/** The border (an apothem, or the octagon's edge) a figure standing at (x, y) would be drawn over. */
+function borderUnder(x: number, y: number): number | undefined {
+  const n = octagonNorm(x, y - MIDDLE);
+  return APOTHEMS.find((a) => Math.abs(n - a) < CLEAR);
+}
+
+/**
+ * Where a figure let go at (x, y) stands: inside a zone, never on a border between two. A drop
+ * on a border goes to the nearer side, along its line from the core; a step by the arrow keys
+ * (`step`) that would land on a border goes on in its direction until it is clear, so the arrows
+ * cross into the next zone instead of stopping on the line.
+ */
+export function snapIntoZone(x: number, y: number, step?: [number, number]): { x: number; y: number } {
+  let point = { x: clamp(x), y: clamp(y) };
+  for (let i = 0; step && i < 8 && borderUnder(point.x, point.y) !== undefined; i++) {
+    const next = { x: clamp(point.x + step[0]), y: clamp(point.y + step[1]) };
+    if (next.x === point.x && next.y === point.y) break;
+    point = next;
+  }
+  const border = borderUnder(point.x, point.y);
+  if (border === undefined) return { x: Math.round(point.x), y: Math.round(point.y) };
+  const middle = { x: point.x, y: point.y - MIDDLE };
+  const n = octagonNorm(middle.x, middle.y);
+  const to = (target: number) => ({ x: Math.round((middle.x * target) / n), y: Math.round((middle.y * target) / n + MIDDLE) });
+  const outer = to(border + CLEAR);
+  // Outside the edge there may be no room left on the sheet: then just inside it.
+  const fits = Math.abs(outer.x) <= LIMIT && Math.abs(outer.y) <= LIMIT;
+  return n >= border && fits ? outer : to(border - CLEAR);
 }
 
 /**
@@ -87,15 +125,16 @@ export class KjkOctagon extends WorksheetElement {
     return activeParticipant(this.worksheet).figures.find((f) => f.id === id);
   }
 
-  private moveFigure(figure: Figure, x: number, y: number, zones: Zone[]): void {
-    const clamp = (v: number) => Math.round(Math.max(-160, Math.min(160, v)));
+  /** Moves a figure and says where it is now; it lands inside a zone (snapIntoZone), `step` for the arrow keys. */
+  private moveFigure(figure: Figure, x: number, y: number, zones: Zone[], step?: [number, number]): void {
+    const spot = snapIntoZone(x, y, step);
     this.change((ws) => {
       const f = activeParticipant(ws).figures.find((g) => g.id === figure.id);
-      if (f) Object.assign(f, { x: clamp(x), y: clamp(y) });
+      if (f) Object.assign(f, spot);
     });
     this.announce(this.t('figureMoved', {
       label: figure.label || this.t('figure'),
-      zone: this.zoneName(clamp(x), clamp(y), zones),
+      zone: this.zoneName(spot.x, spot.y, zones),
     }));
   }
 
@@ -108,7 +147,7 @@ export class KjkOctagon extends WorksheetElement {
     const move = arrowMove(event, STEP);
     if (!move) return;
     event.preventDefault();
-    this.moveFigure(figure, figure.x + move[0], figure.y + move[1], zones);
+    this.moveFigure(figure, figure.x + move[0], figure.y + move[1], zones, move);
   }
 
   /** After a tap, Enter or Space on a figure: says it is picked, or where it stays. */
@@ -210,18 +249,17 @@ export class KjkOctagon extends WorksheetElement {
       )}
       ${zones.map((zone, i) => {
         const inner = i === 0 ? 0 : APOTHEMS[i - 1];
+        const text = `${i + 1}. ${zone.label}`;
+        const count = options.blank ? 0 : notesIn(participant, zone.id).length;
+        // The rings are too narrow for readable notes: a count beside the label, the notes in the zone panels.
+        // In the core it hangs at the label's lower right, clear of the core's slanted sides and of a figure in its middle.
         const labelY = i === 0 ? -APOTHEMS[0] + 20 : -(APOTHEMS[i] + inner) / 2 + 4;
-        const notes = options.blank ? [] : notesIn(participant, zone.id);
-        const box =
-          i === 0
-            ? { x: -30, y: -APOTHEMS[0] + 22, width: 60, height: APOTHEMS[0] * 2 - 30 }
-            : (() => {
-                const middle = (APOTHEMS[i] + inner) / 2;
-                const width = 2 * (Math.SQRT2 * APOTHEMS[i] - middle) * 0.8;
-                return { x: -width / 2, y: inner + 1.5, width, height: APOTHEMS[i] - inner - 3 };
-              })();
-        return svg`<text class="sheet-label" x="0" y=${labelY.toFixed(1)} text-anchor="middle">${i + 1}. ${zone.label}</text>
-          ${renderSlips(notes, box, (n) => this.t('moreNotes', { n }), i === 0 ? 4 : 6)}`;
+        const ring = labelWithBadge(text, labelY, 11);
+        const badge = i === 0 ? { x: 26, y: -8 } : ring.badge;
+        // With a count the label ends where its badge begins; without one it is centred.
+        const [x, anchor] = i > 0 && count ? [ring.end, 'end'] : [0, 'middle'];
+        return svg`<text class="sheet-label" x=${x} y=${labelY.toFixed(1)} text-anchor=${anchor}>${text}</text>
+          ${renderNoteBadge(count, badge, this.t(count === 1 ? 'noteCountOne' : 'noteCount', { n: count }))}`;
       })}
       ${options.blank ? nothing : participant.figures.map((f) => this.renderFigure(f, zones, options.interactive))}
     </svg>
@@ -269,6 +307,13 @@ export class KjkOctagon extends WorksheetElement {
           this.focusFigure(figure.id);
         })}
       </div>`;
+  }
+
+  /** In the print, with each zone's notes: the figures standing in it; after the zones, those outside. */
+  protected override renderZoneExtras(participant: Participant, index: number): TemplateResult | typeof nothing {
+    const names = participant.figures.filter((f) => zoneIndexAt(f.x, f.y) === index).map((f) => f.label || this.t('figure'));
+    if (!names.length) return nothing;
+    return html`<p class="print-extra" data-figures=${index}>${this.t(index < 0 ? 'figuresOutside' : 'figuresInZone', { names: names.join(', ') })}</p>`;
   }
 
   protected override renderExtras(participant: Participant): TemplateResult {

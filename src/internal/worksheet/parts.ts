@@ -3,7 +3,7 @@
  * from the element: its texts and its own way of drawing a sheet, as plain functions, so those
  * parts reach nothing private of the element and the element nothing of them until they arrive.
  */
-import type { TemplateResult } from 'lit';
+import type { TemplateResult, nothing } from 'lit';
 import type { Note, Participant } from '../session/state.js';
 import type { Zone } from './model.js';
 
@@ -20,4 +20,9 @@ export interface SheetParts {
   /** Notes as a list, or "Geen notities". */
   noteList(items: Array<Note | TemplateResult>): TemplateResult;
   noteLine(note: Note): string;
+  /**
+   * What the format adds to a zone's entry in the print beside its notes (the octagon: the
+   * figures standing in it); index -1 for what stands outside every zone.
+   */
+  zoneExtras?(participant: Participant, index: number): TemplateResult | typeof nothing;
 }

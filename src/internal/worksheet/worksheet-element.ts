@@ -706,6 +706,11 @@ export abstract class WorksheetElement extends SessionElement {
     root.appendChild(style);
   }
 
+  /** What a format prints with a zone's notes (index -1: outside every zone); the octagon lists its figures. */
+  protected renderZoneExtras(_participant: Participant, _index: number): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
   /** What the parts loaded on first use draw with. */
   private sheetParts(): SheetParts {
     return {
@@ -715,6 +720,7 @@ export abstract class WorksheetElement extends SessionElement {
       sheet: (participant, zones, blank) => this.renderSheet(participant, zones, { interactive: false, blank }),
       noteList: (items) => this.renderNoteList(items),
       noteLine: this.noteLine,
+      zoneExtras: (participant, index) => this.renderZoneExtras(participant, index),
     };
   }
 

@@ -37,12 +37,14 @@ export function renderPrint(view: PrintView, ws: WorksheetState, zones: model.Zo
         </div>
         <ol class="print-zones">
           ${zones.map(
-            (zone) => html`<li>
+            (zone, i) => html`<li>
               <strong>${zone.label}</strong> — ${zone.question}
               ${page.blank ? nothing : view.noteList(model.notesIn(page.participant, zone.id))}
+              ${page.blank ? nothing : (view.zoneExtras?.(page.participant, i) ?? nothing)}
             </li>`,
           )}
         </ol>
+        ${page.blank ? nothing : (view.zoneExtras?.(page.participant, -1) ?? nothing)}
       </section>`,
     )}
   </div>`;
@@ -114,6 +116,9 @@ export const printStyles = css`
     }
     .print-zones > li {
       break-inside: avoid;
+    }
+    .print-extra {
+      margin: 0.2em 0 0;
     }
   }
 `;

@@ -315,33 +315,54 @@ export const worksheetStyles = css`
     letter-spacing: 0.08em;
     font-family: inherit;
   }
+  /*
+   * Notes drawn on a sheet (render-sheet.ts): whole slips that wrap between words, in sheet units
+   * (8 units: 12px or more where a work format shows them). A slip that does not fit in the box
+   * goes to a next column, outside it, rather than being cut in half; "+3 meer" counts the rest.
+   */
   .slips {
     display: flex;
+    flex-direction: column;
     flex-wrap: wrap;
     align-content: flex-start;
-    justify-content: center;
     gap: 2px;
     width: 100%;
     height: 100%;
     overflow: hidden;
-    font-size: 7px;
-    line-height: 1.25;
+    font-size: 8px;
+    line-height: 1.2;
   }
   .slips span {
-    max-width: 100%;
+    box-sizing: border-box;
+    width: 100%;
     padding: 1px 3px;
     background: var(--_slip);
     border: 0.5px solid #d9c98e;
     border-radius: 1px;
     color: var(--_slip-text);
-    white-space: nowrap;
+    overflow-wrap: break-word;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
     overflow: hidden;
-    text-overflow: ellipsis;
   }
   .slips .more {
     background: transparent;
     border: 0;
     font-weight: 700;
+  }
+  /* How many notes a zone holds: a numbered slip beside its label, large enough to read at any width. */
+  .note-badge rect {
+    fill: var(--_slip);
+    stroke: var(--_ink);
+    stroke-width: 1;
+  }
+  .note-badge text {
+    fill: var(--_slip-text);
+    font-size: 9.5px;
+    font-weight: 700;
+    font-family: inherit;
   }
   .figure {
     cursor: grab;
@@ -411,6 +432,10 @@ export const worksheetStyles = css`
     .slips {
       display: none;
     }
+    /* The sheet is drawn at about 0.8–1px a unit: the count grows to stay readable, and moves right to stay clear of its label. */
+    .note-badge-scale {
+      transform: translate(2px, 0) scale(1.35);
+    }
     .note {
       flex-wrap: wrap;
     }
@@ -439,8 +464,13 @@ export const worksheetStyles = css`
     }
     .sheet-label,
     .sheet .axis-label,
-    .figure-label {
+    .figure-label,
+    .note-badge text {
       fill: CanvasText;
+    }
+    .note-badge rect {
+      fill: Canvas;
+      stroke: CanvasText;
     }
     .figure.picked .figure-ring,
     .item.picked .item-hit {
