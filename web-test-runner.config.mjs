@@ -135,6 +135,61 @@ function serverRender() {
   };
 }
 
+/**
+ * `executeServerCommand('touch-drag', { from: [x, y], to: [x, y], steps })`: a finger drawn across
+ * the page as a phone's touch screen reports it, in viewport pixels: touchstart, several
+ * touchmoves, touchend, with the browser's own pointer events, gestures and scrolling in between.
+ * Chromium: DevTools' Input.dispatchTouchEvent. WebKit: a WebDriver pointer of type touch. Firefox
+ * over BiDi has no touch here: the command returns false and the test skips.
+ */
+function touchDrag() {
+  const sessions = new Map();
+  return {
+    name: 'touch-drag',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch-drag') return undefined;
+      const { from, to, steps = 8 } = payload;
+      const points = Array.from({ length: steps + 1 }, (_, i) => [
+        Math.round(from[0] + ((to[0] - from[0]) * i) / steps),
+        Math.round(from[1] + ((to[1] - from[1]) * i) / steps),
+      ]);
+      const browser = session.browser;
+      if (browser.type === 'puppeteer' && browser.name === 'Chromium') {
+        const page = browser.getPage(session.id);
+        if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+        const cdp = sessions.get(session.id);
+        const touch = (type, [x, y]) =>
+          cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 5, radiusY: 5, force: 1 }] });
+        // A page without a touch screen ignores touches: one for the drag, as on a phone.
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+        try {
+          await touch('touchStart', points[0]);
+          for (const point of points.slice(1)) {
+            await touch('touchMove', point);
+            await new Promise((r) => setTimeout(r, 16));
+          }
+          await touch('touchEnd', points.at(-1));
+        } finally {
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+        }
+        return true;
+      }
+      if (browser.type === 'webdriver') {
+        const actions = [
+          { type: 'pointerMove', duration: 0, x: points[0][0], y: points[0][1], origin: 'viewport' },
+          { type: 'pointerDown', button: 0 },
+          ...points.slice(1).map(([x, y]) => ({ type: 'pointerMove', duration: 16, x, y, origin: 'viewport' })),
+          { type: 'pointerUp', button: 0 },
+        ];
+        await browser.driver.performActions([{ type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' }, actions }]);
+        await browser.driver.releaseActions();
+        return true;
+      }
+      return false;
+    },
+  };
+}
+
 /** The first of `candidates` that exists, or a message that says how to get it. */
 function findBrowser(name, candidates, install) {
   const found = candidates.filter(Boolean).find((path) => existsSync(path));
@@ -437,7 +492,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [skipCommands(), engineCommands(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [skipCommands(), engineCommands(), touchDrag(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   // One engine after the other: on CI's 2 cores, engines side by side starved each other into
   // timeouts (typing tests, the LMS files) and took no less time. KJK_PARALLEL_ENGINES=3 where there are cores.
   browsers: engines.map((name) => ENGINES[name]()),
