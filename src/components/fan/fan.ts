@@ -648,6 +648,8 @@ export class KjkFan extends SessionElement implements StepsView {
     const { roving, current, front } = this.stripState();
     const faces = deck.cards.map((card, i) => {
       const lead = stripLead(card);
+      const edge = card.shortTitle ?? card.title;
+      const section = deck.sections.find((s) => s.id === card.section)?.title ?? '';
       const hover = () => (this.focusIndex = i);
       return html`<button
         type="button"
@@ -659,16 +661,18 @@ export class KjkFan extends SessionElement implements StepsView {
         aria-label=${t('fan.strip', {
           index: i + 1,
           total: deck.cards.length,
-          title: card.shortTitle && card.shortTitle !== card.title ? `${card.shortTitle} (${card.title})` : card.title,
+          // What the strip shows, in its order: the name on its edge, and in front its face (so the
+          // name holds the visible text either way, WCAG 2.5.3), with the key question.
+          title: `${edge === card.title ? '' : `${edge}: `}${i + 1} ${section}, ${card.title}${lead ? ` — ${lead}` : ''}`,
         })}
         @click=${() => this.showCard(card.id, { focus: true })}
         @focus=${hover}
         @pointerenter=${hover}
       >
-        <span class="strip-label">${card.shortTitle ?? card.title}</span>
+        <span class="strip-label">${edge}</span>
         <span class="strip-face">
           <span class="strip-number">${i + 1}</span>
-          <span class="strip-section">${deck.sections.find((s) => s.id === card.section)?.title ?? ''}</span>
+          <span class="strip-section">${section}</span>
           <span class="strip-title">${card.title}</span>
           ${lead ? html`<span class="strip-lead">${lead}</span>` : nothing}
         </span>
