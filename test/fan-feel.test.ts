@@ -149,8 +149,26 @@ describe('<kjk-fan> browsing (issue 17)', () => {
     });
   });
 
+  it('shows the current card\'s section in the row on a phone', async function () {
+    await narrow(this, 320, 700, async () => {
+      const el = await fan({ card: 'intro' });
+      await settled(el);
+      const nav = root(el).querySelector<HTMLElement>('.sections')!;
+      const inView = (section: string) => {
+        const r = root(el).querySelector(`.section-button[data-section="${section}"]`)!.getBoundingClientRect();
+        const n = nav.getBoundingClientRect();
+        return r.left >= n.left - 1 && r.right <= n.right + 1;
+      };
+      expect(inView('action'), 'the last section is out of view at first').to.equal(false);
+      el.showCard('action');
+      await settled(el);
+      expect(inView('action'), 'the section of the card shown').to.equal(true);
+      expect(window.scrollY, 'the page itself did not scroll').to.equal(0);
+    });
+  });
+
   it('keeps previous and next at the bottom of a phone screen while a long card scrolls', async function () {
-    await narrow(this, 390, 700, async () => {
+    await narrow(this, 320, 700, async () => {
       const el = await fan({ card: 'tension-3' });
       await settled(el);
       const toolbar = root(el).querySelector<HTMLElement>('.toolbar')!;
@@ -165,7 +183,10 @@ describe('<kjk-fan> browsing (issue 17)', () => {
         const r = toolbar.getBoundingClientRect();
         expect(r.bottom, `at scroll ${y}`).to.be.at.most(700 + 1);
         expect(r.bottom, `at scroll ${y}`).to.be.at.least(700 - 2);
-        expect(new Set([...toolbar.querySelectorAll('.button')].map((b) => Math.round(b.getBoundingClientRect().top))).size, 'one row of buttons').to.equal(1);
+        const buttons = [...toolbar.querySelectorAll<HTMLElement>('.button')];
+        expect(new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size, 'one row of buttons').to.equal(1);
+        // Each button's words fit inside it.
+        for (const button of buttons) expect(button.scrollWidth, button.textContent!.trim()).to.be.at.most(button.clientWidth + 1);
       }
       window.scrollTo(0, 0);
     });

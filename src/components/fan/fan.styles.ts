@@ -219,15 +219,16 @@ export const fanStyles = css`
   }
   /* The card being read stands up out of the small fan, its number on top: where it sits in the fan. */
   .view-card .strip.front {
-    transform: rotate(var(--_angle)) translateY(-2.5em);
+    transform: rotate(var(--_angle)) translateY(-1.5em);
   }
   .view-card .strip.front .strip-face {
     align-items: center;
   }
   .view-card .strip-number {
-    font-size: 2.2em;
+    font-size: 2.4em;
   }
-  .view-card .strip.front :is(.strip-section, .strip-lead) {
+  /* The text is on the card below, in a size to read; up here it would be a smudge. */
+  .view-card .strip.front :is(.strip-section, .strip-title, .strip-lead) {
     display: none;
   }
   .view-card + .closed,
@@ -332,7 +333,6 @@ export const fanStyles = css`
   .caption-lead {
     margin: 0.2em auto 0;
     max-width: 40em;
-    font-weight: 600;
   }
   /* The arrow keys are told to who uses the keyboard in the fan (a strip with visible focus), not to a finger. */
   .keys-hint {
@@ -502,6 +502,7 @@ export const fanStyles = css`
     }
     .toolbar .button {
       justify-content: center;
+      min-width: 0;
       padding-inline: 0.2em;
       font-size: 0.85em;
       white-space: nowrap;
@@ -530,6 +531,23 @@ export const fanStyles = css`
       --_section-scale: 0.8;
       flex: none;
       padding-inline: 0.5em 0.7em;
+    }
+    /* The list's own strip in front shows its key question; the caption under the list would repeat it. */
+    .caption {
+      display: none;
+    }
+    /* The focus ring inside the strip: the fan's edge would cut it off outside. */
+    .strip:focus-visible {
+      outline-offset: -0.3em;
+    }
+  }
+  /* The narrowest phones: the arrows go, the words stay. */
+  @container (max-width: 340px) {
+    .toolbar .button {
+      font-size: 0.8em;
+    }
+    .toolbar .button > [aria-hidden='true'] {
+      display: none;
     }
   }
 

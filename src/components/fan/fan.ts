@@ -131,6 +131,8 @@ export class KjkFan extends SessionElement implements StepsView {
   private pendingStep?: number;
   /** Server-rendered: its first render knows no URL, as the server did not; the link follows in firstUpdated. */
   private readonly serverFrame = cameWithShadowRoot(this);
+  /** The section last brought into view in the row of sections, see showCurrentSection. */
+  private shownSection?: string;
   /** The strips' templates, see renderStrips. */
   private strips?: { deck: Deck; lang: string; faces: TemplateResult[] };
   /** The hosted work format that is printing (print mode 'sheet'): marked `data-print-host` until afterprint. */
@@ -362,6 +364,7 @@ export class KjkFan extends SessionElement implements StepsView {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncStrips();
+    this.showCurrentSection();
     if (this.printHost && this.printer.mode !== 'sheet') {
       this.printHost.removeAttribute('data-print-host');
       this.printHost = undefined;
@@ -618,6 +621,25 @@ export class KjkFan extends SessionElement implements StepsView {
       // With `force`, toggle changes the class only when it differs.
       strip.classList.toggle('current', i === current);
       strip.classList.toggle('front', i === front);
+    });
+  }
+
+  /**
+   * On a phone the sections are one row that scrolls sideways: the current card's section is
+   * brought into that row's view when it changes. In the next frame, whose layout the browser makes
+   * anyway, and only the row scrolls, never the page.
+   */
+  private showCurrentSection(): void {
+    const section = this.view === 'card' ? this.cards[this.index]?.section : undefined;
+    if (section === this.shownSection) return;
+    this.shownSection = section;
+    if (!section) return;
+    requestAnimationFrame(() => {
+      const nav = this.shadowRoot?.querySelector<HTMLElement>('.sections');
+      const chip = nav?.querySelector<HTMLElement>(`.section-button[data-section="${section}"]`);
+      if (!nav || !chip || nav.scrollWidth <= nav.clientWidth) return;
+      // The row is positioned, so the chip's offset is within it.
+      nav.scrollTo({ left: chip.offsetLeft - (nav.clientWidth - chip.offsetWidth) / 2 });
     });
   }
 
