@@ -213,12 +213,21 @@ export const fanStyles = css`
   /* Reading: the chosen card has risen to the front; the others stay fanned behind it. */
   .view-card {
     height: 24em;
-    margin-block-start: 0;
+    /* Room above for the card being read, which stands up out of the small fan. */
+    margin-block-start: 2em;
     font-size: clamp(5px, 1.1cqi, 0.6em);
     pointer-events: none;
   }
   /* The card being read stands up out of the small fan, its number on top: where it sits in the fan. */
+  /*
+   * Less wide than the open fan: the card being read covers the small fan's lower half, where the
+   * outer strips would lie. The card in front keeps a strip's width, so its neighbours show.
+   */
+  .view-card {
+    --_spread: calc(var(--kjk-fan-spread, 150deg) * 0.66);
+  }
   .view-card .strip.front {
+    --_width: 8.5em;
     transform: rotate(var(--_angle)) translateY(-1.5em);
   }
   .view-card .strip.front .strip-face {
