@@ -11,6 +11,7 @@ import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import { fanFixture } from './fan-fixture.js';
 import { coveredCharacters } from './text-spacing.js';
+import { printToPdf } from './page-helpers.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';
 
 const cards = defaultDecks.nl.cards;
@@ -190,6 +191,35 @@ describe('<kjk-fan> browsing (issue 17)', () => {
       }
       window.scrollTo(0, 0);
     });
+  });
+
+  it('fits the step plan\'s dots in one row on a phone, each a target to tap', async function () {
+    await narrow(this, 320, 700, async () => {
+      const el = await fanFixture({ persist: 'none', key: `fan-feel-${Date.now()}-${counter++}`, mode: 'steps' });
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 300));
+      await settled(el);
+      const dots = [...root(el).querySelectorAll<HTMLElement>('.dot')];
+      expect(dots.length).to.equal(8);
+      expect(new Set(dots.map((d) => Math.round(d.getBoundingClientRect().top))).size, 'one row').to.equal(1);
+      for (const d of dots) {
+        const r = d.getBoundingClientRect();
+        expect(r.width, 'WCAG 2.5.8').to.be.at.least(24);
+        expect(r.height).to.be.at.least(44);
+        expect(d.scrollWidth, 'its number fits').to.be.at.most(d.clientWidth + 1);
+      }
+    });
+  });
+
+  it('prints step 1 with its knowledge card starting on the first page, not after a blank one', async () => {
+    const el = await fanFixture({ persist: 'none', key: `fan-feel-${Date.now()}-${counter++}`, mode: 'steps' });
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 300));
+    await settled(el);
+    const pdf = await printToPdf(el, undefined, 'fan-step-1');
+    // Page 1 has the step and the start of Kenniskaart 1, not only the step's heading and the empty word cloud.
+    expect(pdf.texts[0]).to.contain('Eigen kracht');
+    expect(pdf.texts[0]).to.contain('Hieronder volgen verschillende benaderingen');
   });
 
   itRequires('touch', 'swipes to the next and previous card with a real finger', async function () {
