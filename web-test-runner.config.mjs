@@ -60,6 +60,29 @@ function forcedColors() {
 }
 
 /**
+ * `executeServerCommand('pointer-media', 'coarse' | 'fine' | null)`: the media features of a phone
+ * (`pointer: coarse`, `hover: none`) or of a mouse; null puts the real ones back. Chromium only.
+ */
+function pointerMedia() {
+  const sessions = new Map();
+  return {
+    name: 'pointer-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'pointer-media') return undefined;
+      if (session.browser.name !== 'Chromium') return false;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+      const features = payload === null ? [] : [
+        { name: 'pointer', value: payload },
+        { name: 'hover', value: payload === 'coarse' ? 'none' : 'hover' },
+      ];
+      await sessions.get(session.id).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
+/**
  * `executeServerCommand('requests', 'start' | 'stop')`: every request the browser makes from a
  * frame other than the test page itself, seen by the browser (interception, not page APIs).
  */
@@ -492,7 +515,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [skipCommands(), engineCommands(), touchDrag(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [skipCommands(), engineCommands(), touchDrag(), pointerMedia(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   // One engine after the other: on CI's 2 cores, engines side by side starved each other into
   // timeouts (typing tests, the LMS files) and took no less time. KJK_PARALLEL_ENGINES=3 where there are cores.
   browsers: engines.map((name) => ENGINES[name]()),

@@ -4,7 +4,7 @@
  * and a swipe made with a real finger.
  */
 import { expect } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { narrow, sendKeys, setViewport, touchDrag, DEFAULT_VIEWPORT } from './commands.js';
 import { itRequires } from './engine.js';
 import '../src/index.js';
@@ -126,6 +126,23 @@ describe('<kjk-fan> browsing (issue 17)', () => {
     expect(hint.checkVisibility(), 'after an arrow key').to.equal(true);
     expect(hint.textContent).to.contain('pijltjestoetsen');
     await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  itRequires('print-media', 'tells no arrow keys on a touch screen, even after a key', async function () {
+    // (print-media: the same DevTools emulation of media features, Chromium's only.)
+    await executeServerCommand('pointer-media', 'coarse');
+    try {
+      const el = await fan();
+      el.open();
+      await settled(el);
+      root(el).querySelector<HTMLElement>('.strip[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await settled(el);
+      expect(root(el).querySelector('.strip:focus-visible'), 'a strip has visible focus').to.not.equal(null);
+      expect(root(el).querySelector<HTMLElement>('.keys-hint')!.checkVisibility()).to.equal(false);
+    } finally {
+      await executeServerCommand('pointer-media', null);
+    }
   });
 
   it('puts the sections in one row on a phone, each reachable by Tab', async function () {

@@ -351,7 +351,7 @@ export const fanStyles = css`
     display: inline;
   }
   @media (pointer: coarse) {
-    .fan .keys-hint {
+    .fan:has(.strip:focus-visible) .keys-hint {
       display: none;
     }
   }
