@@ -60,8 +60,8 @@ function forcedColors() {
 }
 
 /**
- * `executeServerCommand('pointer-media', 'coarse' | 'fine' | null)`: the media features of a phone
- * (`pointer: coarse`, `hover: none`) or of a mouse; null puts the real ones back. Chromium only.
+ * `executeServerCommand('pointer-media', 'coarse' | null)`: a touch screen, with its media features
+ * (`pointer: coarse`, `hover: none`); null takes it away. Chromium only.
  */
 function pointerMedia() {
   const sessions = new Map();
@@ -72,11 +72,8 @@ function pointerMedia() {
       if (session.browser.name !== 'Chromium') return false;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
-      const features = payload === null ? [] : [
-        { name: 'pointer', value: payload },
-        { name: 'hover', value: payload === 'coarse' ? 'none' : 'hover' },
-      ];
-      await sessions.get(session.id).send('Emulation.setEmulatedMedia', { features });
+      // A touch screen as DevTools' device mode makes one: the media features follow it.
+      await sessions.get(session.id).send('Emulation.setTouchEmulationEnabled', { enabled: payload === 'coarse', maxTouchPoints: 1 });
       return true;
     },
   };

@@ -155,6 +155,18 @@ describe('<kjk-fan> browsing (issue 17)', () => {
       expect(tops.size, 'one row').to.equal(1);
       expect(nav.getBoundingClientRect().height).to.be.below(60);
       for (const b of buttons) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+      // Each button Tab reaches is wholly in view, also one the row showed only in part.
+      buttons[0].focus();
+      for (const b of buttons.slice(1, -1)) {
+        await sendKeys({ press: 'Tab' });
+        await settled(el);
+        const r = b.getBoundingClientRect();
+        const n = nav.getBoundingClientRect();
+        expect(r.left, b.textContent!.trim()).to.be.at.least(n.left - 1);
+        expect(r.right, b.textContent!.trim()).to.be.at.most(n.right + 1);
+      }
+      nav.scrollLeft = 0;
+      await settled(el);
       // The last section, out of view at first, scrolls into view when Tab reaches it.
       const last = buttons.at(-1)!;
       expect(last.getBoundingClientRect().right).to.be.greaterThan(nav.getBoundingClientRect().right);

@@ -332,6 +332,15 @@ export class KjkFan extends SessionElement implements StepsView {
     this.swipeStart = { x: event.clientX, y: event.clientY };
   };
 
+  /**
+   * On a phone the sections scroll sideways, and the browser brings a button that Tab reaches only
+   * partly into view: the whole of it is, in the next frame (no layout forced in the focus handler).
+   */
+  private onSectionFocus = (event: FocusEvent): void => {
+    const button = event.target as HTMLElement;
+    requestAnimationFrame(() => button.matches(':focus') && button.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  };
+
   /** The browser took the touch for itself (a scroll): no swipe. */
   private onPointerCancel = (): void => {
     this.swipeStart = undefined;
@@ -578,7 +587,7 @@ export class KjkFan extends SessionElement implements StepsView {
 
   private renderSections(deck: Deck): TemplateResult {
     const t = this.locale.t;
-    return html`<nav class="sections" part="sections" aria-label=${t('fan.sections')}>
+    return html`<nav class="sections" part="sections" aria-label=${t('fan.sections')} @focusin=${this.onSectionFocus}>
       ${deck.sections
         .filter((s) => deck.cards.some((c) => c.section === s.id))
         .map((section) => {
