@@ -69,9 +69,18 @@ describe('<kjk-fan> browsing (issue 17)', () => {
     el.open();
     await settled(el);
     const strip = strips(el)[16];
-    // The edge of strip 17 that shows beside the others: its number's corner.
-    const label = strip.querySelector('.strip-label')!.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(label.left + label.width / 2), Math.round(label.top + 10)] });
+    // The name on strip 17's edge, which shows beside the others: the mouse on its middle letter.
+    const text = [...strip.querySelector('.strip-label')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+    const range = document.createRange();
+    const middle = Math.floor(text.textContent!.length / 2);
+    range.setStart(text, middle);
+    range.setEnd(text, middle + 1);
+    const letter = range.getBoundingClientRect();
+    const point: [number, number] = [Math.round(letter.left + letter.width / 2), Math.round(letter.top + letter.height / 2)];
+    expect(root(el).elementFromPoint(...point)?.closest('.strip'), 'the mouse is on strip 17').to.equal(strip);
+    // A hand moving the mouse onto it: from a little beside, then onto the letter.
+    await sendMouse({ type: 'move', position: [point[0] + 3, point[1] + 3] });
+    await sendMouse({ type: 'move', position: point });
     await settled(el);
     expect(strip.classList.contains('front')).to.equal(true);
     expect(topAtFace(el, strip)).to.equal(strip);
@@ -87,6 +96,8 @@ describe('<kjk-fan> browsing (issue 17)', () => {
     for (const front of [0, 10, cards.length - 1]) {
       strips(el)[front].focus();
       await settled(el);
+      // The strips' turn (450 ms) ended, also where the engine starts it a frame late.
+      await new Promise((r) => setTimeout(r, 600));
       for (const [i, strip] of strips(el).entries()) {
         // The neighbours of the card in front lie under its face: their names show again one card further on.
         if (Math.abs(i - front) < 2) continue;

@@ -140,7 +140,7 @@ export const fanStyles = css`
     display: none;
   }
   .strip.front {
-    --_width: 11em;
+    --_width: 10.5em;
     box-shadow: -0.1em 0.3em 1.1em rgb(60 40 20 / 0.38);
   }
   .strip.front::before,
@@ -153,7 +153,7 @@ export const fanStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.45em;
-    padding: 0.55em 0.8em 3em 0.7em;
+    padding: 0.55em 0.8em 2.4em 0.7em;
     overflow: hidden;
     color: var(--_text);
     line-height: 1.25;
@@ -570,8 +570,12 @@ export const fanStyles = css`
   }
   /* The narrowest phones: the arrows go, the words stay. */
   @container (max-width: 340px) {
+    /* "Alle kaarten" is the longest word: its column is a little wider. */
+    .toolbar {
+      grid-template-columns: 1fr 1.3fr 1fr;
+    }
     .toolbar .button {
-      font-size: 0.8em;
+      font-size: 0.78em;
     }
     .toolbar .button > [aria-hidden='true'] {
       display: none;
@@ -702,6 +706,13 @@ export const fanStyles = css`
      */
     .steps .card {
       break-inside: auto;
+    }
+    /* On paper the step's two cards stand one under the other anyway; as blocks, Firefox too can break them over a page (a grid's items it keeps whole). */
+    .steps .pair {
+      display: block;
+    }
+    .steps .pair > * + * {
+      margin-block-start: 1.2em;
     }
     .steps .card :is(.meta, .kicker, .card-title) {
       break-after: avoid;

@@ -682,6 +682,12 @@ export class KjkFan extends SessionElement implements StepsView {
       const edge = card.shortTitle ?? card.title;
       const section = deck.sections.find((s) => s.id === card.section)?.title ?? '';
       const hover = () => (this.focusIndex = i);
+      // The strip under the mouse comes to the front when the mouse moves onto it, not when the
+      // strips move under a mouse that stands still: the front strip grows and lifts, which puts
+      // another strip under the pointer, which came to the front, and so on, without end.
+      const pointed = (event: PointerEvent) => {
+        if ((event.movementX || event.movementY) && this.focusIndex !== i) this.focusIndex = i;
+      };
       return html`<button
         type="button"
         class="strip ${i === current ? 'current' : ''} ${i === front ? 'front' : ''}"
@@ -698,7 +704,7 @@ export class KjkFan extends SessionElement implements StepsView {
         })}
         @click=${() => this.showCard(card.id, { focus: true })}
         @focus=${hover}
-        @pointerenter=${hover}
+        @pointermove=${pointed}
       >
         <span class="strip-label">${edge}</span>
         <span class="strip-face">
