@@ -152,8 +152,9 @@ export const fanStyles = css`
     inset: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.45em;
-    padding: 0.55em 0.8em 2.4em 0.7em;
+    gap: 0.35em;
+    /* At the foot only the rivet: the text may come down to it. */
+    padding: 0.55em 0.8em 1.9em 0.7em;
     overflow: hidden;
     color: var(--_text);
     line-height: 1.25;
