@@ -194,17 +194,6 @@ function touchDrag() {
         }
         return true;
       }
-      if (browser.type === 'webdriver') {
-        const actions = [
-          { type: 'pointerMove', duration: 0, x: points[0][0], y: points[0][1], origin: 'viewport' },
-          { type: 'pointerDown', button: 0 },
-          ...points.slice(1).map(([x, y]) => ({ type: 'pointerMove', duration: 16, x, y, origin: 'viewport' })),
-          { type: 'pointerUp', button: 0 },
-        ];
-        await browser.driver.performActions([{ type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' }, actions }]);
-        await browser.driver.releaseActions();
-        return true;
-      }
       return false;
     },
   };

@@ -542,24 +542,6 @@ export const fanStyles = css`
       flex: none;
       padding-inline: 0.5em 0.7em;
     }
-    /*
-     * The step plan's eight dots in one row (they are the step plan's, styled here with the phone
-     * layout): as wide as the row allows, never under WCAG's 24 px, and 44 px tall to tap.
-     */
-    .steps .progress {
-      flex-wrap: nowrap;
-      gap: 0.2em;
-    }
-    .steps .progress > li {
-      flex: 1 1 0;
-      min-width: 1.5em;
-      max-width: 2.75em;
-    }
-    .steps .dot {
-      width: 100%;
-      padding: 0;
-      border-radius: 1.4em;
-    }
     /* The list's own strip in front shows its key question; the caption under the list would repeat it. */
     .caption {
       display: none;

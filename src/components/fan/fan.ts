@@ -108,7 +108,7 @@ export class KjkFan extends SessionElement implements StepsView {
     Promise.all([fanParts.steps(), this.planPart.ready()]).then(([part]) => {
       this.planMenu ??= new part.ShareMenu(this, 'plan-share');
       this.sessionFile ??= part.sessionFileFor(this, (message) => (this.planStatus = message), this.planMenu.toggleSelector);
-      this.addPartStyles('steps', [part.shareMenuStyles, part.stepsStyles]);
+      this.addPartStyles('steps', [part.shareMenuStyles, part.stepsStyles, part.stepsPhoneStyles]);
       return part;
     }),
   );
