@@ -60,6 +60,26 @@ function forcedColors() {
 }
 
 /**
+ * `executeServerCommand('pointer-media', 'coarse' | null)`: a touch screen, with its media features
+ * (`pointer: coarse`, `hover: none`); null takes it away. Chromium only.
+ */
+function pointerMedia() {
+  const sessions = new Map();
+  return {
+    name: 'pointer-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'pointer-media') return undefined;
+      if (session.browser.name !== 'Chromium') return false;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+      // A touch screen as DevTools' device mode makes one: the media features follow it.
+      await sessions.get(session.id).send('Emulation.setTouchEmulationEnabled', { enabled: payload === 'coarse', maxTouchPoints: 1 });
+      return true;
+    },
+  };
+}
+
+/**
  * `executeServerCommand('requests', 'start' | 'stop')`: every request the browser makes from a
  * frame other than the test page itself, seen by the browser (interception, not page APIs).
  */
@@ -131,6 +151,50 @@ function serverRender() {
       const { promisify } = await import('node:util');
       const { stdout } = await promisify(execFile)(process.execPath, ['scripts/ssr-render.mjs', String(payload)], { maxBuffer: 64 * 1024 * 1024 });
       return JSON.parse(stdout);
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('touch-drag', { from: [x, y], to: [x, y], steps })`: a finger drawn across
+ * the page as a phone's touch screen reports it, in viewport pixels: touchstart, several
+ * touchmoves, touchend, with the browser's own pointer events, gestures and scrolling in between.
+ * Chromium: DevTools' Input.dispatchTouchEvent. WebKit: a WebDriver pointer of type touch. Firefox
+ * over BiDi has no touch here: the command returns false and the test skips.
+ */
+function touchDrag() {
+  const sessions = new Map();
+  return {
+    name: 'touch-drag',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch-drag') return undefined;
+      const { from, to, steps = 8 } = payload;
+      const points = Array.from({ length: steps + 1 }, (_, i) => [
+        Math.round(from[0] + ((to[0] - from[0]) * i) / steps),
+        Math.round(from[1] + ((to[1] - from[1]) * i) / steps),
+      ]);
+      const browser = session.browser;
+      if (browser.type === 'puppeteer' && browser.name === 'Chromium') {
+        const page = browser.getPage(session.id);
+        if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+        const cdp = sessions.get(session.id);
+        const touch = (type, [x, y]) =>
+          cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 5, radiusY: 5, force: 1 }] });
+        // A page without a touch screen ignores touches: one for the drag, as on a phone.
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+        try {
+          await touch('touchStart', points[0]);
+          for (const point of points.slice(1)) {
+            await touch('touchMove', point);
+            await new Promise((r) => setTimeout(r, 16));
+          }
+          await touch('touchEnd', points.at(-1));
+        } finally {
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+        }
+        return true;
+      }
+      return false;
     },
   };
 }
@@ -453,7 +517,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [skipCommands(), engineCommands(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [skipCommands(), engineCommands(), touchDrag(), pointerMedia(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   // One engine after the other: on CI's 2 cores, engines side by side starved each other into
   // timeouts (typing tests, the LMS files) and took no less time. KJK_PARALLEL_ENGINES=3 where there are cores.
   browsers: engines.map((name) => ENGINES[name]()),

@@ -52,6 +52,33 @@ export const Open: Story = {
   },
 };
 
+/**
+ * Opened at a tension field (issue 17): that card lies in front with its face (number, section,
+ * title, key question), the others under it by distance, each name on its visible edge.
+ */
+export const OpenAtCard: Story = {
+  play: async ({ canvasElement }) => {
+    const fan = canvasElement.querySelector<KjkFan>('kjk-fan')!;
+    await fan.updateComplete;
+    fan.open();
+    await fan.updateComplete;
+    // The strip under focus is the card in front, as under the mouse or after the arrow keys.
+    fan.shadowRoot!.querySelector<HTMLElement>('.strip[data-index="12"]')!.focus();
+  },
+};
+
+/** A card read on a phone: the sections in one sideways row, previous and next held at the bottom. */
+export const PhoneCard: Story = {
+  args: { card: 'tension-3' },
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+};
+
+/** The open fan on a phone: a stack of strips, the one in front with its key question. */
+export const PhoneOpen: Story = {
+  ...Open,
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+};
+
 // One story per section: its first card brought to the front.
 export const SectionIntroduction: Story = { args: { card: 'intro' } };
 export const SectionStepPlan: Story = { args: { card: 'step-plan' } };

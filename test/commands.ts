@@ -90,3 +90,13 @@ export async function forcedColors(value: 'active' | 'none'): Promise<void> {
   else if (!can('forced-colors')) return;
   await executeServerCommand('forced-colors', value);
 }
+
+/**
+ * A finger drawn across the page from `from` to `to` (viewport pixels), as a touch screen reports
+ * it: real touch events with the browser's own pointer events and gestures (the `touch-drag`
+ * command). Skips the test where the engine has no touch.
+ */
+export async function touchDrag(from: [number, number], to: [number, number], steps = 8): Promise<void> {
+  await needs('touch');
+  await executeServerCommand('touch-drag', { from, to, steps });
+}

@@ -26,6 +26,10 @@ export const NEEDS = {
   'a11y-tree': { engines: ['chromium'], reason: `the accessibility tree is read through ${CDP}` },
   'focus-styles': { engines: ['chromium', 'firefox'], reason: "WebKitGTK's window under WebDriver has no system focus, so :focus styles never apply" },
   'narrow-window': { engines: ['chromium', 'firefox'], reason: "WebKitGTK's window cannot be narrower than 447 px" },
+  touch: {
+    engines: ['chromium'],
+    reason: "real touches come through Chromium's DevTools protocol (WebKitGTK's WebDriver sends its touch pointer as a mouse, tested; Firefox's BiDi here has none)",
+  },
   pdf: { engines: ['chromium', 'firefox'], reason: "WebKit's WebDriver cannot print to PDF" },
   'pdf-page-size': {
     engines: ['chromium'],

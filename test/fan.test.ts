@@ -236,7 +236,10 @@ describe('<kjk-fan> by keyboard', () => {
       expect(active(el)!.dataset.index).to.equal('0');
       await press(el, active(el), 'ArrowRight');
       await press(el, active(el), 'ArrowRight');
-      expect(active(el)!.getAttribute('aria-label')).to.equal(`${cards[2].title}, kaart 3 van ${cards.length}`);
+      // Its name says what its face shows (issue 17): number, section, title, the line under it; and where it is.
+      expect(active(el)!.getAttribute('aria-label')).to.equal(
+        `3 Introductie, ${cards[2].title} — Deze gesprekswaaier is in eerste instantie voor professionals gemaakt die met ouders en jeugdigen werken., kaart 3 van ${cards.length}`,
+      );
       await press(el, active(el), 'End');
       expect(active(el)!.dataset.index).to.equal(String(cards.length - 1));
       await press(el, active(el), 'Home');

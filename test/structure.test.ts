@@ -10,7 +10,7 @@ import '../src/index.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
 import { fanFixture } from './fan-fixture.js';
 import { itRequires } from './engine.js';
-import { narrow } from './commands.js';
+import { narrow, sendKeys } from './commands.js';
 import { defaultDecks } from '../src/internal/content/default-decks.js';
 
 let counter = 0;
@@ -324,10 +324,17 @@ describe('structure a screen reader relies on', () => {
           await settle(el);
           const buttons = [...el.shadowRoot!.querySelectorAll('.section-button')];
           expect(buttons).to.have.length(7);
-          for (const button of buttons) {
+          (buttons[0] as HTMLElement).focus();
+          for (const [i, button] of buttons.entries()) {
+            // On a phone the sections are one row that scrolls sideways (issue 17): each is on the
+            // screen once Tab brings the focus to it.
+            if (i > 0) await sendKeys({ press: 'Tab' });
+            expect(el.shadowRoot!.activeElement).to.equal(button);
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
             const box = button.getBoundingClientRect();
             expect(box.height, button.textContent!.trim()).to.be.at.least(44);
             expect(box.right, 'within the screen').to.be.at.most(width + 0.5);
+            expect(box.left, 'within the screen').to.be.at.least(-0.5);
           }
           expect(document.documentElement.scrollWidth).to.be.at.most(width);
         });

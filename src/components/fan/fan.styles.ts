@@ -7,7 +7,8 @@ import { css, unsafeCSS } from 'lit';
 const MAX_CARDS = 40;
 const indexRules = unsafeCSS(
   Array.from({ length: MAX_CARDS }, (_, i) => `.strip:nth-child(${i + 1}){--i:${i}}`).join('') +
-    Array.from({ length: MAX_CARDS }, (_, i) => `.count-${i + 1}{--n:${i + 1}}`).join(''),
+    Array.from({ length: MAX_CARDS }, (_, i) => `.count-${i + 1}{--n:${i + 1}}`).join('') +
+    Array.from({ length: MAX_CARDS }, (_, i) => `.front-${i}{--c:${i}}`).join(''),
 );
 
 export const fanStyles = css`
@@ -15,6 +16,9 @@ export const fanStyles = css`
 
   .fan {
     container-type: inline-size;
+    /* A column, so that on a phone the toolbar can follow the card (see the narrow layout). */
+    display: flex;
+    flex-direction: column;
     position: relative;
     max-width: 72em;
     margin-inline: auto;
@@ -46,9 +50,10 @@ export const fanStyles = css`
 
   /* ---------- The fan: strips on one pivot ---------- */
   .stage {
-    --_spread: var(--kjk-fan-spread, 100deg);
+    --_spread: var(--kjk-fan-spread, 150deg);
     position: relative;
-    height: 26em;
+    /* Room below the pivot for the card in front when it lies far to one side. */
+    height: 28em;
     margin-block: 0.5em 0;
     font-size: clamp(9px, 1.9cqi, 1.25em);
   }
@@ -59,20 +64,31 @@ export const fanStyles = css`
   .strip {
     /* Declared here, where --i is known: a custom property resolves where it is declared. */
     --_angle: calc(var(--_spread) * -0.5 + var(--_spread) * var(--i, 0) / max(1, var(--n, 2) - 1));
+    /*
+     * As a fan held open at one card: that card (--c, the stage's front-n) lies on top, every other
+     * one the further under it the further away it is. Those before it show their left edge, those
+     * after it their right edge (--_after is 1), so each edge with its number and name stays in view.
+     */
+    --_distance: max(var(--i, 0) - var(--c, 0), var(--c, 0) - var(--i, 0));
+    --_after: clamp(0, var(--i, 0) - var(--c, 0), 1);
+    --_width: 8.5em;
     position: absolute;
     left: 50%;
-    bottom: 3.5em;
-    width: 8.5em;
+    bottom: 5.5em;
+    z-index: calc(40 - var(--_distance));
+    width: var(--_width);
     height: 20em;
-    margin-inline-start: -4.25em;
+    margin-inline-start: calc(var(--_width) * -0.5);
     padding: 0;
     border: 1px solid color-mix(in srgb, var(--_accent) 55%, rgb(0 0 0 / 0.15));
-    border-inline-start: 0.5em solid var(--_accent);
+    border-color: color-mix(in srgb, var(--_accent) 55%, rgb(0 0 0 / 0.15)) var(--_accent);
+    border-width: 1px calc(0.06em + var(--_after) * 0.44em) 1px calc(0.5em - var(--_after) * 0.44em);
     border-radius: 0.7em;
     background: linear-gradient(to bottom, color-mix(in srgb, var(--_accent) 16%, var(--_surface)) 0 3.2em, var(--_surface) 3.2em);
     box-shadow: -0.1em 0.05em 0.45em rgb(60 40 20 / 0.22);
     color: var(--_ink);
     font: inherit;
+    text-align: start;
     cursor: pointer;
     transform-origin: 50% calc(100% - 1.2em);
     transform: rotate(var(--_angle));
@@ -93,7 +109,9 @@ export const fanStyles = css`
     content: counter(strip);
     position: absolute;
     top: 0.45em;
-    left: 0.2em;
+    left: calc((1 - var(--_after)) * 0.2em + var(--_after) * (100% - 1.9em));
+    width: 1.6em;
+    text-align: center;
     font-size: 0.8em;
     font-weight: 700;
   }
@@ -103,42 +121,86 @@ export const fanStyles = css`
   .strip {
     counter-increment: strip;
   }
+  /* The name on the edge: before the front card read upwards along the left edge, after it downwards along the right. */
   .strip-label {
     position: absolute;
-    top: 2.3em;
-    left: 0.15em;
-    max-block-size: none;
-    max-inline-size: 9em;
+    top: 2.1em;
+    left: calc((1 - var(--_after)) * 0.15em + var(--_after) * (100% - 1.35em));
+    max-inline-size: 13em;
     writing-mode: vertical-rl;
-    transform: rotate(180deg);
+    transform: rotate(calc((1 - var(--_after)) * 180deg));
     white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    font-size: 0.78em;
+    font-size: 0.72em;
     font-weight: 600;
     line-height: 1.2;
     text-align: end;
   }
-  .strip:hover,
-  .strip:focus-visible {
+  /* The face: seen only on the card in front, so hidden (and its edge name shown) on the others. */
+  .strip-face {
+    display: none;
+  }
+  .strip.front {
+    --_width: 10.5em;
+    box-shadow: -0.1em 0.3em 1.1em rgb(60 40 20 / 0.38);
+  }
+  .strip.front::before,
+  .strip.front .strip-label {
+    display: none;
+  }
+  .strip.front .strip-face {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.35em;
+    /* At the foot only the rivet: the text may come down to it. */
+    padding: 0.55em 0.8em 1.9em 0.7em;
+    overflow: hidden;
+    color: var(--_text);
+    line-height: 1.25;
+    /* Long Dutch words ("Gebruiksaanwijzing") break at a syllable where the browser knows them, else anywhere rather than run off the card. */
+    hyphens: auto;
+    overflow-wrap: anywhere;
+  }
+  .strip-number {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+    font-size: 1.3em;
+    font-weight: 800;
+    color: var(--_ink);
+  }
+  .strip-section {
+    margin-block: -0.55em 0.55em;
+    font-size: 0.62em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_ink);
+  }
+  .strip-title {
+    font-size: 0.95em;
+    font-weight: 700;
+    color: var(--_ink);
+  }
+  .strip-lead {
+    font-size: 0.7em;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .strip.front {
     transform: rotate(var(--_angle)) translateY(-1.4em);
-    box-shadow: -0.1em 0.2em 0.9em rgb(60 40 20 / 0.35);
-    z-index: 2;
   }
   .strip:focus-visible {
     outline: 0.25em solid var(--_focus);
     outline-offset: 0.15em;
-  }
-  .strip:hover .strip-label,
-  .strip:focus-visible .strip-label {
-    max-inline-size: 17em;
   }
   /* The rivet everything turns around. */
   .stage::after {
     content: '';
     position: absolute;
     left: 50%;
-    bottom: 4.15em;
+    bottom: 6.15em;
     width: 1.3em;
     height: 1.3em;
     margin-inline-start: -0.65em;
@@ -152,12 +214,32 @@ export const fanStyles = css`
   /* Reading: the chosen card has risen to the front; the others stay fanned behind it. */
   .view-card {
     height: 24em;
-    margin-block-start: 0;
+    /* Room above for the card being read, which stands up out of the small fan. */
+    margin-block-start: 2em;
     font-size: clamp(5px, 1.1cqi, 0.6em);
     pointer-events: none;
   }
-  .view-card .strip.current {
-    opacity: 0;
+  /* The card being read stands up out of the small fan, its number on top: where it sits in the fan. */
+  /*
+   * Less wide than the open fan: the card being read covers the small fan's lower half, where the
+   * outer strips would lie. The card in front keeps a strip's width, so its neighbours show.
+   */
+  .view-card {
+    --_spread: calc(var(--kjk-fan-spread, 150deg) * 0.66);
+  }
+  .view-card .strip.front {
+    --_width: 8.5em;
+    transform: rotate(var(--_angle)) translateY(-1.5em);
+  }
+  .view-card .strip.front .strip-face {
+    align-items: center;
+  }
+  .view-card .strip-number {
+    font-size: 2.4em;
+  }
+  /* The text is on the card below, in a size to read; up here it would be a smudge. */
+  .view-card .strip.front :is(.strip-section, .strip-title, .strip-lead) {
+    display: none;
   }
   .view-card + .closed,
   .reader {
@@ -165,6 +247,12 @@ export const fanStyles = css`
     z-index: 60;
   }
   .reader {
+    /*
+     * A finger's sideways drag is a swipe to the next card, so the browser keeps only the up and
+     * down scroll (and zoom) for itself: with the default it takes every drag and cancels the
+     * pointer, and no swipe arrived (issue 17). A work format on the card sets its own.
+     */
+    touch-action: pan-y pinch-zoom;
     margin-block-start: -7.5em;
     animation: rise 350ms cubic-bezier(0.2, 0.8, 0.3, 1);
   }
@@ -251,6 +339,23 @@ export const fanStyles = css`
     text-transform: uppercase;
     color: var(--_text-muted);
   }
+  /* The key question again, level and in the page's own size: the card in front may lie far over. */
+  .caption-lead {
+    margin: 0.2em auto 0;
+    max-width: 40em;
+  }
+  /* The arrow keys are told to who uses the keyboard in the fan (a strip with visible focus), not to a finger. */
+  .keys-hint {
+    display: none;
+  }
+  .fan:has(.strip:focus-visible) .keys-hint {
+    display: inline;
+  }
+  @media (pointer: coarse) {
+    .fan:has(.strip:focus-visible) .keys-hint {
+      display: none;
+    }
+  }
   .overview-hint {
     margin: 0.5em auto 0;
     text-align: center;
@@ -333,11 +438,14 @@ export const fanStyles = css`
       display: flex;
       flex-direction: column;
     }
-    .strip {
+    .strip,
+    .strip.front {
+      --_after: 0;
+      --_width: 100%;
       position: relative;
+      z-index: auto;
       left: auto;
       bottom: auto;
-      width: 100%;
       height: auto;
       min-height: 2.9em;
       margin: 0 0 -0.35em;
@@ -347,21 +455,34 @@ export const fanStyles = css`
       border-radius: 0.6em 0.6em 0 0;
       background: var(--_surface);
     }
-    .strip:hover,
-    .strip:focus-visible {
-      transform: translateX(0.4em);
+    /* In the stack the card in front is the one last read or under focus: tinted, with its key question. */
+    .strip.front {
+      background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
     }
-    .strip::before {
+    .strip::before,
+    .strip.front::before {
+      display: block;
       top: 0.75em;
-      left: 0.6em;
+      left: 0.5em;
     }
-    .strip-label {
+    .strip-label,
+    .strip-number,
+    .strip-section,
+    .strip-lead {
+      display: none;
+    }
+    .strip-face,
+    .strip.front .strip-face {
       position: static;
-      writing-mode: horizontal-tb;
-      transform: none;
-      white-space: normal;
-      max-inline-size: none;
-      font-size: 0.95em;
+      display: flex;
+      flex-direction: column;
+      gap: 0.2em;
+      padding: 0;
+      overflow: visible;
+    }
+    .strip.front .strip-lead {
+      display: block;
+      font-size: 0.85em;
     }
     .stage::after {
       display: none;
@@ -372,13 +493,75 @@ export const fanStyles = css`
     .reader {
       margin-block-start: 0;
     }
+    /*
+     * Previous and next within the thumb's reach: after the card, held at the bottom of the screen
+     * while the card scrolls (sticky, so never outside the fan). In the tab order it stays before the
+     * card, as on a wide screen.
+     */
+    .toolbar {
+      order: 1;
+      position: sticky;
+      bottom: 0;
+      display: grid;
+      grid-template-columns: 1fr 1fr 1fr;
+      gap: 0.3em;
+      margin: 0.4em calc(-1 * clamp(0.5em, 2cqi, 1.5em)) -1em;
+      padding: 0.3em clamp(0.5em, 2cqi, 1.5em) 0.5em;
+      background: var(--_table);
+      box-shadow: 0 -0.3em 0.6em rgb(60 40 20 / 0.12);
+    }
+    .toolbar .button {
+      justify-content: center;
+      min-width: 0;
+      padding-inline: 0.2em;
+      font-size: 0.85em;
+      white-space: nowrap;
+    }
     .toolbar .position {
       order: -1;
-      width: 100%;
+      grid-column: 1 / -1;
+      font-size: 0.85em;
+      line-height: 1.2;
+    }
+    .session {
+      order: 2;
+    }
+    /* The sections in one row that scrolls sideways; Tab brings each button into view. */
+    .sections {
+      flex-wrap: nowrap;
+      justify-content: flex-start;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scrollbar-width: thin;
+      /* Room for the focus ring inside the scrolling row. */
+      padding: 0.25em;
+      margin-inline: -0.25em;
     }
     .section-button {
       --_section-scale: 0.8;
+      flex: none;
       padding-inline: 0.5em 0.7em;
+    }
+    /* The list's own strip in front shows its key question; the caption under the list would repeat it. */
+    .caption {
+      display: none;
+    }
+    /* The focus ring inside the strip: the fan's edge would cut it off outside. */
+    .strip:focus-visible {
+      outline-offset: -0.3em;
+    }
+  }
+  /* The narrowest phones: the arrows go, the words stay. */
+  @container (max-width: 340px) {
+    /* "Alle kaarten" is the longest word: its column is a little wider. */
+    .toolbar {
+      grid-template-columns: 1fr 1.3fr 1fr;
+    }
+    .toolbar .button {
+      font-size: 0.78em;
+    }
+    .toolbar .button > [aria-hidden='true'] {
+      display: none;
     }
   }
 
@@ -498,6 +681,27 @@ export const fanStyles = css`
     }
     .closed-stack {
       display: none;
+    }
+    /*
+     * A card in a step follows the step's own text on the same page and goes on over the page where
+     * it must: kept whole, it left most of page 1 blank (issue 17). Its title stays with its text,
+     * and a block of text is not split.
+     */
+    .steps .card {
+      break-inside: auto;
+    }
+    /* On paper the step's two cards stand one under the other anyway; as blocks, Firefox too can break them over a page (a grid's items it keeps whole). */
+    .steps .pair {
+      display: block;
+    }
+    .steps .pair > * + * {
+      margin-block-start: 1.2em;
+    }
+    .steps .card :is(.meta, .kicker, .card-title) {
+      break-after: avoid;
+    }
+    .steps .card .body > * {
+      break-inside: avoid;
     }
   }
 `;

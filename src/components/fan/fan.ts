@@ -20,6 +20,7 @@ import { renderWorkFormat } from '../../internal/fan/work-format-host.js';
 import { fanParts, type CustomDeckPart, type PlanPart, type StepsPart } from '../../internal/fan/parts.js';
 import { FanDeck } from '../../internal/fan/fan-deck.js';
 import { StepStart } from '../../internal/fan/step-start.js';
+import { stripLead } from '../../internal/fan/strip-face.js';
 import { Lazy } from '../../internal/lazy.js';
 import { cameWithShadowRoot } from '../../internal/hydration.js';
 
@@ -61,7 +62,7 @@ function focusAfterRender(target: HTMLElement | null | undefined): void {
  * @cssprop [--kjk-surface=#fffdf8] - Card background.
  * @cssprop [--kjk-text=#24211d] - Text colour.
  * @cssprop --kjk-focus - Colour of the focus ring.
- * @cssprop [--kjk-fan-spread=100deg] - How far the fan opens.
+ * @cssprop [--kjk-fan-spread=150deg] - How far the fan opens (wide enough for every card's name on its edge).
  * @cssprop [--kjk-table=#f3eee5] - The ground the fan lies on (dark: #181614).
  */
 export class KjkFan extends SessionElement implements StepsView {
@@ -107,7 +108,7 @@ export class KjkFan extends SessionElement implements StepsView {
     Promise.all([fanParts.steps(), this.planPart.ready()]).then(([part]) => {
       this.planMenu ??= new part.ShareMenu(this, 'plan-share');
       this.sessionFile ??= part.sessionFileFor(this, (message) => (this.planStatus = message), this.planMenu.toggleSelector);
-      this.addPartStyles('steps', [part.shareMenuStyles, part.stepsStyles]);
+      this.addPartStyles('steps', [part.shareMenuStyles, part.stepsStyles, part.stepsPhoneStyles]);
       return part;
     }),
   );
@@ -130,6 +131,8 @@ export class KjkFan extends SessionElement implements StepsView {
   private pendingStep?: number;
   /** Server-rendered: its first render knows no URL, as the server did not; the link follows in firstUpdated. */
   private readonly serverFrame = cameWithShadowRoot(this);
+  /** The section last brought into view in the row of sections, see showCurrentSection. */
+  private shownSection?: string;
   /** The strips' templates, see renderStrips. */
   private strips?: { deck: Deck; lang: string; faces: TemplateResult[] };
   /** The hosted work format that is printing (print mode 'sheet'): marked `data-print-host` until afterprint. */
@@ -324,8 +327,23 @@ export class KjkFan extends SessionElement implements StepsView {
   };
 
   private onPointerDown = (event: PointerEvent): void => {
-    if (event.pointerType === 'mouse') return;
+    // A work format on the card has drags of its own (drawing, placing figures): never a swipe.
+    if (event.pointerType === 'mouse' || event.composedPath().some((n) => (n as Element).classList?.contains('hosted-format'))) return;
     this.swipeStart = { x: event.clientX, y: event.clientY };
+  };
+
+  /**
+   * On a phone the sections scroll sideways, and the browser brings a button that Tab reaches only
+   * partly into view: the whole of it is, in the next frame (no layout forced in the focus handler).
+   */
+  private onSectionFocus = (event: FocusEvent): void => {
+    const button = event.target as HTMLElement;
+    requestAnimationFrame(() => button.matches(':focus') && button.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  };
+
+  /** The browser took the touch for itself (a scroll): no swipe. */
+  private onPointerCancel = (): void => {
+    this.swipeStart = undefined;
   };
 
   private onPointerUp = (event: PointerEvent): void => {
@@ -355,6 +373,7 @@ export class KjkFan extends SessionElement implements StepsView {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncStrips();
+    this.showCurrentSection();
     if (this.printHost && this.printer.mode !== 'sheet') {
       this.printHost.removeAttribute('data-print-host');
       this.printHost = undefined;
@@ -568,7 +587,7 @@ export class KjkFan extends SessionElement implements StepsView {
 
   private renderSections(deck: Deck): TemplateResult {
     const t = this.locale.t;
-    return html`<nav class="sections" part="sections" aria-label=${t('fan.sections')}>
+    return html`<nav class="sections" part="sections" aria-label=${t('fan.sections')} @focusin=${this.onSectionFocus}>
       ${deck.sections
         .filter((s) => deck.cards.some((c) => c.section === s.id))
         .map((section) => {
@@ -587,9 +606,15 @@ export class KjkFan extends SessionElement implements StepsView {
     </nav>`;
   }
 
-  /** The strip that is in the tab order (overview), and the one lifted out as the current card (reading). */
-  private stripState(): { roving: number; current: number } {
-    return { roving: this.view === 'overview' ? this.focusIndex : -1, current: this.view === 'card' ? this.index : -1 };
+  /**
+   * The strip that is in the tab order (overview), the one lifted out as the current card (reading),
+   * and the one in front with its face shown: under focus or the pointer in the overview, the card
+   * being read in the small fan above it.
+   */
+  private stripState(): { roving: number; current: number; front: number } {
+    const roving = this.view === 'overview' ? this.focusIndex : -1;
+    const current = this.view === 'card' ? this.index : -1;
+    return { roving, current, front: Math.max(roving, current) };
   }
 
   /**
@@ -598,12 +623,32 @@ export class KjkFan extends SessionElement implements StepsView {
    * strips whose state changed, without rendering the other twenty again.
    */
   private syncStrips(): void {
-    const { roving, current } = this.stripState();
+    const { roving, current, front } = this.stripState();
     this.shadowRoot?.querySelectorAll('.strip').forEach((strip, i) => {
       const tabIndex = i === roving ? '0' : '-1';
       if (strip.getAttribute('tabindex') !== tabIndex) strip.setAttribute('tabindex', tabIndex);
       // With `force`, toggle changes the class only when it differs.
       strip.classList.toggle('current', i === current);
+      strip.classList.toggle('front', i === front);
+    });
+  }
+
+  /**
+   * On a phone the sections are one row that scrolls sideways: the current card's section is
+   * brought into that row's view when it changes. In the next frame, whose layout the browser makes
+   * anyway, and only the row scrolls, never the page.
+   */
+  private showCurrentSection(): void {
+    const section = this.view === 'card' ? this.cards[this.index]?.section : undefined;
+    if (section === this.shownSection) return;
+    this.shownSection = section;
+    if (!section) return;
+    requestAnimationFrame(() => {
+      const nav = this.shadowRoot?.querySelector<HTMLElement>('.sections');
+      const chip = nav?.querySelector<HTMLElement>(`.section-button[data-section="${section}"]`);
+      if (!nav || !chip || nav.scrollWidth <= nav.clientWidth) return;
+      // The row is positioned, so the chip's offset is within it.
+      nav.scrollTo({ left: chip.offsetLeft - (nav.clientWidth - chip.offsetWidth) / 2 });
     });
   }
 
@@ -614,7 +659,9 @@ export class KjkFan extends SessionElement implements StepsView {
     // card is read they are decoration behind it: inert as a whole (out of the tab order and the
     // pointer's reach) and aria-hidden for checkers that do not read inert, not strip by strip.
     const reading = this.view !== 'overview';
-    return html`<div class="stage count-${Math.min(total, 40)} view-${this.view}" part="stage">
+    // front-n: the others lie behind the front strip the further they are from it (see fan.styles).
+    const { front } = this.stripState();
+    return html`<div class="stage count-${Math.min(total, 40)} front-${Math.min(Math.max(front, 0), 39)} view-${this.view}" part="stage">
       <div class="strips" role="toolbar" aria-label=${t('fan.overviewLabel')} ?inert=${reading} aria-hidden=${reading ? 'true' : 'false'}>
         ${this.renderStrips(deck)}
       </div>
@@ -629,12 +676,21 @@ export class KjkFan extends SessionElement implements StepsView {
     const lang = this.locale.lang;
     if (this.strips?.deck === deck && this.strips.lang === lang) return this.strips.faces;
     const t = this.locale.t;
-    const { roving, current } = this.stripState();
+    const { roving, current, front } = this.stripState();
     const faces = deck.cards.map((card, i) => {
+      const lead = stripLead(card);
+      const edge = card.shortTitle ?? card.title;
+      const section = deck.sections.find((s) => s.id === card.section)?.title ?? '';
       const hover = () => (this.focusIndex = i);
+      // The strip under the mouse comes to the front when the mouse moves onto it, not when the
+      // strips move under a mouse that stands still: the front strip grows and lifts, which puts
+      // another strip under the pointer, which came to the front, and so on, without end.
+      const pointed = (event: PointerEvent) => {
+        if ((event.movementX || event.movementY) && this.focusIndex !== i) this.focusIndex = i;
+      };
       return html`<button
         type="button"
-        class="strip ${i === current ? 'current' : ''}"
+        class="strip ${i === current ? 'current' : ''} ${i === front ? 'front' : ''}"
         part="strip"
         data-index=${i}
         data-section=${card.section}
@@ -642,13 +698,21 @@ export class KjkFan extends SessionElement implements StepsView {
         aria-label=${t('fan.strip', {
           index: i + 1,
           total: deck.cards.length,
-          title: card.shortTitle && card.shortTitle !== card.title ? `${card.shortTitle} (${card.title})` : card.title,
+          // What the strip shows, in its order: the name on its edge, and in front its face (so the
+          // name holds the visible text either way, WCAG 2.5.3), with the key question.
+          title: `${edge === card.title ? '' : `${edge}: `}${i + 1} ${section}, ${card.title}${lead ? ` — ${lead}` : ''}`,
         })}
         @click=${() => this.showCard(card.id, { focus: true })}
         @focus=${hover}
-        @pointerenter=${hover}
+        @pointermove=${pointed}
       >
-        <span class="strip-label">${card.shortTitle ?? card.title}</span>
+        <span class="strip-label">${edge}</span>
+        <span class="strip-face">
+          <span class="strip-number">${i + 1}</span>
+          <span class="strip-section">${section}</span>
+          <span class="strip-title">${card.title}</span>
+          ${lead ? html`<span class="strip-lead">${lead}</span>` : nothing}
+        </span>
       </button>`;
     });
     this.strips = { deck, lang, faces };
@@ -664,10 +728,11 @@ export class KjkFan extends SessionElement implements StepsView {
           ? html`<p class="caption-title" data-section=${card.section}>
               <span class="swatch"></span>${this.focusIndex + 1}. ${card.title}
               <span class="caption-section">${section?.title}</span>
-            </p>`
+            </p>
+            <p class="caption-lead">${stripLead(card)}</p>`
           : nothing}
       </div>
-      <p class="overview-hint">${this.locale.t('fan.overviewHint')}</p>`;
+      <p class="overview-hint">${this.locale.t('fan.overviewHint')} <span class="keys-hint">${this.locale.t('fan.overviewKeys')}</span></p>`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -702,7 +767,7 @@ export class KjkFan extends SessionElement implements StepsView {
       card?.id === 'step-plan'
         ? html`<div class="card-action">${this.stepStart.render('card', this.locale, this.session.state, 'button')}</div>`
         : nothing;
-    return html`<div class="reader" part="reader" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp}>
+    return html`<div class="reader" part="reader" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel}>
       ${card ? renderCardFace(deck, card, this.locale, extra, { focusableTitle: true }) : nothing}
       ${n ? html`<div class="hosted-format">${renderWorkFormat(deck, this.locale, Number(n), false)}</div>` : nothing}
     </div>`;

@@ -9,6 +9,7 @@ import { SessionFileController, type SessionFileHost } from '../session/session-
 
 export { renderSteps } from './render-steps.js';
 export { stepsStyles } from './steps.styles.js';
+export { stepsPhoneStyles } from './steps-phone.styles.js';
 export { ShareMenu, saveDocx, shareMenuStyles } from '../share-menu.js';
 
 /** The session file with its own texts, which come with this part rather than with the fan. */
