@@ -514,7 +514,8 @@ export default {
   // Side by side, a test page in a background tab gets no animation frames and fixtures hang.
   concurrency: 1,
   // Generous: CI runs on 2 shared cores; no test measures time.
-  testFramework: { config: { timeout: 15000 } },
+  // KJK_GREP="part of a title" runs only the tests whose title matches (mocha grep), to find one quickly.
+  testFramework: { config: { timeout: 15000, ...(process.env.KJK_GREP ? { grep: process.env.KJK_GREP } : {}) } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
   plugins: [skipCommands(), engineCommands(), touchDrag(), pointerMedia(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],

@@ -162,7 +162,9 @@ export class KjkWordCloud extends WorksheetElement {
     const notes = notesIn(participant, zone.id);
     // The suite of work formats finds a zone by .zone[data-zone]; the field keeps its id add-<zone>.
     // Not a named section: that would make a landmark region inside the fan's step.
+    // The privacy tip once per element, outside the zone, as in every work format.
     return html`<div class="zones" part="words">
+      <p class="hint" data-hint="no-names">${this.locale.t('privacy.noNames')}</p>
       <div class="zone words" data-zone=${zone.id} @focusin=${() => (this.activeZone = zone.id)}>
         <label class="words-label" id="zone-${zone.id}" for="add-${zone.id}">${this.w('add')}</label>
         <p class="zone-question" id="zone-question-${zone.id}">${zone.question}</p>
@@ -174,7 +176,6 @@ export class KjkWordCloud extends WorksheetElement {
           action: 'add-note',
           onAdd: (field) => this.addWord(zone, field as HTMLInputElement),
         })}
-        <p class="hint">${this.locale.t('privacy.noNames')}</p>
         ${notes.length
           ? html`<ul class="word-chips" aria-label=${this.w('yourWords')}>
               ${repeat(
