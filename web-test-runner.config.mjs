@@ -155,50 +155,6 @@ function serverRender() {
   };
 }
 
-/**
- * `executeServerCommand('touch-drag', { from: [x, y], to: [x, y], steps })`: a finger drawn across
- * the page as a phone's touch screen reports it, in viewport pixels: touchstart, several
- * touchmoves, touchend, with the browser's own pointer events, gestures and scrolling in between.
- * Chromium: DevTools' Input.dispatchTouchEvent. WebKit: a WebDriver pointer of type touch. Firefox
- * over BiDi has no touch here: the command returns false and the test skips.
- */
-function touchDrag() {
-  const sessions = new Map();
-  return {
-    name: 'touch-drag',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'touch-drag') return undefined;
-      const { from, to, steps = 8 } = payload;
-      const points = Array.from({ length: steps + 1 }, (_, i) => [
-        Math.round(from[0] + ((to[0] - from[0]) * i) / steps),
-        Math.round(from[1] + ((to[1] - from[1]) * i) / steps),
-      ]);
-      const browser = session.browser;
-      if (browser.type === 'puppeteer' && browser.name === 'Chromium') {
-        const page = browser.getPage(session.id);
-        if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
-        const cdp = sessions.get(session.id);
-        const touch = (type, [x, y]) =>
-          cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 5, radiusY: 5, force: 1 }] });
-        // A page without a touch screen ignores touches: one for the drag, as on a phone.
-        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
-        try {
-          await touch('touchStart', points[0]);
-          for (const point of points.slice(1)) {
-            await touch('touchMove', point);
-            await new Promise((r) => setTimeout(r, 16));
-          }
-          await touch('touchEnd', points.at(-1));
-        } finally {
-          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
-        }
-        return true;
-      }
-      return false;
-    },
-  };
-}
-
 /** The first of `candidates` that exists, or a message that says how to get it. */
 function findBrowser(name, candidates, install) {
   const found = candidates.filter(Boolean).find((path) => existsSync(path));
@@ -342,12 +298,24 @@ function engineCommands() {
       const browser = session.browser;
       if (browser.type === 'puppeteer') {
         const page = browser.getPage(session.id);
-        // One finger down at the first point, through the others, and up: what a phone sends (CDP touch events in Chromium).
+        // One finger down at the first point, through the others (a frame apart), and up: what a phone
+        // sends (CDP touch events in Chromium). A page without a touch screen ignores touches, so the
+        // page has one for the gesture, as on a phone.
         if (command === 'kjk-touch') {
           const [first, ...rest] = payload.points;
-          await page.touchscreen.touchStart(...first);
-          for (const point of rest) await page.touchscreen.touchMove(...point);
-          await page.touchscreen.touchEnd();
+          const cdp = await page.createCDPSession();
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+          try {
+            await page.touchscreen.touchStart(...first);
+            for (const point of rest) {
+              await page.touchscreen.touchMove(...point);
+              await new Promise((r) => setTimeout(r, 16));
+            }
+            await page.touchscreen.touchEnd();
+          } finally {
+            await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+            await cdp.detach();
+          }
           return true;
         }
         if (command === 'kjk-viewport') return page.setViewport(payload).then(() => true);
@@ -518,7 +486,7 @@ export default {
   testFramework: { config: { timeout: 15000, ...(process.env.KJK_GREP ? { grep: process.env.KJK_GREP } : {}) } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [skipCommands(), engineCommands(), touchDrag(), pointerMedia(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [skipCommands(), engineCommands(), pointerMedia(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   // One engine after the other: on CI's 2 cores, engines side by side starved each other into
   // timeouts (typing tests, the LMS files) and took no less time. KJK_PARALLEL_ENGINES=3 where there are cores.
   browsers: engines.map((name) => ENGINES[name]()),

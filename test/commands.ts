@@ -92,11 +92,15 @@ export async function forcedColors(value: 'active' | 'none'): Promise<void> {
 }
 
 /**
- * A finger drawn across the page from `from` to `to` (viewport pixels), as a touch screen reports
- * it: real touch events with the browser's own pointer events and gestures (the `touch-drag`
- * command). Skips the test where the engine has no touch.
+ * A finger drawn across the page from `from` to `to` (viewport pixels) in `steps` moves, as a touch
+ * screen reports it: real touch events with the browser's own pointer events and gestures (see
+ * `touchPath`). Skips the test where the engine has no touch.
  */
 export async function touchDrag(from: [number, number], to: [number, number], steps = 8): Promise<void> {
   await needs('touch');
-  await executeServerCommand('touch-drag', { from, to, steps });
+  const points = Array.from({ length: steps + 1 }, (_, i): [number, number] => [
+    Math.round(from[0] + ((to[0] - from[0]) * i) / steps),
+    Math.round(from[1] + ((to[1] - from[1]) * i) / steps),
+  ]);
+  await touchPath(points);
 }

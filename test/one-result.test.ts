@@ -128,7 +128,11 @@ async function walkTheStepPlan(fan: KjkFan): Promise<void> {
     const offered = who.list ? [...who.list.options].map((o) => o.value) : [];
     expect(offered, '"Wie" offers the participants').to.include.members(TEAM);
     await typeInto(card, who, action.who, false);
+    // "Wanneer" is a date field; these are words, so "Vrije tekst" first, as a user would.
+    [...root(card).querySelectorAll<HTMLButtonElement>('[data-action="when-mode"]')].at(-1)!.click();
+    await settle(card);
     const when = [...root(card).querySelectorAll<HTMLInputElement>('input[data-detail="when"]')].at(-1)!;
+    expect(when.type, '"Vrije tekst" makes "Wanneer" take words').to.equal('text');
     await typeInto(card, when, action.when, false);
   }
   await nextStep(fan);
