@@ -303,8 +303,9 @@ function engineCommands() {
         // page has one for the gesture, as on a phone.
         if (command === 'kjk-touch') {
           const [first, ...rest] = payload.points;
-          const cdp = await page.createCDPSession();
-          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+          // Firefox (over BiDi) has no DevTools session; its touchscreen needs none.
+          const cdp = browser.name === 'Chromium' ? await page.createCDPSession() : undefined;
+          await cdp?.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
           try {
             await page.touchscreen.touchStart(...first);
             for (const point of rest) {
@@ -313,8 +314,8 @@ function engineCommands() {
             }
             await page.touchscreen.touchEnd();
           } finally {
-            await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
-            await cdp.detach();
+            await cdp?.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+            await cdp?.detach();
           }
           return true;
         }
@@ -482,7 +483,8 @@ export default {
   // Side by side, a test page in a background tab gets no animation frames and fixtures hang.
   concurrency: 1,
   // Generous: CI runs on 2 shared cores; no test measures time.
-  // KJK_GREP="part of a title" runs only the tests whose title matches (mocha grep), to find one quickly.
+  // KJK_GREP="part of a title" runs only the tests whose title matches (mocha grep), to find one quickly
+  // (the summary then counts the tests left out as failed: read the ❌ lines).
   testFramework: { config: { timeout: 15000, ...(process.env.KJK_GREP ? { grep: process.env.KJK_GREP } : {}) } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
