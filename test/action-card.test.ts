@@ -11,6 +11,22 @@ runWorksheetSuite({ tag: 'kjk-action-card', kind: 'action-card', title: 'Wat zet
 describe('<kjk-action-card>', () => {
   afterEach(() => sessionStorage.clear());
 
+  it('an impossible date in stored or imported answers (2026-02-31, 2026-13-45) stays free text, never another day', async () => {
+    const key = `bad-date-${Date.now()}`;
+    const el = await mount('kjk-action-card', { key });
+    await typeNote(el, 'actions', 'Netwerkberaad plannen');
+    await typeNote(el, 'actions', 'Evalueren');
+    const state = structuredClone(el.state);
+    const notes = state.worksheets['action-card'].people[state.participants[0].id].notes.actions;
+    notes[0].when = '2026-02-31';
+    notes[1].when = '2026-13-45';
+    el.state = state;
+    await el.updateComplete;
+    const fields = qa<HTMLInputElement>(el, '[data-zone="actions"] [data-detail="when"]').map((f) => [f.type, f.value]);
+    expect(fields).to.deep.equal([['text', '2026-02-31'], ['text', '2026-13-45']]);
+    expect(el.toText()).to.contain('(wanneer: 2026-02-31)').and.to.contain('(wanneer: 2026-13-45)');
+  });
+
   it('gives an action a what, who and when, by keyboard, kept after a reload and in every export', async () => {
     const key = `action-${Date.now()}`;
     const el = await mount('kjk-action-card', { key });

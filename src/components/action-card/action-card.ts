@@ -8,7 +8,7 @@ import type { Messages } from '../../internal/i18n.js';
 import { actionCardMessages, sketchMessages } from '../../internal/messages.js';
 import { activeParticipant, editNoteDetail, type Zone } from '../../internal/worksheet/model.js';
 import { zonesOf } from '../../internal/worksheet/zones.js';
-import { ISO_DATE, whenText } from '../../internal/worksheet/when.js';
+import { isIsoDate, whenText } from '../../internal/worksheet/when.js';
 import type { PlanSection } from '../../internal/session/plan.js';
 import { SketchController, emptyDrawing } from '../../internal/sketch/sketch-controller.js';
 import { sketchStyles } from '../../internal/sketch/sketch.styles.js';
@@ -119,7 +119,7 @@ export class KjkActionCard extends WorksheetElement {
 
   private whenMode(note: Note): 'date' | 'text' {
     const when = note.when?.trim() ?? '';
-    return this.whenModes[note.id] ?? (when && !ISO_DATE.test(when) ? 'text' : 'date');
+    return this.whenModes[note.id] ?? (when && !isIsoDate(when) ? 'text' : 'date');
   }
 
   /** "Vrije tekst" pressed or let go. A chosen date becomes words to go on typing in; free text stays stored. */
@@ -127,7 +127,7 @@ export class KjkActionCard extends WorksheetElement {
     const mode = this.whenMode(note) === 'date' ? 'text' : 'date';
     this.whenModes = { ...this.whenModes, [note.id]: mode };
     const when = note.when?.trim() ?? '';
-    if (mode === 'text' && ISO_DATE.test(when)) this.change((ws) => editNoteDetail(ws, zone.id, note.id, 'when', whenText(when, this.locale.lang)));
+    if (mode === 'text' && isIsoDate(when)) this.change((ws) => editNoteDetail(ws, zone.id, note.id, 'when', whenText(when, this.locale.lang)));
   }
 
   protected override renderNoteExtras(zone: Zone, note: Note, index: number): TemplateResult | typeof nothing {
@@ -136,7 +136,7 @@ export class KjkActionCard extends WorksheetElement {
     const when = note.when?.trim() ?? '';
     const mode = this.whenMode(note);
     // Switched to a date while free text is stored: the text stays, and shows, until a date is chosen.
-    const kept = mode === 'date' && when && !ISO_DATE.test(when) ? when : '';
+    const kept = mode === 'date' && when && !isIsoDate(when) ? when : '';
     const keptId = `when-kept-${note.id}`;
     // Labels in one column, fields in the next: Wie and Wanneer line up, also on a phone.
     return html`<span class="action-details">
@@ -163,7 +163,7 @@ export class KjkActionCard extends WorksheetElement {
               data-when="date"
               aria-label=${this.a('whenFor', { n: index + 1 })}
               aria-describedby=${kept ? keptId : nothing}
-              .value=${ISO_DATE.test(when) ? when : ''}
+              .value=${isIsoDate(when) ? when : ''}
               @input=${(e: Event) => {
                 const value = (e.target as HTMLInputElement).value;
                 // An emptied date field does not wipe free text kept from before.
