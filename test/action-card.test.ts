@@ -16,7 +16,7 @@ describe('<kjk-action-card>', () => {
     const el = await mount('kjk-action-card', { key });
     await typeNote(el, 'actions', 'Netwerkberaad plannen');
     await typeNote(el, 'actions', 'Evalueren');
-    const state = structuredClone(el.state);
+    const state = structuredClone(el.state)!;
     const notes = state.worksheets['action-card'].people[state.participants[0].id].notes.actions;
     notes[0].when = '2026-02-31';
     notes[1].when = '2026-13-45';
