@@ -309,6 +309,20 @@ describe('<kjk-mindmap>', () => {
     });
   });
 
+  it('the topic in the middle of the map reads at 12 px or more on a 272 px wide map, a long one ending in "…"', async () => {
+    const el = await mount('kjk-mindmap', { topic: 'Hoe betrekken we het netwerk van het gezin bij de school' });
+    el.style.width = '272px';
+    await el.updateComplete;
+    const svg = q<SVGSVGElement>(el, '.sheet svg.drawing')!;
+    const words = q(el, '.centre-words')!;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const shown = parseFloat(getComputedStyle(words).fontSize) * scale;
+    expect(shown, 'topic size in CSS px').to.be.at.least(12);
+    // Clipped at whole lines inside the ellipse, not cut through a line.
+    expect(words.scrollHeight > words.clientHeight, 'long topic is clamped').to.equal(true);
+    expect(q(el, '.centre-text')!.getBoundingClientRect().height).to.be.at.least(words.getBoundingClientRect().height);
+  });
+
   it('selects no text while a picture is dragged or a drag starts on the central concept', async () => {
     const el = await mount('kjk-mindmap', { topic: 'Samen sterk' });
     await press(el, q(el, '[data-action="add-pictogram"]'), 'Enter');

@@ -16,12 +16,19 @@ export const mindmapStyles = css`
     place-items: center;
     height: 100%;
     text-align: center;
-    font-size: 13px;
+    font-size: var(--_centre-size, 13px);
     font-weight: 800;
     line-height: 1.15;
     color: var(--_ink);
     overflow: hidden;
     overflow-wrap: anywhere;
+  }
+  /* A long topic ends in "…" inside the ellipse; it is whole in the field above and in the map's name. */
+  .centre-words {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_centre-lines, 3);
+    overflow: hidden;
   }
   .centre-text.empty {
     font-weight: 600;
@@ -152,6 +159,10 @@ export const mindmapStyles = css`
    */
   @container (max-width: 30em) {
     .sheet svg.drawing {
+      /* Drawn at two thirds of its size or less here: the topic stays about 12 px (a custom
+         property, because container queries do not reach into the foreignObject). */
+      --_centre-size: 18px;
+      --_centre-lines: 2;
       --_bleed: clamp(0.8em, 3cqi, 2em);
       width: calc(100% + 2 * var(--_bleed));
       max-width: none;

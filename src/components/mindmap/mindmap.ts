@@ -462,7 +462,7 @@ export class KjkMindmap extends WorksheetElement {
         <rect class="map-paper" x=${SHEET.x} y=${SHEET.y} width=${SHEET.width} height=${SHEET.height} rx="16"></rect>
         <ellipse class="centre" rx="72" ry="34"></ellipse>
         <foreignObject x="-66" y="-28" width="132" height="56" aria-hidden="true">
-          <div class="centre-text ${topic ? '' : 'empty'}">${topic || this.m('centre')}</div>
+          <div class="centre-text ${topic ? '' : 'empty'}"><span class="centre-words">${topic || this.m('centre')}</span></div>
         </foreignObject>
         ${repeat(
           interactive ? this.layered(items) : this.layered(items, false),
