@@ -99,6 +99,31 @@ describe('<kjk-circle-quadrant>', () => {
     });
   });
 
+  for (const width of [300, 1000]) {
+    it(`at ${width} px each quadrant's words are whole, inside the sheet, clear of the circle's outline, the axes and the counts`, async () => {
+      const el = await filled();
+      el.style.width = `${width}px`;
+      await el.updateComplete;
+      const svg = q<SVGSVGElement>(el, '.sheet svg')!;
+      const sheet = svg.getBoundingClientRect();
+      const rects = (selector: string) => qa(el, selector).map((node) => node.getBoundingClientRect());
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const labels = rects('.quadrant-label');
+      expect(labels).to.have.length(4);
+      const others = [...rects('.note-badge'), ...rects('.axis-label')];
+      const R = 140;
+      labels.forEach((label, i) => {
+        expect(label.left >= sheet.left - 0.5 && label.right <= sheet.right + 0.5, `label ${i + 1} inside the sheet`).to.equal(true);
+        expect(others.filter((other) => overlap(label, other)).length, `label ${i + 1} clear of counts and axis names`).to.equal(0);
+        expect(labels.filter((other, j) => j !== i && overlap(label, other)).length, `label ${i + 1} clear of the others`).to.equal(0);
+        // Every corner of the label on one side of the circle's outline: wholly in or wholly out.
+        const corners = [[label.left, label.top], [label.right, label.top], [label.left, label.bottom], [label.right, label.bottom]]
+          .map(([x, y]) => Math.hypot(inSheet(el, x, y).x, inSheet(el, x, y).y) < R);
+        expect(new Set(corners).size, `label ${i + 1} does not cross the outline`).to.equal(1);
+      });
+    });
+  }
+
   it('draws the circle on its two labelled axes, quadrants as on the card', async () => {
     const el = await mount('kjk-circle-quadrant');
     const labels = qa(el, 'svg .axis-label').map((t) => t.textContent);

@@ -54,10 +54,11 @@ export class KjkCircleQuadrant extends WorksheetElement {
         const notes = options.blank ? [] : notesIn(participant, q.id);
         // The notes sit in their own quadrant, between the axes and the rim; the label and the count on the rim's side.
         const box = { x: sx < 0 ? -102 : 6, y: sy < 0 ? -92 : 6, width: 96, height: 86 };
-        const labelY = sy < 0 ? -98 : 104;
+        // The label sits in the sheet's corner, outside the circle, where the longest fits whole on a phone too; the count inside the quadrant.
+        const labelY = sy < 0 ? -150 : 160;
         return svg`<path class="zone-shape ${active}" d=${quadrantPath(q, R)}></path>
-          <text class="sheet-label quadrant-label" x=${sx * 52} y=${labelY} text-anchor="middle">${i + 1}. ${q.label}…</text>
-          ${renderNoteBadge(notes.length, { x: sx * 52, y: sy < 0 ? -114 : 118 }, this.t(notes.length === 1 ? 'noteCountOne' : 'noteCount', { n: notes.length }))}
+          <text class="sheet-label quadrant-label" x=${sx * 168} y=${labelY} text-anchor=${sx < 0 ? 'start' : 'end'}>${i + 1}. ${q.label}…</text>
+          ${renderNoteBadge(notes.length, { x: sx * 52, y: sy < 0 ? -106 : 110 }, this.t(notes.length === 1 ? 'noteCountOne' : 'noteCount', { n: notes.length }))}
           ${renderSlips(notes, box, (n) => this.t('moreNotes', { n }))}`;
       })}
       ${renderCircleAxes(axes, 160)}

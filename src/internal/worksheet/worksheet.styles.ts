@@ -436,6 +436,10 @@ export const worksheetStyles = css`
     .note-badge-scale {
       transform: translate(2px, 0) scale(1.35);
     }
+    /* Drawn at about 0.8 px a unit: 11 units keep the quadrant's words near 9 px and inside the circle. */
+    .quadrant-label {
+      font-size: 11px;
+    }
     .note {
       flex-wrap: wrap;
     }
