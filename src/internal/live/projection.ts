@@ -175,8 +175,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * - other participants' notes, figures, lines and pictures only once `revealed`.
  * Others appear in `participants` once revealed, or while they have words in the cloud (the cloud
  * shows the words of the participants), so before the reveal no worksheet shows empty tabs of
- * people whose notes it may not show. A person who arrives is added after the ones already there,
- * in their `at` order. An entry that would make the state invalid (a damaged or hostile value,
+ * people whose notes it may not show. Participants, like every list, are ordered by `at`, then id. An entry that would make the state invalid (a damaged or hostile value,
  * though it opened with the room's key) is left out; the rest is applied.
  */
 export function applyEntries(state: SessionState, entries: Iterable<[string, unknown]>, view: ApplyView): SessionState {
@@ -229,29 +228,17 @@ function applyAll(state: SessionState, list: [string, unknown][], view: ApplyVie
       }
     }
   }
-  // People: renamed in place, removed, or added in their order.
+  // People: like any list, in their order numbers, so every device lists them alike.
   const present = new Set(next.participants.map((p) => p.id));
-  const added: { id: string; name: string; at: number }[] = [];
+  const people = new Map<string, unknown>();
   for (const [pid, value] of persons) {
-    const name = isObject(value) && typeof value.name === 'string' ? value.name : '';
-    if (value === undefined) {
-      next.participants = next.participants.filter((p) => p.id !== pid);
-      present.delete(pid);
-    } else if (present.has(pid)) {
-      next.participants = next.participants.map((p) => (p.id === pid ? { id: pid, name } : p));
-    } else if (view.revealed || mine(pid) || withContent.has(pid)) {
-      added.push({ id: pid, name, at: atOf(value, Infinity) });
+    if (value === undefined || present.has(pid) || view.revealed || mine(pid) || withContent.has(pid)) {
+      people.set(pid, value === undefined ? undefined : { name: isObject(value) && typeof value.name === 'string' ? value.name : '', at: atOf(value, Infinity) });
     }
   }
   // Someone whose words arrived without their person entry still shows them, unnamed.
-  for (const pid of withContent) {
-    if (!present.has(pid) && !persons.has(pid)) added.push({ id: pid, name: '', at: Infinity });
-  }
-  added.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
-  for (const { id, name } of added) {
-    next.participants.push({ id, name });
-    present.add(id);
-  }
+  for (const pid of withContent) if (!present.has(pid) && !persons.has(pid)) people.set(pid, { name: '', at: Infinity });
+  if (people.size) next.participants = mergeList(next.participants, (id) => `person/${id}`, people, view.known);
   for (const { parsed, changes } of lists.values()) {
     const sheet: StoredSheet = (next.worksheets[parsed.sheet] ??= { active: view.me, people: {} });
     const own: SheetNotes = (sheet.people[parsed.pid] ??= { notes: {}, figures: [] });
