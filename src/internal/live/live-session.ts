@@ -47,6 +47,8 @@ export interface LiveOptions {
   pageUrl?: string;
   /** Reconnect timing (ms): the first retry, and the longest wait between retries. */
   retry?: { delay: number; maxDelay: number };
+  /** @internal For tests: no server; the test carries `doc`'s updates between devices itself. */
+  connect?: boolean;
 }
 
 const newPid = () => `p-${toBase64Url(crypto.getRandomValues(new Uint8Array(8))).toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 20);
@@ -81,7 +83,8 @@ export class LiveConnection implements LiveSession {
   revealed = false;
   position: LivePosition | null = null;
 
-  private readonly doc = new Y.Doc();
+  /** @internal The room's document (tests carry its updates when there is no server). */
+  readonly doc = new Y.Doc();
   private readonly data = this.doc.getMap<string>('data');
   private readonly meta = this.doc.getMap<unknown>('meta');
   private provider?: HocuspocusProvider;
@@ -116,6 +119,7 @@ export class LiveConnection implements LiveSession {
     readonly link: string,
     private readonly name: string | undefined,
     private readonly retry: { delay: number; maxDelay: number },
+    private readonly connects = true,
   ) {
     this.storage = storageOf(store);
     this.data.observe((event, transaction) => {
@@ -238,7 +242,17 @@ export class LiveConnection implements LiveSession {
     this.setStatus('ended');
   }
 
+  /** @internal Resolves once nothing is being encrypted or decrypted. */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const [outgoing, incoming] = [this.outgoing, this.incoming];
+      await Promise.all([outgoing, incoming]);
+      if (outgoing === this.outgoing && incoming === this.incoming) return;
+    }
+  }
+
   private connect(): void {
+    if (!this.connects) return;
     const provider = new HocuspocusProvider({
       url: this.serverUrl,
       name: this.room,
@@ -576,7 +590,7 @@ export async function startLive(store: SessionStore, serverUrl: string, options?
     store.update((s) => void s.participants.push({ id, name: '' }));
   }
   const own = new Set(store.state.participants.map((p) => p.id));
-  const connection = new LiveConnection(store, serverUrl, room, cryptoKey, 'facilitator', me, own, joinLink(pageUrlOf(options), room, key), undefined, options?.retry ?? DEFAULT_RETRY);
+  const connection = new LiveConnection(store, serverUrl, room, cryptoKey, 'facilitator', me, own, joinLink(pageUrlOf(options), room, key), undefined, options?.retry ?? DEFAULT_RETRY, options?.connect ?? true);
   connection.seed();
   return connection;
 }
@@ -596,7 +610,7 @@ export async function joinLive(
   const record = readRecord(storageOf(store), room, 'participant');
   const me = record?.me ?? newPid();
   const own = new Set([me, ...(record?.own ?? [])]);
-  const connection = new LiveConnection(store, serverUrl, room, cryptoKey, 'participant', me, own, joinLink(pageUrlOf(options), room, key), options.name, options.retry ?? DEFAULT_RETRY);
+  const connection = new LiveConnection(store, serverUrl, room, cryptoKey, 'participant', me, own, joinLink(pageUrlOf(options), room, key), options.name, options.retry ?? DEFAULT_RETRY, options.connect ?? true);
   if (record?.ended) connection.ended();
   else connection.join(record?.update);
   return connection;
