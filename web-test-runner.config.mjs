@@ -480,13 +480,30 @@ function saveFile() {
  * in this process, on loopback. `{ action: 'start', port }` → `{ url }`; `{ action: 'stop' }`;
  * `{ action: 'restart' }` (the same port, its documents gone, as after a crash without Redis);
  * `{ action: 'dump' }` → `{ <room>: base64 of the document }`, to search for plaintext.
+ * A room whose `meta.ended` is set is closed and refused from then on (4410 'room-ended'), as
+ * server/live-server.mjs does, so a device that was away learns the end on its return.
  */
 function liveServer() {
   let server;
   let port;
+  const ended = new Set();
+  const endedError = () => Object.assign(new Error('room-ended'), { code: 4410, reason: 'room-ended' });
   const start = async () => {
     const { Server } = await import('@hocuspocus/server');
-    server = new Server({ port, address: '127.0.0.1', quiet: true, stopOnSignals: false });
+    server = new Server({
+      port,
+      address: '127.0.0.1',
+      quiet: true,
+      stopOnSignals: false,
+      async onConnect({ documentName }) {
+        if (ended.has(documentName)) throw endedError();
+      },
+      async onChange({ documentName, document }) {
+        if (ended.has(documentName) || document.getMap('meta').get('ended') !== true) return;
+        ended.add(documentName);
+        for (const connection of document.getConnections()) connection.close({ code: 4410, reason: 'room-ended' });
+      },
+    });
     await server.listen();
     return { url: `ws://127.0.0.1:${port}` };
   };

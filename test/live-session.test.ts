@@ -195,4 +195,17 @@ describe('live session: two devices through a real Hocuspocus server', () => {
     const reload = await joinLive(new SessionStore('session', roomStorageKey(`live-part-${run}`, joined.room)), url, { ...joined, retry: RETRY });
     expect(reload.status).to.equal('ended');
   });
+
+  it('a device that was away when the session ended learns it on its return, and keeps its copy', async () => {
+    const { part, facilitator, participant, joined } = await twoDevices();
+    type(part, 'octagon', participant.me, 'why', 'Van Pim');
+    await until('counted', () => facilitator.people.find((p) => p.id === participant.me)?.count === 1);
+    participant.leave();
+    await facilitator.end();
+    const back = new SessionStore('session', roomStorageKey(`live-part-${run}`, joined.room));
+    const returned = await joinLive(back, url, { ...joined, retry: RETRY });
+    open.push(returned);
+    await until('ended on return', () => returned.status === 'ended');
+    expect(texts(back.state, 'octagon', participant.me)).to.deep.equal(['Van Pim']);
+  });
 });

@@ -27,8 +27,16 @@ import { applyEntries, ownerOf, project, type Entries } from './projection.js';
 const CHECK = 'kjk-live';
 /** The origin of this device's own transactions, so the observers skip them. */
 const LOCAL = Symbol('kjk-live-local');
-/** Close codes of a server that will not have us (Hocuspocus: unauthorized, forbidden; too large). */
-const REFUSED_CODES = new Set([4401, 4403, 1009]);
+/**
+ * How a server says no (close codes, or reasons of Hocuspocus' "permission denied"): the room
+ * ended (kjk-live-server's 4410 'room-ended', also for a device that was offline when it ended),
+ * or this connection is refused (a bad room name, a document too large, a malformed update;
+ * Hocuspocus' unauthorized and forbidden; a message too big).
+ */
+const ENDED_CODE = 4410;
+const ENDED_REASON = 'room-ended';
+const REFUSED_CODES = new Set([4400, 4401, 4403, 4413, 1009]);
+const REFUSED_REASONS = new Set(['invalid-room', 'too-large', 'malformed']);
 
 /** What a device keeps of a room in browser storage, under `kjk-live:<room>`. */
 interface LiveRecord {
@@ -269,9 +277,11 @@ export class LiveConnection implements LiveSession {
     provider.on('synced', () => {
       if (this.opened && this.socketUp) this.setStatus('connected');
     });
-    provider.on('authenticationFailed', () => this.refuse());
-    provider.on('close', ({ event }: { event: { code?: number } }) => {
-      if (REFUSED_CODES.has(event?.code ?? 0)) this.refuse();
+    provider.on('authenticationFailed', ({ reason }: { reason?: string }) => (reason === ENDED_REASON ? this.finish('ended') : this.refuse()));
+    provider.on('close', ({ event }: { event?: { code?: number; reason?: string } }) => {
+      const { code = 0, reason = '' } = event ?? {};
+      if (code === ENDED_CODE || reason === ENDED_REASON) this.finish('ended');
+      else if (REFUSED_CODES.has(code) || REFUSED_REASONS.has(reason)) this.refuse();
     });
     provider.on('awarenessChange', () => {
       const pids = new Set<string>();
