@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { newRoom } from '../src/internal/live/crypto.js';
 import { readJoinFragment, roomStorageKey } from '../src/internal/live/link.js';
-import { joinLive, startLive, type LiveConnection } from '../src/internal/live/live-session.js';
+import { joinLive, resumeLive, startLive, type LiveConnection } from '../src/internal/live/live-session.js';
 import { SessionStore } from '../src/internal/session/session-store.js';
 import { sheetView, writeSheet } from '../src/internal/session/sheets.js';
 import { emptyState, type SessionState } from '../src/internal/session/state.js';
@@ -132,6 +132,32 @@ describe('live session: two devices through a real Hocuspocus server', () => {
     await until('position arrives', () => participant.position?.card === 'kaart-zeven');
     expect(participant.position).to.deep.equal({ card: 'kaart-zeven', step: 3 });
     expect((await serverText()).includes('kaart-zeven')).to.equal(false);
+  });
+
+  it('a facilitator who reloads resumes the same room, with what was typed meanwhile', async () => {
+    const { fac, part, facilitator, participant } = await twoDevices();
+    facilitator.setPosition({ card: 'kaart-drie' });
+    type(fac, 'octagon', 'p-fleur', 'why', 'Vlak voor het herladen');
+    facilitator.leave();
+    await new Promise((r) => setTimeout(r, 100));
+    const again = new SessionStore('session', `live-fac-${run}`);
+    // Typed while no connection runs (the page is loading the live code): it goes up on resuming.
+    type(again, 'octagon', 'p-fleur', 'how', 'Tussendoor');
+    const resumed = await resumeLive(again, url, { pageUrl: 'https://school.example/gesprek', retry: RETRY });
+    if (!resumed) throw new Error('not resumed');
+    open.push(resumed);
+    expect(resumed.link).to.equal(facilitator.link);
+    expect(resumed.role).to.equal('facilitator');
+    expect(resumed.me).to.equal('p-fleur');
+    await until('resumed and connected', () => resumed.status === 'connected');
+    expect(resumed.position).to.deep.equal({ card: 'kaart-drie' });
+    type(again, 'octagon', 'p-fleur', 'why', 'Na het herladen');
+    await until('counted on the participant', () => participant.people.find((p) => p.id === 'p-fleur')?.count === 4);
+    resumed.reveal();
+    await until('all four at Pim\'s', () => texts(part.state, 'octagon', 'p-fleur').length === 4);
+    expect(texts(part.state, 'octagon', 'p-fleur')).to.deep.equal(['Geheim van Fleur', 'Vlak voor het herladen', 'Na het herladen', 'Tussendoor']);
+    await resumed.end();
+    expect(await resumeLive(new SessionStore('session', `live-fac-${run}`), url)).to.equal(null);
   });
 
   it('a wrong key shows nothing of the room and writes nothing to it', async () => {

@@ -33,3 +33,12 @@ export function readJoinFragment(hash: string): { room: string; key: string } | 
 export function roomStorageKey(storageKey: string, room: string): string {
   return `${storageKey || 'default'}@${room.slice(0, 8)}`;
 }
+
+/**
+ * Where a facilitator's device keeps its room and key (next to the answers, in the same storage),
+ * so a reload resumes the session instead of starting another; the main bundle checks for it
+ * before loading the live code. `storeKey` is the session store's `storageKey`.
+ */
+export function liveHostKey(storeKey: string): string {
+  return `kjk-live-host:${storeKey}`;
+}

@@ -19,7 +19,7 @@ import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type { SessionStore } from '../session/session-store.js';
 import { decryptValue, encryptValue, fromBase64Url, importKey, newRoom, toBase64Url } from './crypto.js';
-import { joinLink } from './link.js';
+import { joinLink, liveHostKey, readJoinFragment } from './link.js';
 import type { LivePerson, LivePosition, LiveRole, LiveSession, LiveStatus } from './live-types.js';
 import { applyEntries, ownerOf, project, type Entries } from './projection.js';
 
@@ -553,6 +553,7 @@ export class LiveConnection implements LiveSession {
     setTimeout(() => provider?.destroy());
     // The copy stays in the store; of the room only the fact that it ended.
     this.writeRecord({ v: 1, me: this.me, own: [...this.own], ended: true });
+    if (this.role === 'facilitator') forgetHost(this.store);
     this.setStatus(status);
   }
 
@@ -602,6 +603,44 @@ export async function startLive(store: SessionStore, serverUrl: string, options?
   const own = new Set(store.state.participants.map((p) => p.id));
   const connection = new LiveConnection(store, serverUrl, room, cryptoKey, 'facilitator', me, own, joinLink(pageUrlOf(options), room, key), undefined, options?.retry ?? DEFAULT_RETRY, options?.connect ?? true);
   connection.seed();
+  try {
+    storageOf(store)?.setItem(liveHostKey(store.storageKey), `${room}.${key}`);
+  } catch {
+    // Full or blocked: the session runs; a reload cannot resume it.
+  }
+  return connection;
+}
+
+function forgetHost(store: SessionStore): void {
+  try {
+    storageOf(store)?.removeItem(liveHostKey(store.storageKey));
+  } catch {
+    // Blocked: nothing was kept.
+  }
+}
+
+/**
+ * Facilitator after a reload: the session this device started with `store`, resumed (the same
+ * room, what the device kept of it, the reveal and the place as they were); null when there is
+ * none, or it ended.
+ */
+export async function resumeLive(store: SessionStore, serverUrl: string, options?: LiveOptions): Promise<LiveConnection | null> {
+  const storage = storageOf(store);
+  let kept: string | null = null;
+  try {
+    kept = storage?.getItem(liveHostKey(store.storageKey)) ?? null;
+  } catch {
+    return null;
+  }
+  const link = readJoinFragment(`kjk-live=${kept ?? ''}`);
+  const record = link && link !== 'malformed' ? readRecord(storage, link.room, 'facilitator') : undefined;
+  if (!link || link === 'malformed' || !record || record.ended) {
+    if (kept !== null) forgetHost(store);
+    return null;
+  }
+  const { room, key } = link;
+  const connection = new LiveConnection(store, serverUrl, room, await importKey(key), 'facilitator', record.me, new Set([record.me, ...record.own]), joinLink(pageUrlOf(options), room, key), undefined, options?.retry ?? DEFAULT_RETRY, options?.connect ?? true);
+  connection.join(record.update);
   return connection;
 }
 
