@@ -222,6 +222,20 @@ describe('live session: two devices through a real Hocuspocus server', () => {
     expect(reload.status).to.equal('ended');
   });
 
+  it('ended while the server is gone: the facilitator says so at once, and the participant learns it when the server is back', async () => {
+    const { part, facilitator, participant } = await twoDevices();
+    type(part, 'octagon', participant.me, 'why', 'Van Pim');
+    await until('counted', () => facilitator.people.find((p) => p.id === participant.me)?.count === 1);
+    await executeServerCommand('kjk-live-server', { action: 'stop' });
+    await until('both offline', () => facilitator.status === 'offline' && participant.status === 'offline');
+    await facilitator.end();
+    expect(facilitator.status).to.equal('ended');
+    expect(participant.status).to.equal('offline');
+    await executeServerCommand('kjk-live-server', { action: 'restart' });
+    await until('ended on the participant', () => participant.status === 'ended', 12000);
+    expect(texts(part.state, 'octagon', participant.me)).to.deep.equal(['Van Pim']);
+  });
+
   it('a device that was away when the session ended learns it on its return, and keeps its copy', async () => {
     const { part, facilitator, participant, joined } = await twoDevices();
     type(part, 'octagon', participant.me, 'why', 'Van Pim');

@@ -136,17 +136,20 @@ export class LiveConnection implements LiveSession {
       const keys = [...event.keysChanged];
       this.incoming = this.incoming.then(() => this.receiveKeys(keys)).catch((error) => console.error(error));
     });
-    this.meta.observe((event, transaction) => {
-      if (event.keysChanged.has('ended') && this.meta.get('ended') === true) return void this.finish('ended');
-      if (!this.opened) return void this.tryOpen();
-      if (transaction.origin !== LOCAL && this.meta.get('revealed') === true && !this.revealed) {
-        this.revealed = true;
-        this.notify();
-        this.receiveAll();
-      }
-      this.updatePeople();
-    });
+    this.meta.observe(() => this.onMeta());
     this.doc.on('update', () => this.persistSoon());
+  }
+
+  /** The room's flags changed (or the room just opened here): the end, the key check, the reveal. */
+  private onMeta(): void {
+    if (this.meta.get('ended') === true) return this.finish('ended');
+    if (!this.opened) return void this.tryOpen();
+    if (this.meta.get('revealed') === true && !this.revealed) {
+      this.revealed = true;
+      this.notify();
+      this.receiveAll();
+    }
+    this.updatePeople();
   }
 
   subscribe(listener: () => void): () => void {
@@ -359,6 +362,8 @@ export class LiveConnection implements LiveSession {
       this.persist();
       this.setStatus(this.socketUp ? 'connected' : 'offline');
       this.updatePeople();
+      // A reveal that arrived while the room was opening.
+      this.onMeta();
     });
     await this.incoming;
   }
@@ -418,7 +423,9 @@ export class LiveConnection implements LiveSession {
         const sealed = this.data.get(k);
         if (sealed === undefined) return [k, undefined];
         try {
-          return [k, await decryptValue(this.key, k, sealed)];
+          const value = await decryptValue(this.key, k, sealed);
+          // Replaced meanwhile (by this device's own write, say): the newer value is the one to show.
+          return this.data.get(k) === sealed ? [k, value] : undefined;
         } catch (error) {
           // Damaged or not ours: left out, never shown as garbage.
           console.error(error);
@@ -547,14 +554,41 @@ export class LiveConnection implements LiveSession {
     this.closed = true;
     this.opened = false;
     this.unsubscribe?.();
-    // Not inside the document's observer that brought the end.
     const provider = this.provider;
     this.provider = undefined;
-    setTimeout(() => provider?.destroy());
+    if (provider && this.role === 'facilitator' && !this.socketUp && this.meta.get('ended') === true) this.deliverEnd(provider);
+    // Not inside the document's observer that brought the end.
+    else setTimeout(() => provider?.destroy());
     // The copy stays in the store; of the room only the fact that it ended.
     this.writeRecord({ v: 1, me: this.me, own: [...this.own], ended: true });
     if (this.role === 'facilitator') forgetHost(this.store);
     this.setStatus(status);
+  }
+
+  /**
+   * Ended while offline: the device says 'ended' at once, and its connection stays on in the
+   * background until the server has the end (so it can tell the others and delete the room), for
+   * at most ten minutes; after that the room goes at its TTL.
+   */
+  private deliverEnd(provider: HocuspocusProvider): void {
+    let done = false;
+    const stop = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(cap);
+      setTimeout(() => provider.destroy());
+    };
+    const cap = setTimeout(stop, 10 * 60_000);
+    provider.on('synced', () => {
+      const check = () => void (provider.unsyncedChanges === 0 && stop());
+      provider.on('unsyncedChanges', check);
+      check();
+      setTimeout(stop, 3000);
+    });
+    provider.on('authenticationFailed', stop);
+    provider.on('close', ({ event }: { event?: { code?: number; reason?: string } }) => {
+      if (event?.code === ENDED_CODE || event?.reason === ENDED_REASON) stop();
+    });
   }
 
   // The device's copy of the document
