@@ -59,6 +59,8 @@ export interface LiveOptions {
   connect?: boolean;
 }
 
+type Decrypted = { key: string; sealed: string | undefined; value?: unknown; failed?: boolean };
+
 const newPid = () => `p-${toBase64Url(crypto.getRandomValues(new Uint8Array(8))).toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 20);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -328,7 +330,7 @@ export class LiveConnection implements LiveSession {
       return;
     }
     this.incoming = this.incoming.then(async () => {
-      await this.decryptKeys([...this.data.keys()]);
+      this.take(await this.decryptKeys([...this.data.keys()]));
       this.revealed = this.meta.get('revealed') === true;
       this.position = (this.plain.get('position') as LivePosition | undefined) ?? null;
       // Back in a room this device was in: what it has of its own participants and the room lacks (an
@@ -417,34 +419,44 @@ export class LiveConnection implements LiveSession {
 
   // Room → local
 
-  private async decryptKeys(keys: string[]): Promise<[string, unknown][]> {
-    const opened = await Promise.all(
-      keys.map(async (k): Promise<[string, unknown] | undefined> => {
+  /** The values of `keys` as the document holds them now, decrypted; `take` keeps what is still current. */
+  private async decryptKeys(keys: string[]): Promise<Decrypted[]> {
+    return Promise.all(
+      keys.map(async (k): Promise<Decrypted> => {
         const sealed = this.data.get(k);
-        if (sealed === undefined) return [k, undefined];
+        if (sealed === undefined) return { key: k, sealed, value: undefined };
         try {
-          const value = await decryptValue(this.key, k, sealed);
-          // Replaced meanwhile (by this device's own write, say): the newer value is the one to show.
-          return this.data.get(k) === sealed ? [k, value] : undefined;
+          return { key: k, sealed, value: await decryptValue(this.key, k, sealed) };
         } catch (error) {
           // Damaged or not ours: left out, never shown as garbage.
           console.error(error);
-          return undefined;
+          return { key: k, sealed, failed: true };
         }
       }),
     );
-    const entries = opened.filter((e): e is [string, unknown] => !!e);
-    for (const [k, v] of entries) {
-      if (v === undefined) this.plain.delete(k);
-      else this.plain.set(k, v);
+  }
+
+  /**
+   * Of what was decrypted, what is still the document's value (not replaced meanwhile, e.g. by this
+   * device's own write of the key), into the cache. Synchronous with whatever applies it next, so
+   * nothing can land in between.
+   */
+  private take(decrypted: Decrypted[]): [string, unknown][] {
+    const entries: [string, unknown][] = [];
+    for (const { key, sealed, value, failed } of decrypted) {
+      if (failed || this.data.get(key) !== sealed) continue;
+      if (value === undefined) this.plain.delete(key);
+      else this.plain.set(key, value);
+      entries.push([key, value]);
     }
     return entries;
   }
 
   private async receiveKeys(keys: string[]): Promise<void> {
     if (this.closed) return;
-    const entries = await this.decryptKeys(keys);
+    const decrypted = await this.decryptKeys(keys);
     if (this.closed || !this.opened) return;
+    const entries = this.take(decrypted);
     if (keys.includes('position')) {
       const position = (this.plain.get('position') as LivePosition | undefined) ?? null;
       if (!same(position, this.position)) {
