@@ -63,7 +63,23 @@ type Decrypted = { key: string; sealed: string | undefined; value?: unknown; fai
 
 const newPid = () => `p-${toBase64Url(crypto.getRandomValues(new Uint8Array(8))).toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 20);
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Equal plain values (JSON data). Not by JSON.stringify: this runs for every entry on every
+ * keystroke, and a mind map's pictures are strings of up to 400,000 characters.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
 
 function storageOf(store: SessionStore): Storage | undefined {
   try {
