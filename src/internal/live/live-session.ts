@@ -14,6 +14,9 @@
  * transaction. Remote changes are decrypted and applied onto the store's current state, so an
  * edit still being encrypted is never lost; an entry this device is about to write is not taken
  * from the room meanwhile (its own write follows and wins everywhere).
+ *
+ * Every change goes through the server: @hocuspocus/provider 3.4 has no BroadcastChannel between
+ * tabs (y-websocket's would bypass the server), so there is nothing to turn off.
  */
 import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
@@ -38,7 +41,7 @@ const ENDED_REASON = 'room-ended';
 const REFUSED_CODES = new Set([4400, 4401, 4403, 4413, 1009]);
 const REFUSED_REASONS = new Set(['invalid-room', 'too-large', 'malformed']);
 
-/** What a device keeps of a room in browser storage, under `kjk-live:<room>`. */
+/** What a device keeps of a room in the store's browser storage, under `kjk-live:<room>:<role>`. */
 interface LiveRecord {
   v: 1;
   me: string;
@@ -346,7 +349,10 @@ export class LiveConnection implements LiveSession {
       return;
     }
     this.incoming = this.incoming.then(async () => {
-      this.take(await this.decryptKeys([...this.data.keys()]));
+      const decrypted = await this.decryptKeys([...this.data.keys()]);
+      // Left (or ended) while the room was being opened: nothing more of it.
+      if (this.closed) return void (this.opening = false);
+      this.take(decrypted);
       this.revealed = this.meta.get('revealed') === true;
       this.position = (this.plain.get('position') as LivePosition | undefined) ?? null;
       // Back in a room this device was in: what it has of its own participants and the room lacks (an
