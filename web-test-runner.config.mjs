@@ -475,6 +475,70 @@ function saveFile() {
   };
 }
 
+/**
+ * `executeServerCommand('kjk-live-server', …)`: a real Hocuspocus server for the live-session tests,
+ * in this process, on loopback. `{ action: 'start', port }` → `{ url }`; `{ action: 'stop' }`;
+ * `{ action: 'restart' }` (the same port, its documents gone, as after a crash without Redis);
+ * `{ action: 'dump' }` → `{ <room>: base64 of the document }`, to search for plaintext.
+ * A room whose `meta.ended` is set is closed and refused from then on (4410 'room-ended'), as
+ * server/live-server.mjs does, so a device that was away learns the end on its return.
+ */
+function liveServer() {
+  let server;
+  let port;
+  const ended = new Set();
+  const endedError = () => Object.assign(new Error('room-ended'), { code: 4410, reason: 'room-ended' });
+  const start = async () => {
+    const { Server } = await import('@hocuspocus/server');
+    server = new Server({
+      port,
+      address: '127.0.0.1',
+      quiet: true,
+      stopOnSignals: false,
+      async onConnect({ documentName }) {
+        if (ended.has(documentName)) throw endedError();
+      },
+      async onChange({ documentName, document }) {
+        if (ended.has(documentName) || document.getMap('meta').get('ended') !== true) return;
+        ended.add(documentName);
+        for (const connection of document.getConnections()) connection.close({ code: 4410, reason: 'room-ended' });
+      },
+    });
+    await server.listen();
+    return { url: `ws://127.0.0.1:${port}` };
+  };
+  const stop = async () => {
+    // As a crash does: every socket cut at once (destroy alone leaves open sockets open).
+    for (const client of server?.webSocketServer.clients ?? []) client.terminate();
+    server?.httpServer.closeAllConnections();
+    await server?.destroy();
+    server = undefined;
+  };
+  return {
+    name: 'kjk-live-server',
+    async executeCommand({ command, payload }) {
+      if (command !== 'kjk-live-server') return undefined;
+      if (payload.action === 'start') {
+        await stop();
+        port = payload.port;
+        return start();
+      }
+      if (payload.action === 'stop') return stop().then(() => true);
+      if (payload.action === 'restart') {
+        await stop();
+        return start();
+      }
+      if (payload.action === 'dump') {
+        const Y = await import('yjs');
+        const out = {};
+        for (const [name, doc] of server?.hocuspocus.documents ?? []) out[name] = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+        return out;
+      }
+      throw new Error(`kjk-live-server: unknown action ${payload.action}`);
+    },
+  };
+}
+
 export default {
   middleware: [strictCsp, lmsPackages],
   files: ['test/**/*.test.ts'],
@@ -488,7 +552,7 @@ export default {
   testFramework: { config: { timeout: 15000, ...(process.env.KJK_GREP ? { grep: process.env.KJK_GREP } : {}) } },
   // The LMS files launch a package many times over; per test the 15 s above still holds.
   testsFinishTimeout: 300000,
-  plugins: [skipCommands(), engineCommands(), pointerMedia(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [skipCommands(), engineCommands(), pointerMedia(), a11ySnapshotPlugin(), frameworkApps(), jsonModules(), forcedColors(), requestLog(), lmsCommands(), printPdf(), saveFile(), serverRender(), liveServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   // One engine after the other: on CI's 2 cores, engines side by side starved each other into
   // timeouts (typing tests, the LMS files) and took no less time. KJK_PARALLEL_ENGINES=3 where there are cores.
   browsers: engines.map((name) => ENGINES[name]()),

@@ -281,6 +281,14 @@ export class SessionStore {
     return true;
   }
 
+  /**
+   * A live session's remote changes, already merged into this state by the connection: shown
+   * and kept on this device (cause `sync`, so the connection does not send them back).
+   */
+  receive(next: SessionState): void {
+    this.commit(next, 'sync');
+  }
+
   /** "Alles wissen": forget every answer, here and in storage (other tabs follow). */
   clear(): void {
     this.adapters.session.remove(this.storageKey);
