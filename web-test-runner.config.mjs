@@ -477,7 +477,7 @@ function saveFile() {
 
 /**
  * `executeServerCommand('kjk-live-server', …)`: a real Hocuspocus server for the live-session tests,
- * in this process, on loopback. `{ action: 'start', port }` → `{ url }`; `{ action: 'stop' }`;
+ * in this process, on loopback. `{ action: 'start', port }` → `{ url }` (the port KJK_LIVE_PORT, when set); `{ action: 'stop' }`;
  * `{ action: 'restart' }` (the same port, its documents gone, as after a crash without Redis);
  * `{ action: 'dump' }` → `{ <room>: base64 of the document }`, to search for plaintext.
  * A room whose `meta.ended` is set is closed and refused from then on (4410 'room-ended'), as
@@ -520,7 +520,8 @@ function liveServer() {
       if (command !== 'kjk-live-server') return undefined;
       if (payload.action === 'start') {
         await stop();
-        port = payload.port;
+        // KJK_LIVE_PORT: another port than the test's, for runs side by side on one machine.
+        port = Number(process.env.KJK_LIVE_PORT) || payload.port;
         return start();
       }
       if (payload.action === 'stop') return stop().then(() => true);

@@ -1,15 +1,18 @@
 /**
  * The browser side of a live session without a server (issue 15): the room key's encryption, the
- * join link, the projection between the session state and the room's flat map, and the store's
- * `receive`.
+ * join link, the projection between the session state and the room's flat map, the store's
+ * `receive`, and a participant's first moments in a room (the test carries the document's updates).
  */
 import { expect } from '@open-wc/testing';
+import * as Y from 'yjs';
 import { decryptValue, encryptValue, importKey, LiveDecryptError, newRoom } from '../src/internal/live/crypto.js';
 import { joinLink, readJoinFragment, roomStorageKey } from '../src/internal/live/link.js';
+import { joinLive, recordKey, startLive, type LiveConnection } from '../src/internal/live/live-session.js';
 import { applyEntries, project } from '../src/internal/live/projection.js';
 import { SessionStore } from '../src/internal/session/session-store.js';
-import { sheetView } from '../src/internal/session/sheets.js';
+import { sheetView, writeSheet } from '../src/internal/session/sheets.js';
 import { emptyState, parseState, type SessionState, type SheetNotes } from '../src/internal/session/state.js';
+import * as model from '../src/internal/worksheet/model.js';
 
 const PICTURE = 'data:image/png;base64,iVBORw0KGgo=';
 
@@ -259,5 +262,86 @@ describe('SessionStore.receive: a live session\'s remote changes', () => {
     expect(causes).to.deep.equal(['sync']);
     expect(sheetView(store.state, 'octagon')!.participants.length).to.equal(3);
     expect(new SessionStore('session', 'live-receive').state).to.deep.equal(next);
+  });
+});
+
+describe('live session: a participant before the room has opened on their device', () => {
+  afterEach(() => sessionStorage.clear());
+
+  /** A note typed as a work format's `change` does: on the session's sheet, or on the empty one it shows while the session has nobody. */
+  function typeAsElement(store: SessionStore, text: string): void {
+    store.update((s) => {
+      const ws = sheetView(s, 'octagon') ?? model.emptyWorksheet();
+      model.addNote(ws, 'why', text);
+      writeSheet(s, 'octagon', ws);
+    });
+  }
+
+  /** Two devices without a server: every update one makes reaches the other when `carry` runs. */
+  async function twoDevices(key: string) {
+    const fac = new SessionStore('session', `${key}-fac`);
+    fac.update((s) => void (s.participants = [{ id: 'p-fleur', name: 'Fleur' }]));
+    const facilitator = await startLive(fac, '', { pageUrl: 'https://x.example/', connect: false });
+    await facilitator.whenIdle();
+    const joined = readJoinFragment(new URL(facilitator.link).hash) as { room: string; key: string };
+    const part = new SessionStore('session', roomStorageKey(key, joined.room));
+    // As the panel joins: the name follows the join (the participant may type it while the room opens).
+    const participant = await joinLive(part, '', { ...joined, pageUrl: 'https://x.example/', connect: false });
+    participant.setName('Pim');
+    const pairs: [LiveConnection, LiveConnection][] = [[facilitator, participant], [participant, facilitator]];
+    const inbox = new Map<LiveConnection, Uint8Array[]>([[facilitator, []], [participant, []]]);
+    for (const [from, to] of pairs) from.doc.on('update', (u: Uint8Array, origin: unknown) => void (origin !== 'remote' && inbox.get(to)!.push(u)));
+    const carry = async () => {
+      for (let round = 0; round < 20; round++) {
+        await Promise.all([facilitator.whenIdle(), participant.whenIdle()]);
+        if (![...inbox.values()].some((list) => list.length)) return;
+        for (const [c, list] of inbox) for (const u of list.splice(0)) Y.applyUpdate(c.doc, u, 'remote');
+      }
+      throw new Error('updates kept coming');
+    };
+    const open = async () => {
+      // The facilitator's seed (written before the forwarding started) arrives: the room opens here.
+      Y.applyUpdate(participant.doc, Y.encodeStateAsUpdate(facilitator.doc), 'remote');
+      await carry();
+    };
+    return { fac, part, facilitator, participant, joined, carry, open };
+  }
+
+  const notesOf = (state: SessionState, pid: string) => (state.worksheets.octagon?.people[pid]?.notes.why ?? []).map((n) => n.text);
+
+  it('is in the store from the join on, so what they type before the room opens is on their own sheet: no phantom participant, the name kept, the note in the room', async () => {
+    const { fac, part, facilitator, participant, carry, open } = await twoDevices('live-early');
+    expect(participant.status).to.equal('connecting');
+    expect(part.state.participants).to.deep.equal([{ id: participant.me, name: 'Pim' }]);
+    typeAsElement(part, 'Vroeg getypt');
+    await open();
+    expect(participant.status).to.equal('offline');
+    expect(part.state.participants).to.deep.equal([{ id: participant.me, name: 'Pim' }]);
+    expect(notesOf(part.state, participant.me)).to.deep.equal(['Vroeg getypt']);
+    expect(facilitator.people.map((p) => [p.id, p.name, p.count])).to.deep.equal([['p-fleur', 'Fleur', 0], [participant.me, 'Pim', 1]]);
+    facilitator.reveal();
+    await carry();
+    expect(fac.state.participants.map((p) => p.name)).to.deep.equal(['Fleur', 'Pim']);
+    expect(notesOf(fac.state, participant.me)).to.deep.equal(['Vroeg getypt']);
+    expect(part.state.participants.map((p) => p.name)).to.deep.equal(['Fleur', 'Pim']);
+  });
+
+  it('a reload before the room opens keeps the same participant, with what was typed', async () => {
+    const { part, participant, joined } = await twoDevices('live-early-reload');
+    typeAsElement(part, 'Voor het herladen');
+    participant.leave();
+    const again = new SessionStore('session', roomStorageKey('live-early-reload', joined.room));
+    const rejoined = await joinLive(again, '', { ...joined, pageUrl: 'https://x.example/', connect: false });
+    expect(rejoined.me).to.equal(participant.me);
+    expect(JSON.parse(sessionStorage.getItem(recordKey(joined.room, 'participant'))!).me).to.equal(participant.me);
+    expect(again.state.participants).to.deep.equal([{ id: participant.me, name: 'Pim' }]);
+    expect(notesOf(again.state, participant.me)).to.deep.equal(['Voor het herladen']);
+  });
+
+  it('whenIdle waits for the room\'s key check and opening, in every engine\'s WebCrypto timing', async () => {
+    const { facilitator, participant } = await twoDevices('live-early-idle');
+    Y.applyUpdate(participant.doc, Y.encodeStateAsUpdate(facilitator.doc), 'remote');
+    await participant.whenIdle();
+    expect(participant.status).to.equal('offline');
   });
 });

@@ -256,8 +256,18 @@ export class LiveConnection implements LiveSession {
     this.connect();
   }
 
-  /** Participant: what this device kept of the room, then connect; the room opens once its key checks out. */
+  /**
+   * Participant: what this device kept of the room, then connect; the room opens once its key
+   * checks out. This device's participant is in the store from now on, not only once the room has
+   * opened (which takes the server's answer and the key check): a sheet shown meanwhile is theirs,
+   * so what they type there is theirs and goes up when the room opens. Without it a sheet view
+   * invented a participant of its own, who kept the note on this device only (and showed as an
+   * extra person after the reveal), and a name set meanwhile was lost. The record keeps `me`, so a
+   * reload before the room opens is the same participant.
+   */
   join(update: string | undefined): void {
+    this.ensurePerson();
+    if (!readRecord(this.storage, this.room, this.role)) this.writeRecord({ v: 1, me: this.me, own: [...this.own] });
     if (update) {
       try {
         Y.applyUpdate(this.doc, fromBase64Url(update), 'storage');
@@ -327,28 +337,32 @@ export class LiveConnection implements LiveSession {
     this.setStatus('refused');
   }
 
-  /** Checks the room's key and shows the room; nothing of it reaches the store before the check. */
+  /**
+   * Checks the room's key and shows the room; nothing of it reaches the store before the check.
+   * The check is part of the incoming queue, so `whenIdle` waits for it (WebCrypto resolves it a
+   * task or more later in Firefox and WebKit than in Chromium).
+   */
   private async tryOpen(): Promise<void> {
     if (this.opened || this.opening || this.closed) return;
     const check = this.meta.get('check');
     // No check yet: the room is empty (the facilitator's seed has not arrived): wait for it.
     if (typeof check !== 'string') return;
     this.opening = true;
-    let ok = false;
-    try {
-      ok = (await decryptValue(this.key, 'meta/check', check)) === CHECK;
-    } catch {
-      ok = false;
-    }
-    if (!ok) {
-      this.opening = false;
-      this.closed = true;
-      this.provider?.destroy();
-      this.provider = undefined;
-      this.setStatus('wrong-key');
-      return;
-    }
     this.incoming = this.incoming.then(async () => {
+      let ok = false;
+      try {
+        ok = (await decryptValue(this.key, 'meta/check', check)) === CHECK;
+      } catch {
+        ok = false;
+      }
+      if (!ok) {
+        this.opening = false;
+        this.closed = true;
+        this.provider?.destroy();
+        this.provider = undefined;
+        this.setStatus('wrong-key');
+        return;
+      }
       const decrypted = await this.decryptKeys([...this.data.keys()]);
       // Left (or ended) while the room was being opened: nothing more of it.
       if (this.closed) return void (this.opening = false);
@@ -356,8 +370,12 @@ export class LiveConnection implements LiveSession {
       this.revealed = this.meta.get('revealed') === true;
       this.position = (this.plain.get('position') as LivePosition | undefined) ?? null;
       // Back in a room this device was in: what it has of its own participants and the room lacks (an
-      // edit cut off by a reload while it was being encrypted) goes up; everything else comes down.
-      const local = project(this.store.state, this.plain);
+      // edit cut off by a reload while it was being encrypted, or made while the room was opening) goes up;
+      // everything else comes down. This device's participant, new to the room, comes after everyone there.
+      const person = `person/${this.me}`;
+      const hint: Entries = new Map();
+      if (!this.plain.has(person)) hint.set(person, { at: this.nextPersonAt() });
+      const local = project(this.store.state, hint.size ? new Map([...this.plain, ...hint]) : this.plain);
       const upload = [...local].filter(([k, v]) => this.isMine(k) && !same(this.plain.get(k), v));
       const uploading = new Set(upload.map(([k]) => k));
       this.last = local;
@@ -369,18 +387,11 @@ export class LiveConnection implements LiveSession {
       this.opening = false;
       this.opened = true;
       this.unsubscribe = this.store.subscribe(this.onStore);
-      // This device's participant, with the name typed when joining: through the store, so it is sent like any edit.
-      const person = this.store.state.participants.find((p) => p.id === this.me);
-      if (!person) {
-        const ats = [...this.plain].filter(([k]) => k.startsWith('person/')).map(([, v]) => (v as { at?: number }).at ?? 0);
-        this.hints.set(`person/${this.me}`, { at: Math.max(-1, ...ats) + 1 });
-      }
-      if (!person || (this.name !== undefined && person.name !== this.name)) {
-        this.store.update((s) => {
-          const found = s.participants.find((p) => p.id === this.me);
-          if (found) found.name = this.name ?? found.name;
-          else s.participants.push({ id: this.me, name: this.name ?? '' });
-        });
+      // This device's participant is in the store since the join; unless the page replaced the state meanwhile: then
+      // again, through the store, so it is sent like any edit.
+      if (!this.store.state.participants.some((p) => p.id === this.me)) {
+        this.hints.set(person, { at: this.nextPersonAt() });
+        this.ensurePerson();
       }
       this.provider?.awareness?.setLocalStateField('pid', this.me);
       this.persist();
@@ -519,6 +530,23 @@ export class LiveConnection implements LiveSession {
       }
     }
     return out;
+  }
+
+  /** This device's participant in the store, with the name typed when joining (if any). */
+  private ensurePerson(): void {
+    const mine = this.store.state.participants.find((p) => p.id === this.me);
+    if (mine && (this.name === undefined || mine.name === this.name)) return;
+    this.store.update((s) => {
+      const found = s.participants.find((p) => p.id === this.me);
+      if (found) found.name = this.name ?? found.name;
+      else s.participants.push({ id: this.me, name: this.name ?? '' });
+    });
+  }
+
+  /** The order number after every person the room has. */
+  private nextPersonAt(): number {
+    const ats = [...this.plain].filter(([k]) => k.startsWith('person/')).map(([, v]) => (v as { at?: number }).at ?? 0);
+    return Math.max(-1, ...ats) + 1;
   }
 
   private isMine(key: string): boolean {
