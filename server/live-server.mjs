@@ -4,10 +4,9 @@
 // (map keys, counts, sizes, timing) and AES-GCM ciphertext. It never writes to disk and never logs
 // document contents.
 import { createHash } from 'node:crypto';
-import { Server } from '@hocuspocus/server';
+import { IncomingMessage, Server } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Throttle } from '@hocuspocus/extension-throttle';
-import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 
 /**
@@ -82,7 +81,7 @@ const roomHash = (/** @type {string} */ room) => createHash('sha256').update(roo
 /**
  * Where a room's birth time and its "ended" mark live: this process's memory, or Redis when
  * several processes share rooms. Values: the birth time in ms, or 'ended'.
- * @param {import('ioredis').default | undefined} redis
+ * @param {import('@hocuspocus/extension-redis').RedisInstance | undefined} redis
  * @param {number} ttlMs
  */
 function roomStore(redis, ttlMs) {
@@ -210,16 +209,16 @@ export async function createLiveServer(options = {}) {
    * @param {Uint8Array} data
    */
   function syncUpdate(data) {
-    const decoder = decoding.createDecoder(data);
-    decoding.readVarString(decoder);
-    const type = decoding.readVarUint(decoder);
+    const message = new IncomingMessage(data);
+    message.readVarString();
+    const type = message.readVarUint();
     // Stateless messages (5, 6) would relay arbitrary text past the document: nothing here uses them.
     if (type === 5 || type === 6) throw new Error('stateless');
     if (type !== 0 && type !== 4) return null;
-    const step = decoding.readVarUint(decoder);
+    const step = message.readVarUint();
     if (step === 0) return null;
     if (step !== 1 && step !== 2) throw new Error('sync step');
-    return decoding.readVarUint8Array(decoder);
+    return message.readVarUint8Array();
   }
 
   const server = new Server(
@@ -261,7 +260,10 @@ export async function createLiveServer(options = {}) {
         }
       },
 
-      async afterLoadDocument({ documentName, document }) {
+      // Not afterLoadDocument: Hocuspocus lists a room as loaded only after those hooks, and the
+      // Redis extension's first sync with other processes is answered in that window; waiting on
+      // Redis there would let the answer fall on a room that is not listed yet.
+      async onLoadDocument({ documentName, document }) {
         const born = await store.born(documentName);
         const left = born + ttlMs - Date.now();
         const timer = setTimeout(() => void endRoom(documentName, 'ttl'), Math.max(0, left));
