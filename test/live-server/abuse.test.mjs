@@ -44,7 +44,7 @@ describe('live server: malformed and oversized input', () => {
     await server.stop();
   });
 
-  test('random bytes before and after joining a room close that socket, and the process serves on', async () => {
+  test('random bytes before and after joining a room close that socket, and the process serves on', { timeout: 20_000 }, async () => {
     // Outside any room: a raw socket that sends noise is cut off.
     const raw = new WebSocket(server.url, { origin: 'http://127.0.0.1:8000' });
     await new Promise((resolve, reject) => {
@@ -82,7 +82,7 @@ describe('live server: malformed and oversized input', () => {
     }
   });
 
-  test('an update that would make the document larger than --max-doc-bytes, or a larger message, is refused', async () => {
+  test('an update that would make the document larger than --max-doc-bytes, or a larger message, is refused', { timeout: 20_000 }, async () => {
     const room = newRoom();
     const writer = connectClient(server.url, room);
     const reader = connectClient(server.url, room);

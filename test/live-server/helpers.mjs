@@ -223,6 +223,13 @@ export function connectClient(url, room, { origin = 'http://127.0.0.1:8000' } = 
     closes,
     refusals,
     synced,
-    destroy: () => provider.destroy(),
+    destroy() {
+      // HocuspocusProvider 3.4.4: after the server closes the socket, the provider schedules a
+      // reconnect with a bare setTimeout that destroy() does not clear, and that reconnect retries
+      // forever. Making connect a no-op first ends the client for good.
+      const socket = /** @type {any} */ (provider.configuration.websocketProvider);
+      socket.connect = async () => {};
+      provider.destroy();
+    },
   };
 }

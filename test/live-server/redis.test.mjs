@@ -36,7 +36,7 @@ describe('live server: two processes on one Redis', () => {
     await redis?.stop();
   });
 
-  test('a client on process A sees a change from a client on process B', async () => {
+  test('a client on process A sees a change from a client on process B', { timeout: 20_000 }, async () => {
     const room = newRoom();
     const onA = connectClient(a.url, room);
     const onB = connectClient(b.url, room);
@@ -62,7 +62,7 @@ describe('live server: two processes on one Redis', () => {
     }
   });
 
-  test('Redis receives and keeps no plaintext: only the room’s structure and ciphertext pass', async () => {
+  test('Redis receives and keeps no plaintext: only the room’s structure and ciphertext pass', { timeout: 20_000 }, async () => {
     const canary = `kanarie-${randomBytes(6).toString('hex')}`;
     const secrets = [canary, 'Jansen', 'ruzie thuis', 'Wat gaat goed?'];
     const key = randomBytes(32);
@@ -106,7 +106,7 @@ describe('live server: two processes on one Redis', () => {
     }
   });
 
-  test('meta.ended closes every connection on both processes, deletes the room, and Redis keeps no key of it', async () => {
+  test('meta.ended closes every connection on both processes, deletes the room, and Redis keeps no key of it', { timeout: 20_000 }, async () => {
     const room = newRoom();
     const onA = connectClient(a.url, room);
     const onB = connectClient(b.url, room);

@@ -41,7 +41,7 @@ describe('live server: relay and refusals', () => {
     await listed.close();
   });
 
-  test('two clients on one server see each other’s changes in the room’s maps', async () => {
+  test('two clients on one server see each other’s changes in the room’s maps', { timeout: 20_000 }, async () => {
     const room = newRoom();
     const a = connectClient(server.url, room);
     const b = connectClient(server.url, room);
@@ -63,7 +63,7 @@ describe('live server: relay and refusals', () => {
     }
   });
 
-  test('a browser origin that is not allowed is refused before any room is opened', async () => {
+  test('a browser origin that is not allowed is refused before any room is opened', { timeout: 20_000 }, async () => {
     // Default (no list): loopback origins only.
     assert.equal(await rawOpen(server.url, 'https://evil.example'), 'refused 403');
     assert.equal(await rawOpen(server.url, 'null'), 'refused 403');
@@ -92,7 +92,7 @@ describe('live server: relay and refusals', () => {
     }
   });
 
-  test('a room id that is not 16 bytes of base64url is refused and no document is made', async () => {
+  test('a room id that is not 16 bytes of base64url is refused and no document is made', { timeout: 20_000 }, async () => {
     assert.equal(isRoomName(newRoom()), true);
     // 22 characters whose last one carries bits beyond 16 bytes, a short id, a long one, a path.
     for (const name of ['AAAAAAAAAAAAAAAAAAAAAB', 'abc', newRoom() + 'A', '../../etc/passwd.xxxxx', 'AAAAAAAAAAAAAAAAAAAA+A']) {
