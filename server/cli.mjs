@@ -25,7 +25,7 @@ Options:
   -h, --help               show this help
 `;
 
-/** @param {string} message */
+/** @param {string} message @returns {never} */
 function fail(message) {
   process.stderr.write(`kjk-live-server: ${message}\nRun kjk-live-server --help for the options.\n`);
   process.exit(2);

@@ -202,7 +202,9 @@ export function connectClient(url, room, { origin = 'http://127.0.0.1:8000' } = 
   const closes = [];
   /** @type {string[]} */
   const refusals = [];
-  const provider = new HocuspocusProvider({
+  // WebSocketPolyfill and the retry options belong to the socket the provider makes for itself
+  // (3.4.4's types list them on HocuspocusProviderWebsocket only).
+  const provider = new HocuspocusProvider(/** @type {any} */ ({
     url,
     name: room,
     document: doc,
@@ -211,9 +213,9 @@ export function connectClient(url, room, { origin = 'http://127.0.0.1:8000' } = 
     delay: 100,
     minDelay: 50,
     maxAttempts: 0,
-    onClose: ({ event }) => closes.push({ code: event.code, reason: event.reason }),
-    onAuthenticationFailed: ({ reason }) => refusals.push(reason),
-  });
+    onAuthenticationFailed: (/** @type {{ reason: string }} */ { reason }) => refusals.push(reason),
+    onClose: (/** @type {{ event: { code?: number, reason: string } }} */ { event }) => closes.push({ code: event.code, reason: event.reason }),
+  }));
   const synced = new Promise((resolve) => provider.on('synced', resolve));
   return {
     doc,

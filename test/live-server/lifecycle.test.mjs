@@ -100,7 +100,7 @@ describe('kjk-live-server command', () => {
     for (const flag of ['--port', '--host', '--redis', '--allowed-origins', '--max-doc-bytes', '--room-ttl']) {
       assert.ok(help.stdout.includes(flag), flag);
     }
-    for (const [args, message] of [
+    for (const [args, message] of /** @type {[string[], RegExp][]} */ ([
       [['--port', '99999'], /--port must be a whole number from 0 to 65535/],
       [['--room-ttl', '-5'], /--room-ttl/],
       [['--max-doc-bytes', 'lots'], /--max-doc-bytes must be a whole number/],
@@ -108,7 +108,7 @@ describe('kjk-live-server command', () => {
       [['--allowed-origins', 'https://intranet.example.nl/path'], /is not an origin/],
       [['--redis', 'http://localhost:6379'], /--redis must start with redis:\/\//],
       [['--colour'], /Unknown option '--colour'/],
-    ]) {
+    ])) {
       const failed = await run(process.execPath, [CLI, ...args]).then(
         () => null,
         (/** @type {any} */ error) => error,

@@ -10,7 +10,7 @@ import { connectClient, fakeCiphertext, newRoom, sleep, waitFor } from './helper
  * Opens a raw WebSocket with the given Origin and reports how it ended.
  * @param {string} url
  * @param {string} origin
- * @returns {Promise<'open' | `refused ${number}` | 'error'>}
+ * @returns {Promise<string>} 'open', 'refused <HTTP status>' or 'error'
  */
 function rawOpen(url, origin) {
   return new Promise((resolve) => {
