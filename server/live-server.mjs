@@ -104,12 +104,13 @@ function roomStore(redis, ttlMs) {
     async born(room) {
       const now = String(Date.now());
       // Twice the TTL: long enough that a room past its TTL is still recognised as such.
+      // A room another process ended meanwhile reads as born long ago: its timer ends it at once.
       if (redis) {
         await redis.set(key(room), now, 'PX', 2 * ttlMs, 'NX');
-        return Number(await redis.get(key(room)));
+        return Number(await redis.get(key(room))) || 0;
       }
       if (!memory.has(key(room))) memory.set(key(room), { value: now, expires: Date.now() + 2 * ttlMs });
-      return Number(memory.get(key(room))?.value);
+      return Number(memory.get(key(room))?.value) || 0;
     },
     /** Marks the room ended for a TTL, so a device that was offline cannot bring it back. @param {string} room */
     async end(room) {
