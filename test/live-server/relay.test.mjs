@@ -110,4 +110,29 @@ describe('live server: relay and refusals', () => {
       }
     }
   });
+
+  test('an address that opens connections too fast is banned for a while', { timeout: 20_000 }, async () => {
+    const strict = await createLiveServer({ quiet: true, throttle: 3 });
+    /** @type {ReturnType<typeof connectClient>[]} */
+    const clients = [];
+    try {
+      const room = newRoom();
+      for (let i = 0; i < 3; i += 1) {
+        const client = connectClient(strict.url, room);
+        clients.push(client);
+        await client.synced;
+      }
+      const fourth = connectClient(strict.url, room);
+      clients.push(fourth);
+      await waitFor(() => fourth.refusals.length > 0, 'the fourth connection to be refused');
+      assert.equal(fourth.provider.isSynced, false);
+      // The ban holds for a new room too: it is the address that is throttled.
+      const fifth = connectClient(strict.url, newRoom());
+      clients.push(fifth);
+      await waitFor(() => fifth.refusals.length > 0, 'the fifth connection to be refused');
+    } finally {
+      for (const client of clients) client.destroy();
+      await strict.close();
+    }
+  });
 });
