@@ -476,42 +476,27 @@ function saveFile() {
 }
 
 /**
- * `executeServerCommand('kjk-live-server', …)`: a real Hocuspocus server for the live-session tests,
- * in this process, on loopback. `{ action: 'start', port }` → `{ url }` (the port KJK_LIVE_PORT, when set); `{ action: 'stop' }`;
- * `{ action: 'restart' }` (the same port, its documents gone, as after a crash without Redis);
- * `{ action: 'dump' }` → `{ <room>: base64 of the document }`, to search for plaintext.
- * A room whose `meta.ended` is set is closed and refused from then on (4410 'room-ended'), as
- * server/live-server.mjs does, so a device that was away learns the end on its return.
+ * `executeServerCommand('kjk-live-server', …)`: our own live server (server/live-server.mjs, the
+ * one `npx kjk-live-server` runs) in this process, on loopback, for the live-session tests.
+ * `{ action: 'start', port }` → `{ url }` (the port KJK_LIVE_PORT, when set); `{ action: 'stop' }`
+ * (every socket cut at once, as a crash does); `{ action: 'restart' }` (the same port, its rooms
+ * gone, as after a crash without Redis); `{ action: 'dump' }` → `{ <room>: base64 of the document }`,
+ * to search for plaintext; `{ action: 'upgrades' }` → how many WebSocket connections were asked for
+ * since the start, to prove a device stops knocking once its room ended.
  */
 function liveServer() {
   let server;
   let port;
-  const ended = new Set();
-  const endedError = () => Object.assign(new Error('room-ended'), { code: 4410, reason: 'room-ended' });
+  let upgrades = 0;
   const start = async () => {
-    const { Server } = await import('@hocuspocus/server');
-    server = new Server({
-      port,
-      address: '127.0.0.1',
-      quiet: true,
-      stopOnSignals: false,
-      async onConnect({ documentName }) {
-        if (ended.has(documentName)) throw endedError();
-      },
-      async onChange({ documentName, document }) {
-        if (ended.has(documentName) || document.getMap('meta').get('ended') !== true) return;
-        ended.add(documentName);
-        for (const connection of document.getConnections()) connection.close({ code: 4410, reason: 'room-ended' });
-      },
-    });
-    await server.listen();
-    return { url: `ws://127.0.0.1:${port}` };
+    const { createLiveServer } = await import('./server/live-server.mjs');
+    server = await createLiveServer({ port, quiet: true });
+    upgrades = 0;
+    server.httpServer.prependListener('upgrade', () => void upgrades++);
+    return { url: server.url };
   };
   const stop = async () => {
-    // As a crash does: every socket cut at once (destroy alone leaves open sockets open).
-    for (const client of server?.webSocketServer.clients ?? []) client.terminate();
-    server?.httpServer.closeAllConnections();
-    await server?.destroy();
+    await server?.close();
     server = undefined;
   };
   return {
@@ -529,6 +514,7 @@ function liveServer() {
         await stop();
         return start();
       }
+      if (payload.action === 'upgrades') return upgrades;
       if (payload.action === 'dump') {
         const Y = await import('yjs');
         const out = {};

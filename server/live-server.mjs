@@ -346,6 +346,7 @@ export async function createLiveServer(options = {}) {
     port,
     url: `ws://${shownHost}:${port}`,
     hocuspocus,
+    httpServer: server.httpServer,
     async close() {
       for (const room of rooms.values()) clearTimeout(room.timer);
       store.stop();

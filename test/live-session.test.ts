@@ -223,6 +223,17 @@ describe('live session: two devices through a real Hocuspocus server', () => {
     expect(reload.status).to.equal('ended');
   });
 
+  it('once the room has ended, no device knocks on the server again', async () => {
+    const { facilitator, participant } = await twoDevices();
+    await facilitator.end();
+    await until('ended on the participant', () => participant.status === 'ended');
+    const upgrades = () => executeServerCommand('kjk-live-server', { action: 'upgrades' }) as Promise<number>;
+    const before = await upgrades();
+    // Ten times the retry delay: a reconnect left scheduled by the closed socket would have come by now.
+    await new Promise((resolve) => setTimeout(resolve, 10 * RETRY.maxDelay));
+    expect((await upgrades()) - before, 'new connections after the end').to.equal(0);
+  });
+
   it('ended while the server is gone: the facilitator says so at once, and the participant learns it when the server is back', async () => {
     const { part, facilitator, participant } = await twoDevices();
     type(part, 'octagon', participant.me, 'why', 'Van Pim');
