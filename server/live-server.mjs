@@ -319,7 +319,7 @@ export async function createLiveServer(options = {}) {
   // A socket that has not joined a room may only send a few small messages: random bytes or a
   // flood outside a room are not kept in memory. (Looking up whether it joined costs a walk over
   // the rooms, so it happens only when the limits are reached.)
-  server.webSocketServer.on('connection', (/** @type {import('ws')} */ socket) => {
+  server.webSocketServer.on('connection', (/** @type {{ terminate(): void, prependListener(event: string, listener: (data: Buffer) => void): void }} */ socket) => {
     let outside = 0;
     const joined = () => [...hocuspocus.documents.values()].some((d) => d.connections.has(socket));
     socket.prependListener('message', (/** @type {Buffer} */ data) => {
