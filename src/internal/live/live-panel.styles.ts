@@ -88,7 +88,7 @@ export const livePanelStyles = css`
   /* The code stays black on white in every theme and in forced colours: a scanner needs the contrast. */
   .qr {
     display: block;
-    width: min(100%, 13em);
+    width: min(100%, 16em);
     height: auto;
     margin-block: 0.5em 0.8em;
     border-radius: 0.3em;
