@@ -6,7 +6,8 @@
  * is tested against a real server elsewhere.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from './commands.js';
+import { forcedColors, sendKeys } from './commands.js';
+import { itRequires } from './engine.js';
 import { until } from './dom-helpers.js';
 import '../src/index.js';
 import { setLiveLoader } from '../src/internal/live/live-loader.js';
@@ -196,6 +197,24 @@ describe('live sessions: the facilitator', () => {
   });
 });
 
+describe('live sessions: forced colours', () => {
+  itRequires('forced-colors', 'keeps the QR code black on white and the buttons outlined', async () => {
+    useFake();
+    const el = await octagon();
+    await pressOn(el, '[data-live="start"]');
+    await forcedColors('active');
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const qr = q(el, 'svg.qr')!;
+    expect(getComputedStyle(qr).forcedColorAdjust).to.equal('none');
+    expect(getComputedStyle(qr.querySelector('.qr-dark')!).fill).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(qr.querySelector('.qr-ground')!).fill).to.equal('rgb(255, 255, 255)');
+    for (const action of ['copy', 'reveal', 'end']) {
+      expect(getComputedStyle(q(el, `[data-live="${action}"]`)!).borderTopStyle, action).to.equal('solid');
+    }
+    await forcedColors('none');
+  });
+});
+
 describe('live sessions: a participant', () => {
   beforeEach(() => history.replaceState(null, '', JOIN_HASH));
 
@@ -241,6 +260,36 @@ describe('live sessions: a participant', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('in <kjk-session>, the work formats inside move to the room with it', async () => {
+    const fake = useFake();
+    const wrapper = await fixture<HTMLElement>(html`<kjk-session storage-key="lesson" live-server="wss://live.example.nl"
+      ><kjk-octagon></kjk-octagon
+    ></kjk-session>`);
+    const sheet = wrapper.querySelector('kjk-octagon') as WorksheetElement;
+    await settle(wrapper as Host);
+    await until(() => q(wrapper, '[data-live="join"]'));
+    expect(q(sheet, '.live'), 'one panel, on the session').to.equal(null);
+    await pressOn(wrapper as Host, '[data-live="join"]');
+    await settle(sheet);
+    expect(sheet.state!.participants.map((p) => p.id)).to.deep.equal([fake.last!.me]);
+    expect(q(sheet, '[data-action="add-participant"]')).to.equal(null);
+    fake.last!.set({ status: 'offline' });
+    await settle(wrapper as Host);
+    expect(text(q(wrapper, '.live [role="status"]')), 'its own polite region').to.contain('Geen verbinding');
+  });
+
+  it('speaks English on an English page', async () => {
+    useFake();
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><kjk-octagon persist="none" live-server="wss://live.example.nl"></kjk-octagon></div>`);
+    const el = wrapper.firstElementChild as WorksheetElement;
+    await settle(el);
+    await until(() => q(el, '.live-title'));
+    await settle(el);
+    expect(text(q(el, '.live-title'))).to.equal('Join in filling in together');
+    await pressOn(el, '[data-live="join"]');
+    expect(text(q(el, '[data-live="message"]'))).to.equal('You fill in your own sheet. The facilitator will share everything later.');
+  });
+
   for (const [title, options, hash, attrs, expected] of [
     ['a wrong key', { status: 'wrong-key' as const }, JOIN_HASH, 'live-server="wss://live.example.nl"', 'Deze link klopt niet of is onvolledig. Vraag de gespreksleider om een nieuwe link.'],
     ['a broken link', {}, '#kjk-live=abc', 'live-server="wss://live.example.nl"', 'Deze link klopt niet of is onvolledig. Vraag de gespreksleider om een nieuwe link.'],
@@ -263,11 +312,16 @@ describe('live sessions: a participant', () => {
       loads++;
       return Promise.reject(new Error('must not load'));
     });
-    const wrapper = await fixture<HTMLElement>(html`<div><kjk-octagon persist="none"></kjk-octagon></div>`);
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <kjk-octagon persist="none"></kjk-octagon><kjk-tension-card field="1" persist="none" storage-key="other"></kjk-tension-card>
+    </div>`);
     const el = wrapper.firstElementChild as WorksheetElement;
     await settle(el);
     await until(() => q(el, '.live'));
     expect(text(q(el, '[data-live="message"]'))).to.equal('Op deze pagina kun je niet samen invullen. Vraag de gespreksleider om de goede link.');
+    const other = wrapper.querySelector('kjk-tension-card') as unknown as Host;
+    await settle(other);
+    expect(q(other, '.live'), 'said once on the page, not by every element').to.equal(null);
     expect(loads).to.equal(0);
     await expect(el).to.be.accessible();
   });

@@ -175,17 +175,20 @@ export class LiveController implements ReactiveController {
     if (!store) return this.detach();
     let room = rooms.get(store);
     const server = this.host.liveServer?.trim();
-    // Only the element that made the session leads its room; only with a server or a join link.
-    this.leads = this.session.owned && (!!server || hasJoinLink());
-    if (!room && this.leads) {
-      const joining = hasJoinLink() && !fragmentTaken;
+    // Only the element that made the session leads its room: with a server, or the one that took
+    // the page's join link (the others, without a server, stay as they are).
+    const owned = this.session.owned;
+    const joining = hasJoinLink() && !fragmentTaken;
+    if (!room && owned && (server || joining)) {
       if (joining) fragmentTaken = true;
       room = new LiveRoom(joining ? (server ? 'join' : 'no-server') : 'idle');
       room.place = joining ? 'top' : 'bottom';
+      room.leader = this;
       rooms.set(store, room);
       // Work formats inside, which share the store, start to follow the room.
       for (const c of controllers) if (c !== this && c.store === store) c.host.requestUpdate();
     }
+    this.leads = owned && !!room && (!!server || room.leader === this);
     if (room && this.leads && (!room.leader || !room.leader.host.isConnected)) room.leader = this;
     if (room !== this.room) {
       this.detach();
