@@ -9,7 +9,7 @@ import type { SessionController, SessionHost } from '../session/session-controll
 import type { SessionStore } from '../session/session-store.js';
 import { loadEnglish, resolveLang, type LocaleController } from '../i18n.js';
 import { LIVE_FRAGMENT, type LiveSession } from './live-types.js';
-import { loadLive } from './live-loader.js';
+import { loadLive, type LiveModule } from './live-loader.js';
 import type { LivePanelPart, LivePanelView } from './live-panel.js';
 
 export interface LiveHost extends SessionHost {
@@ -185,6 +185,7 @@ export class LiveController implements ReactiveController {
       room.place = joining ? 'top' : 'bottom';
       room.leader = this;
       rooms.set(store, room);
+      if (joining && server) this.prepareJoin(room);
       // Work formats inside, which share the store, start to follow the room.
       for (const c of controllers) if (c !== this && c.store === store) c.host.requestUpdate();
     }
@@ -263,25 +264,48 @@ export class LiveController implements ReactiveController {
     }
   };
 
+  /**
+   * The room's answers under a key of their own, so this device's earlier answers are neither sent
+   * to the room nor overwritten by it. Done as soon as a join link is seen (what is typed before
+   * "Doe mee" is then the room's, and a reload shows this device's copy of the room at once), and
+   * again at "Doe mee" if the live part could not be loaded then. False for a broken link.
+   */
+  private async enterRoomStore(room: LiveRoom): Promise<{ live: LiveModule; link: { room: string; key: string } } | false> {
+    const live = await loadLive();
+    const link = live.readJoinFragment(location.hash);
+    if (!link || link === 'malformed') return false;
+    const old = this.store;
+    this.session.useStorageKey(live.roomStorageKey(this.host.storageKey ?? '', link.room));
+    const store = this.store;
+    if (old && store && store !== old) {
+      rooms.delete(old);
+      rooms.set(store, room);
+    }
+    return { live, link };
+  }
+
+  private prepareJoin(room: LiveRoom): void {
+    this.enterRoomStore(room).then(
+      (entered) => {
+        if (!entered && room.phase === 'join') room.set('bad-link');
+      },
+      // Offline: "Doe mee" tries again.
+      () => {},
+    );
+  }
+
   private join = async (name: string): Promise<void> => {
     const room = this.room;
-    const oldStore = this.store;
-    if (!room || !oldStore) return;
+    if (!room || !this.store) return;
     room.set('loading');
     try {
-      const live = await loadLive();
-      const link = live.readJoinFragment(location.hash);
-      if (!link || link === 'malformed') {
+      const entered = await this.enterRoomStore(room);
+      if (!entered) {
         room.set('bad-link');
         this.focus('[data-live="message"]');
         return;
       }
-      // The room's answers under a key of their own: this device's earlier answers stay as they are.
-      this.session.useStorageKey(live.roomStorageKey(this.host.storageKey ?? '', link.room));
-      const store = this.store!;
-      rooms.delete(oldStore);
-      rooms.set(store, room);
-      const session = await live.joinLive(store, this.host.liveServer.trim(), link);
+      const session = await entered.live.joinLive(this.store, this.host.liveServer.trim(), entered.link);
       if (name.trim()) session.setName(name.trim());
       this.seen = undefined;
       room.set('room', session);

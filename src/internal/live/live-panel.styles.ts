@@ -134,6 +134,21 @@ export const livePanelStyles = css`
     flex-direction: column;
     align-items: flex-start;
   }
+  .live-privacy {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    margin-block: 0.8em 0;
+    font-size: 0.9em;
+  }
+  /* The lock of the privacy line, when the element has none (it is the session footer's). */
+  .live-privacy .lock {
+    flex: none;
+    width: 0.8em;
+    height: 0.7em;
+    border: 2px solid currentColor;
+    border-radius: 0.15em;
+  }
   .live-follow {
     font-weight: 600;
   }

@@ -177,7 +177,8 @@ function renderBody(view: LivePanelView, t: Translate): TemplateResult {
       return html`<p class="live-message" role="status">${t('live.joining')}</p>`;
   }
   const offline = live.status === 'offline' ? html`<p class="live-offline">${t('live.offline')}</p>` : nothing;
-  return html`${offline}${live.role === 'facilitator' ? renderFacilitator(view, live, t) : renderParticipant(view, live, t)}`;
+  return html`${offline}${live.role === 'facilitator' ? renderFacilitator(view, live, t) : renderParticipant(view, live, t)}
+    <p class="live-help live-privacy"><span class="lock" aria-hidden="true"></span>${t('live.privacy')}</p>`;
 }
 
 /** The panel in every state; the element decides where it goes. */
