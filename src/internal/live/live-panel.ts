@@ -193,3 +193,5 @@ export function renderLivePanel(view: LivePanelView): TemplateResult {
     ${view.announcement === undefined ? nothing : html`<p class="visually-hidden" role="status">${view.announcement}</p>`}
   </div>`;
 }
+
+export { LivePanelDriver } from './live-driver.js';
