@@ -348,6 +348,14 @@ describe('live sessions: the fan', () => {
       'setPosition:{"card":null,"step":1}',
       'setPosition:{"card":null,"step":4}',
     ]);
+    fake.last!.addPerson('Mo', 2);
+    await settle(fan);
+    expect(text(q(fan, '[aria-live="polite"]')), 'joins on the fan’s polite line').to.equal('Mo doet mee.');
+    await expect(fan).to.be.accessible();
+    // The last element of the room leaves the page: this device leaves the room, its copy stays.
+    fan.remove();
+    await new Promise((r) => setTimeout(r));
+    expect(fake.last!.calls).to.include('leave');
   });
 
   it('a participant’s fan follows the facilitator, and browses freely once "Volg de gespreksleider" is off', async () => {

@@ -125,7 +125,8 @@ export class LiveController implements ReactiveController {
   hostDisconnected(): void {
     controllers.delete(this);
     const room = this.room;
-    const store = this.store;
+    // The session has let go of its store already (its controller comes first): the room knows it.
+    const store = [...rooms].find(([, r]) => r === room)?.[0];
     this.detach();
     // Moved on the page (disconnected and connected again at once): the room stays.
     queueMicrotask(() => {
