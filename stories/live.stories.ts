@@ -53,3 +53,11 @@ export const FanParticipant = scene('kjk-fan', 'participant');
 export const FanJoin = scene('kjk-fan', 'join');
 /** The fan of a participant when the connection dropped. */
 export const FanOffline = scene('kjk-fan', 'offline');
+/** The fan before the start. */
+export const FanIdle = scene('kjk-fan', 'idle');
+/** The fan of a participant after "Deel je bevindingen". */
+export const FanRevealed = scene('kjk-fan', 'revealed');
+/** The fan with a link whose key does not open the room. */
+export const FanWrongKey = scene('kjk-fan', 'wrong-key');
+/** The facilitator's fan after the session ended. */
+export const FanEnded = scene('kjk-fan', 'ended');
