@@ -77,7 +77,7 @@ export async function playLive(el: SessionElement, scene: LiveScene, fake: FakeL
   if (scene === 'revealed') {
     // As the room does at the reveal: every participant's sheet arrives in this device's state.
     el.session.update((s) => {
-      const ws = sheetView(s, kind);
+      const ws = kind === 'fan' ? undefined : sheetView(s, kind);
       if (!ws) return;
       OTHERS.forEach((other, i) =>
         ws.participants.push({
