@@ -11,15 +11,15 @@ interface Declaration {
 
 const expected: Record<string, { attributes: string[]; events: string[] }> = {
   'kjk-card': { attributes: ['card', 'lang', 'deck-src', 'heading-level'], events: [] },
-  'kjk-fan': { attributes: ['card', 'mode', 'hash-navigation', 'lang', 'persist', 'storage-key', 'deck-src', 'message-origin'], events: ['kjk-card-change', 'kjk-change'] },
-  'kjk-tension-card': { attributes: ['field', 'lang', 'persist', 'storage-key', 'message-origin', 'heading-level'], events: ['kjk-change'] },
-  'kjk-session': { attributes: ['lang', 'persist', 'storage-key', 'message-origin'], events: ['kjk-change'] },
-  'kjk-octagon': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
-  'kjk-circle-quadrant': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
-  'kjk-look-back': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
-  'kjk-mindmap': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
-  'kjk-action-card': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
-  'kjk-word-cloud': { attributes: ['compact', 'lang', 'persist', 'storage-key', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
+  'kjk-fan': { attributes: ['card', 'mode', 'hash-navigation', 'lang', 'persist', 'storage-key', 'live-server', 'deck-src', 'message-origin'], events: ['kjk-card-change', 'kjk-change'] },
+  'kjk-tension-card': { attributes: ['field', 'lang', 'persist', 'storage-key', 'live-server', 'message-origin', 'heading-level'], events: ['kjk-change'] },
+  'kjk-session': { attributes: ['lang', 'persist', 'storage-key', 'live-server', 'message-origin'], events: ['kjk-change'] },
+  'kjk-octagon': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'live-server', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
+  'kjk-circle-quadrant': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'live-server', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
+  'kjk-look-back': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'live-server', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
+  'kjk-mindmap': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'live-server', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
+  'kjk-action-card': { attributes: ['topic', 'lang', 'persist', 'storage-key', 'live-server', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
+  'kjk-word-cloud': { attributes: ['compact', 'lang', 'persist', 'storage-key', 'live-server', 'message-origin', 'readonly', 'heading-level'], events: ['kjk-change', 'kjk-print'] },
 };
 
 describe('custom-elements.json', () => {

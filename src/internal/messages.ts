@@ -18,3 +18,4 @@ export { mindmapMessages } from './messages/mindmap.js';
 export { actionCardMessages } from './messages/action-card.js';
 export { wordCloudMessages } from './messages/word-cloud.js';
 export { lmsMessages } from './messages/lms.js';
+export { liveMessages } from './messages/live.js';

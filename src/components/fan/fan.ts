@@ -23,9 +23,12 @@ import { StepStart } from '../../internal/fan/step-start.js';
 import { stripLead } from '../../internal/fan/strip-face.js';
 import { Lazy } from '../../internal/lazy.js';
 import { cameWithShadowRoot } from '../../internal/hydration.js';
+import { LIVE_FRAGMENT, type LivePosition } from '../../internal/live/live-types.js';
 
 type View = 'closed' | 'overview' | 'card' | 'steps';
 const HASH_PREFIX = '#kjk-';
+/** A live session's join link (`#kjk-live=…`) is no card address, and stays in the URL so a reload rejoins. */
+const isJoinLink = (): boolean => location.hash.startsWith(`${HASH_PREFIX}${LIVE_FRAGMENT}=`);
 const clampStep = (step: number) => Math.min(SUMMARY_STEP, Math.max(1, step));
 /** Reflects a value, but no value as no attribute: `<kjk-fan>` stays `<kjk-fan>`, not `<kjk-fan card mode>`. */
 const omitEmpty = { toAttribute: (value: string) => value || null };
@@ -170,6 +173,9 @@ export class KjkFan extends SessionElement implements StepsView {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.followLive();
+    // Before the render, so the room's answer joins this update instead of asking for another.
+    this.reportLivePosition();
     if (changed.has('deck') || changed.has('deckSrc')) void this.deckSource.apply(this.deck, this.deckSrc);
     if (!this.hasUpdated) {
       this.chooseFirstView();
@@ -229,7 +235,7 @@ export class KjkFan extends SessionElement implements StepsView {
   };
 
   private cardFromHash(): string | undefined {
-    if (!location.hash.startsWith(HASH_PREFIX)) return undefined;
+    if (!location.hash.startsWith(HASH_PREFIX) || isJoinLink()) return undefined;
     try {
       return decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
     } catch {
@@ -270,11 +276,11 @@ export class KjkFan extends SessionElement implements StepsView {
     if (state.plan.step !== step) this.session.update((s) => void (s.plan.step = step));
     // The address says where one is, also after `#kjk-steps-99` was clamped.
     const actual = `${HASH_PREFIX}steps-${this.session.state!.plan.step}`;
-    if (this.hashNavigation && location.hash !== actual) history.replaceState(null, '', actual);
+    if (this.hashNavigation && location.hash !== actual && !isJoinLink()) history.replaceState(null, '', actual);
   }
 
   private pushHash(id: string): void {
-    if (!this.hashNavigation || location.hash === HASH_PREFIX + id) return;
+    if (!this.hashNavigation || location.hash === HASH_PREFIX + id || isJoinLink()) return;
     history.pushState(null, '', HASH_PREFIX + id);
   }
 
@@ -382,6 +388,53 @@ export class KjkFan extends SessionElement implements StepsView {
     if (deck && this.view === 'card' && !deck.cards.some((c) => c.id === this.card)) {
       this.deckPart.module?.reportMissingCard(this, this.card, deck, this.reportedMissing);
     }
+  }
+
+  // Live session (issue 15): the facilitator's place, followed by the participants who want to.
+
+  /** The position last reported, and the one last followed, as JSON: only a change is sent or applied. */
+  private reportedPosition?: string;
+  private followedPosition?: string;
+
+  /** Where this fan is: the open card, or the step plan's step. */
+  private get position(): LivePosition {
+    if (this.view === 'steps') return { card: null, step: this.session.state?.plan.step ?? 1 };
+    return { card: this.view === 'card' ? this.card : null };
+  }
+
+  /** The facilitator's fan tells the room where it is. */
+  private reportLivePosition(): void {
+    const live = this.live.inRoom;
+    if (live?.role !== 'facilitator') return;
+    const position = this.position;
+    const key = JSON.stringify(position);
+    if (key === this.reportedPosition) return;
+    this.reportedPosition = key;
+    live.setPosition(position);
+  }
+
+  /** A participant's fan goes where the facilitator is, unless "Volg de gespreksleider" is off. */
+  private followLive(): void {
+    const live = this.live.inRoom;
+    if (live?.role !== 'participant' || !this.live.following) {
+      // Switched on again later: it goes to where the facilitator is then.
+      this.followedPosition = undefined;
+      return;
+    }
+    const position = live.position;
+    const key = JSON.stringify(position);
+    if (!position || key === this.followedPosition) return;
+    this.followedPosition = key;
+    if (position.step !== undefined) {
+      this.openStepsAt(String(position.step), false);
+      this.announcement = this.live.text('live.followStep', { step: clampStep(position.step) });
+    } else if (position.card) this.showCard(position.card, { announce: true, push: false });
+    else if (this.view !== 'closed') this.showOverview(false);
+  }
+
+  /** @internal The live session's news on the fan's polite line. */
+  announceLive(message: string): void {
+    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
 
   // Public methods
@@ -827,6 +880,7 @@ export class KjkFan extends SessionElement implements StepsView {
       @keydown=${this.onKeyDown}
       @kjk-print=${this.onHostedPrint}
     >
+      ${this.live.render('top', { follow: true })}
       ${this.badLink
         ? html`<p class="link-problem" part="message" role="alert">${this.locale.t('fan.badLink', { hash: this.badLink })}</p>`
         : nothing}
@@ -842,7 +896,7 @@ export class KjkFan extends SessionElement implements StepsView {
       ${this.printer.mode === 'all' ? this.renderPrintAll(deck) : nothing}
       ${this.printer.mode === 'plan' ? this.renderPrintPlan(deck) : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${this.session.renderFooter(this.locale)}
+      ${this.live.render('bottom')} ${this.session.renderFooter(this.locale)}
     </div>`;
   }
 }

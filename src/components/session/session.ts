@@ -88,10 +88,11 @@ export class KjkSession extends SessionElement {
     const state = this.session.state;
     // No lang around the slot: the page's own content keeps the page's language; the UI beside it has its own.
     return html`<div class="printing-${this.printer.mode || 'none'}">
+      ${this.live.render('top')}
       <slot></slot>
       ${this.showPlan && state ? html`<div class="plan" part="plan" lang=${this.locale.lang}>${this.renderHandout()}</div>` : nothing}
       ${this.printer.mode === 'plan' && state ? html`<div class="print-plan" lang=${this.locale.lang}>${this.renderHandout()}</div>` : nothing}
-      ${this.session.renderFooter(this.locale)}
+      ${this.live.render('bottom')} ${this.session.renderFooter(this.locale)}
     </div>`;
   }
 }

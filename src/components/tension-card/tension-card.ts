@@ -157,10 +157,10 @@ export class KjkTensionCard extends SessionElement {
         <p>${this.locale.t('tension.invalidField', { field: this.field, valid: TENSION_FIELDS.join(', ') })}</p>
       </div>`;
     }
-    return html`${this.compact
+    return html`${this.live.render('top')}${this.compact
       ? this.renderTile(field, deck, card)
       : renderCardFace(deck, card, this.locale, this.renderMark(field), { headingLevel: this.headingLevel })}
-    ${this.session.renderFooter(this.locale)}`;
+    ${this.live.render('bottom')} ${this.session.renderFooter(this.locale)}`;
   }
 }
 

@@ -42,6 +42,10 @@ export class SessionController implements ReactiveController {
   private unsubscribe?: () => void;
   private provider?: ContextProvider<typeof sessionContext>;
   private pendingState?: unknown;
+  /** Stops hearing the provider's session (see connect). */
+  private unsubscribeProvided?: () => void;
+  /** A storage key instead of the element's own: a live room's (see useStorageKey). */
+  private storageKeyOverride?: string;
 
   constructor(
     private readonly host: SessionHost,
@@ -80,6 +84,18 @@ export class SessionController implements ReactiveController {
     this.connect();
   }
 
+  /**
+   * Uses another storage key than the element's `storage-key` (undefined: its own again). A device
+   * that joins a live room keeps the room's answers under a key of their own, so the answers it
+   * had before are neither sent to the room nor overwritten by it (issue 15). Elements that get
+   * their session from this one follow it.
+   */
+  useStorageKey(key: string | undefined): void {
+    if (key === this.storageKeyOverride) return;
+    this.storageKeyOverride = key;
+    this.reconnect();
+  }
+
   get state(): SessionState | undefined {
     return this.store?.state;
   }
@@ -102,8 +118,25 @@ export class SessionController implements ReactiveController {
 
   private connect(): void {
     let provided: SessionStore | undefined;
+    let first = true;
+    // Subscribed: when the provider changes its session (its storage key, or a live room's), this
+    // element changes with it instead of keeping the one it got first.
     this.host.dispatchEvent(
-      new ContextEvent(sessionContext, this.host, (store: SessionStore) => (provided = store), false),
+      new ContextEvent(
+        sessionContext,
+        this.host,
+        (store: SessionStore | undefined, unsubscribe?: () => void) => {
+          if (first) {
+            first = false;
+            if (store) [provided, this.unsubscribeProvided] = [store, unsubscribe];
+            else unsubscribe?.();
+          } else if (store && store !== this.current && this.current && !this.owned) {
+            this.unsubscribe?.();
+            this.use(store, false);
+          }
+        },
+        true,
+      ),
     );
     if (provided) {
       this.use(provided, false);
@@ -115,7 +148,7 @@ export class SessionController implements ReactiveController {
       return;
     }
     const persist = normalisePersist(this.host.persist, this.host.localName);
-    this.use(acquireStore(persist, this.host.storageKey ?? ''), true);
+    this.use(acquireStore(persist, this.storageKeyOverride ?? this.host.storageKey ?? ''), true);
   }
 
   private undefinedProviderAbove(): string | undefined {
@@ -148,6 +181,8 @@ export class SessionController implements ReactiveController {
   private disconnectStore(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.unsubscribeProvided?.();
+    this.unsubscribeProvided = undefined;
     if (this.current && this.owned) releaseStore(this.current);
     this.current = undefined;
     this.owned = false;

@@ -5,6 +5,7 @@ import type { MessageBridge } from './message-bridge.js';
 import type { SessionState } from './state.js';
 import { Lazy, isLazyLoading, whenLazyLoaded } from '../lazy.js';
 import { sessionPartsLoading, whenSessionPartsLoaded } from './session-store.js';
+import { LiveController } from '../live/live-controller.js';
 
 /**
  * What every element that keeps answers has in common: where they are kept, under which
@@ -19,6 +20,9 @@ export class SessionElement extends LitElement {
   readonly session = new SessionController(this, {
     provide: (this.constructor as typeof SessionElement).providesSession,
   });
+
+  /** @internal The live session (issue 15): nothing at all without `live-server` or a join link. */
+  readonly live = new LiveController(this, this.session);
 
   /**
    * The postMessage bridge, downloaded only by an element with a `message-origin` (issue 14).
@@ -80,6 +84,15 @@ export class SessionElement extends LitElement {
 
   /** Separates sessions on one page and in the browser's storage. */
   @property({ attribute: 'storage-key' }) storageKey = '';
+
+  /**
+   * `wss://…` of a self-hosted live server (`npx kjk-live-server`): the element offers "Samen
+   * invullen, ieder op een eigen apparaat" and opens join links (`#kjk-live=…`). Everything typed
+   * is encrypted in the browser; the key stays in the link's fragment. Without it: no live
+   * features and no request. Elements sharing a session share one room.
+   * @attr live-server
+   */
+  @property({ attribute: 'live-server' }) liveServer = '';
 
   /** The whole session state; set it to restore one. An invalid state is rejected and changes nothing. */
   get state(): SessionState | undefined {

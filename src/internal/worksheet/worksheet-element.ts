@@ -205,6 +205,9 @@ export abstract class WorksheetElement extends SessionElement {
    */
   get worksheet(): WorksheetState {
     const shared = sheetView(this.session.state, this.kind, this.topic);
+    // In a live room this device fills in its own sheet: the one of `me`, whoever was active before.
+    const me = this.live.inRoom?.me;
+    if (shared && me && shared.participants.some((p) => p.id === me)) shared.active = me;
     if (shared) return shared;
     this.unsaved ??= model.emptyWorksheet(this.topic);
     return this.unsaved;
@@ -255,6 +258,11 @@ export abstract class WorksheetElement extends SessionElement {
    */
   protected announce(message: string): void {
     this.say(message === this.status ? `${message}\u00a0` : message);
+  }
+
+  /** @internal The live session's news (joins, the reveal, the connection) on the same status line. */
+  announceLive(message: string): void {
+    this.announce(message);
   }
 
   /** What is said when a note is added or removed; the word cloud speaks of words. */
@@ -465,7 +473,34 @@ export abstract class WorksheetElement extends SessionElement {
   /** A note as one line: its text, and who and when when they are filled in. */
   protected noteLine = (note: Note): string => model.noteLine(note, this.locale.t, this.locale.lang);
 
-  private renderParticipants(ws: WorksheetState): TemplateResult {
+  /**
+   * In a live room each device is one participant: no switching, adding or removing people here
+   * (the name is asked when joining). Once the facilitator shared the findings, every sheet is in
+   * the state and "Bekijk alle bladen" opens the shared view; it does not open by itself, so no one
+   * loses their place while typing.
+   */
+  private renderLiveParticipants(ws: WorksheetState): TemplateResult | typeof nothing {
+    const live = this.live.inRoom;
+    if (!live?.revealed || ws.participants.length < 2) return nothing;
+    return html`<div class="participants" part="participants">
+      <div class="participant-actions">
+        <button
+          type="button"
+          class="button ${this.view === 'share' ? 'quiet' : ''}"
+          data-action="share"
+          aria-pressed=${this.view === 'share' ? 'true' : 'false'}
+          @pointerenter=${this.preloadShare}
+          @focus=${this.preloadShare}
+          @click=${this.toggleShare}
+        >
+          ${this.live.seeAllLabel}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderParticipants(ws: WorksheetState): TemplateResult | typeof nothing {
+    if (this.live.inRoom) return this.renderLiveParticipants(ws);
     const t = this.t;
     const active = model.activeParticipant(ws);
     const several = ws.participants.length > 1;
@@ -824,6 +859,7 @@ export abstract class WorksheetElement extends SessionElement {
     const printing = this.printer.mode && this.printPart.module ? this.printer.mode : '';
     // Its own language on its own UI, also on the privacy line beside the sheet.
     return html`<div class="worksheet ${printing ? `printing printing-${printing}` : ''}" data-section=${this.section} lang=${deck.lang}>
+      ${this.readonly ? nothing : this.live.render('top')}
       <article class="ws ${this.bare ? 'bare' : ''}" aria-labelledby="ws-title">
         <header class="ws-head" ?hidden=${this.bare}>
           <p class="meta">${section?.itemLabel ?? ''} ${card.number ?? ''}</p>
@@ -860,6 +896,7 @@ export abstract class WorksheetElement extends SessionElement {
         ${this.bare ? nothing : this.renderTools()}
         <p class="status ${this.statusIsError ? 'error' : ''}" role="status">${this.status}</p>
       </article>
+      ${this.readonly ? nothing : this.live.render('bottom')}
       ${this.readonly ? nothing : this.session.renderFooter(this.locale, { clearWhenEmpty: false })} ${printing ? this.renderPrint(ws, zones, card) : nothing}
     </div>`;
   }

@@ -1,0 +1,219 @@
+/**
+ * What the live panel's buttons do, and what it announces: in the panel's chunk, so an element
+ * without `live-server` carries none of it (see live-controller.ts, which creates this once the
+ * chunk is here, in the element that leads its room).
+ */
+import type { CSSResult, TemplateResult } from 'lit';
+import { loadLive, type LiveModule } from './live-loader.js';
+import { moveRoom, type LiveController, type LiveRoom } from './live-controller.js';
+import { renderLivePanel, t, type LivePanelView } from './live-panel.js';
+import { livePanelStyles } from './live-panel.styles.js';
+
+export class LivePanelDriver {
+  private confirmingEnd = false;
+  private copied: LivePanelView['copied'] = '';
+  private announcement = '';
+  /** What was last announced about, to announce changes only. */
+  private seen?: { people: Set<string>; revealed: boolean; status: string };
+
+  constructor(private readonly c: LiveController) {
+    adopt(c.host, livePanelStyles);
+    const room = c.liveRoom;
+    if (room?.phase === 'join') this.prepareJoin(room);
+  }
+
+  private get t() {
+    return t(this.c.lang);
+  }
+
+  // Announcements: joins, the reveal, a dropped and a restored connection, politely.
+
+  /** The room changed (the controller calls this in the element that leads it). */
+  changed(room: LiveRoom): void {
+    const live = room.phase === 'room' ? room.session : undefined;
+    if (!live) return;
+    const people = new Set(live.people.map((p) => p.id));
+    const seen = this.seen;
+    this.seen = { people, revealed: live.revealed, status: live.status };
+    if (!seen) return;
+    const t = this.t;
+    const said: string[] = [];
+    live.people.forEach((p, i) => {
+      if (!seen.people.has(p.id) && !p.isMe) said.push(t('live.joined', { name: p.name.trim() || t('live.personN', { n: i + 1 }) }));
+    });
+    if (live.revealed && !seen.revealed) said.push(t('live.revealed'));
+    if (live.status === 'offline' && seen.status !== 'offline') said.push(t('live.offline'));
+    if (live.status === 'connected' && seen.status === 'offline') said.push(t('live.back'));
+    if (said.length) this.say(said.join(' '));
+  }
+
+  private say(message: string): void {
+    const host = this.c.host;
+    if (host.announceLive) host.announceLive(message);
+    // The same message twice differs by a space, or it would not be read again.
+    else this.announcement = message === this.announcement ? `${message}\u00a0` : message;
+    host.requestUpdate();
+  }
+
+  // Actions
+
+  private start = async (): Promise<void> => {
+    const room = this.c.liveRoom;
+    const store = this.c.store;
+    if (!room || !store) return;
+    room.set('loading');
+    try {
+      const live = await (await loadLive()).startLive(store, this.c.host.liveServer.trim(), { pageUrl: location.href.split('#')[0] });
+      this.seen = undefined;
+      room.set('room', live);
+      this.focus('[data-live="link-heading"]');
+    } catch (error) {
+      console.error(`<${this.c.host.localName}>: the live session could not start.`, error);
+      room.set('load-failed');
+      this.focus('[data-live="retry"]');
+    }
+  };
+
+  /**
+   * The room's answers under a key of their own, so this device's earlier answers are neither sent
+   * to the room nor overwritten by it. Done as soon as a join link is seen (what is typed before
+   * "Doe mee" is then the room's, and a reload shows this device's copy of the room at once), and
+   * again at "Doe mee" if the live part could not be loaded then. False for a broken link.
+   */
+  private async enterRoomStore(room: LiveRoom): Promise<{ live: LiveModule; link: { room: string; key: string } } | false> {
+    const live = await loadLive();
+    const link = live.readJoinFragment(location.hash);
+    if (!link || link === 'malformed') return false;
+    const old = this.c.store;
+    this.c.session.useStorageKey(live.roomStorageKey(this.c.host.storageKey ?? '', link.room));
+    moveRoom(old, this.c.store, room);
+    return { live, link };
+  }
+
+  private prepareJoin(room: LiveRoom): void {
+    this.enterRoomStore(room).then(
+      (entered) => {
+        if (!entered && room.phase === 'join') room.set('bad-link');
+      },
+      // Offline: "Doe mee" tries again.
+      () => {},
+    );
+  }
+
+  private join = async (name: string): Promise<void> => {
+    const room = this.c.liveRoom;
+    if (!room || !this.c.store) return;
+    room.set('loading');
+    try {
+      const entered = await this.enterRoomStore(room);
+      if (!entered) {
+        room.set('bad-link');
+        this.focus('[data-live="message"]');
+        return;
+      }
+      const session = await entered.live.joinLive(this.c.store!, this.c.host.liveServer.trim(), entered.link);
+      if (name.trim()) session.setName(name.trim());
+      this.seen = undefined;
+      room.set('room', session);
+      this.focus('[data-live="message"]');
+    } catch (error) {
+      console.error(`<${this.c.host.localName}>: could not join the live session.`, error);
+      room.set('load-failed');
+      this.focus('[data-live="retry"]');
+    }
+  };
+
+  private retry = (): void => {
+    const room = this.c.liveRoom;
+    if (room?.place === 'top') {
+      room.set('join');
+      this.focus('#live-name');
+    } else void this.start();
+  };
+
+  private copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(this.c.live?.link ?? '');
+      this.copied = 'copied';
+      this.say(this.t('live.copied'));
+    } catch {
+      this.copied = 'failed';
+    }
+    this.c.host.requestUpdate();
+  };
+
+  private reveal = (): void => {
+    this.c.live?.reveal();
+    this.focus('[data-live="message"]');
+  };
+
+  private askEnd = (): void => {
+    this.confirmingEnd = true;
+    this.c.host.requestUpdate();
+    this.focus('[data-live="confirm-end"]');
+  };
+
+  private cancelEnd = (): void => {
+    this.confirmingEnd = false;
+    this.c.host.requestUpdate();
+    this.focus('[data-live="end"]');
+  };
+
+  private confirmEnd = async (): Promise<void> => {
+    this.confirmingEnd = false;
+    this.c.host.requestUpdate();
+    await this.c.live?.end();
+    this.c.liveRoom?.notify();
+    this.focus('[data-live="message"]');
+  };
+
+  private setFollow = (on: boolean): void => {
+    this.c.following = on;
+    this.c.host.requestUpdate();
+  };
+
+  private focus(selector: string): void {
+    const host = this.c.host;
+    void host.updateComplete.then(() => host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  render(room: LiveRoom, follow: boolean): TemplateResult {
+    const live = room.phase === 'room' ? room.session : undefined;
+    return renderLivePanel({
+      lang: this.c.lang,
+      phase: room.phase,
+      live,
+      confirmingEnd: this.confirmingEnd,
+      copied: this.copied,
+      announcement: this.c.host.announceLive ? undefined : this.announcement,
+      follow: follow && live?.role === 'participant' ? this.c.following : undefined,
+      actions: {
+        start: () => void this.start(),
+        join: (name) => void this.join(name),
+        retry: this.retry,
+        copy: () => void this.copy(),
+        reveal: this.reveal,
+        askEnd: this.askEnd,
+        confirmEnd: () => void this.confirmEnd(),
+        cancelEnd: this.cancelEnd,
+        setFollow: this.setFollow,
+      },
+    });
+  }
+}
+
+/** The panel's styles, added to the element's shadow root once (as a worksheet's parts do). */
+function adopt(host: HTMLElement, styles: CSSResult): void {
+  const root = host.shadowRoot;
+  if (!root) return;
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) style.setAttribute('nonce', nonce);
+  style.textContent = styles.cssText;
+  root.appendChild(style);
+}

@@ -1,0 +1,41 @@
+/**
+ * The one seam between the elements and the live connection (issue 15). The connection (Yjs, the
+ * provider, the crypto) is its own chunk, downloaded only when a live session starts or a join
+ * link is opened; nothing here imports it statically. Tests and stories put a test double in its
+ * place with `setLiveLoader`.
+ */
+import type { LiveSession } from './live-types.js';
+import type { SessionStore } from '../session/session-store.js';
+
+/** What the live chunk offers: src/internal/live/live-session.ts and link.ts. */
+export interface LiveModule {
+  startLive(store: SessionStore, serverUrl: string, options: { pageUrl: string }): Promise<LiveSession>;
+  joinLive(store: SessionStore, serverUrl: string, options: { room: string; key: string }): Promise<LiveSession>;
+  /** `#kjk-live=<room>.<key>` → its parts; null without one; 'malformed' for a broken one. */
+  readJoinFragment(hash: string): { room: string; key: string } | null | 'malformed';
+  /** The storage key a participant's device uses for the room, so its own earlier answers stay apart. */
+  roomStorageKey(storageKey: string, room: string): string;
+}
+
+/**
+ * The real chunk. TODO(lead): wire it here, the only line to change:
+ *   () => Promise.all([import('./live-session.js'), import('./link.js')]).then(([s, l]) => ({ ...s, ...l }))
+ */
+const realLoader = (): Promise<LiveModule> => Promise.reject(new Error('ken-je-kracht: the live connection is not built into this bundle.'));
+
+let loader: () => Promise<LiveModule> = realLoader;
+let loading: Promise<LiveModule> | undefined;
+
+/** Loads the live chunk once; after a failure (offline) the next call tries again. */
+export function loadLive(): Promise<LiveModule> {
+  return (loading ??= loader().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  }));
+}
+
+/** @internal Tests and stories: a test double instead of the real connection; no argument puts the real one back. */
+export function setLiveLoader(load?: () => Promise<LiveModule>): void {
+  loader = load ?? realLoader;
+  loading = undefined;
+}
