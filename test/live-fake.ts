@@ -114,6 +114,11 @@ export function fakeLive(options: { status?: LiveStatus; fail?: boolean } = {}):
       calls.push(`joinLive:${serverUrl}:${store.storageKey}:${room}.${key}`);
       return make('participant', store, `${location.href.split('#')[0]}#kjk-live=${room}.${key}`);
     },
+    async resumeLive(store, serverUrl) {
+      // The double keeps no room across a reload: the real one is tested end to end (test/live-e2e).
+      calls.push(`resumeLive:${serverUrl}:${store.storageKey}`);
+      return null;
+    },
     readJoinFragment(hash) {
       const match = /^#kjk-live=(.*)$/.exec(hash);
       if (!match) return null;

@@ -137,8 +137,13 @@ describe('live session: three devices, two servers on one Redis', { timeout: 180
   }
 
   it('each fills their own sheet; the facilitator sees counts, never content; the reveal shows every sheet on every device', async () => {
-    const { facilitator, people } = await room('kjk-octagon', ['Pim', 'Noor']);
+    const { facilitator, people } = await room('kjk-octagon', ['Pim de Vries', 'Noor Bakker']);
     const [pim, noor] = people;
+    // The facilitator reloads the page: back in the same room, with the same link, not a new one.
+    const link = await facilitator.link();
+    await facilitator.page.reload();
+    assert.equal(await facilitator.link(), link);
+    await facilitator.until('the people still there after the reload', (text) => text.includes('Pim de Vries') && text.includes('Noor Bakker'));
     const notes = { pim: 'Pim vindt het netwerk sterk', noor: 'Noor mist de school aan tafel' };
     typed.push(...Object.values(notes));
     await pim.note('why', notes.pim);
@@ -151,12 +156,16 @@ describe('live session: three devices, two servers on one Redis', { timeout: 180
 
     await facilitator.press('[data-live="reveal"]');
     for (const [who, d] of [['facilitator', facilitator], ['Pim', pim], ['Noor', noor]]) {
+      // "Bekijk alle bladen" appears on every device (nobody loses their place while typing).
+      await d.press('[data-action="share"]');
       await d.until(`every note on ${who}'s device`, (text) => text.includes(notes.pim) && text.includes(notes.noor));
     }
 
     // The participants' server goes down mid-session: they keep writing and are told so, calmly.
     await serverB.close();
     await pim.until('Pim is told the connection is gone', (text) => text.includes('Geen verbinding'));
+    // Back from everyone's sheets to his own, to write on.
+    await pim.press('[data-action="share"]');
     const offline = 'Pim schreef dit zonder verbinding';
     typed.push(offline);
     await pim.note('why', offline);
@@ -173,7 +182,7 @@ describe('live session: three devices, two servers on one Redis', { timeout: 180
   });
 
   it('the word cloud grows on every screen as words arrive, before any reveal', async () => {
-    const { facilitator, people } = await room('kjk-word-cloud', ['Sam', 'Lot']);
+    const { facilitator, people } = await room('kjk-word-cloud', ['Sam Jansen', 'Lot van Dam']);
     const words = ['vertrouwen', 'samenwerking'];
     typed.push(...words);
     await people[0].note('words', words[0]);
@@ -182,7 +191,7 @@ describe('live session: three devices, two servers on one Redis', { timeout: 180
   });
 
   it('participants follow the facilitator\'s card in the fan, and can browse freely instead', async () => {
-    const { facilitator, people } = await room('kjk-fan', ['Ties']);
+    const { facilitator, people } = await room('kjk-fan', ['Ties Mulder']);
     const [ties] = people;
     await facilitator.page.evaluate(() => document.querySelector('kjk-fan').showCard('why'));
     await ties.page.waitForFunction(() => document.querySelector('kjk-fan').card === 'why', { timeout: 15_000 });
@@ -200,6 +209,7 @@ describe('live session: three devices, two servers on one Redis', { timeout: 180
     // The capture did see the rooms' traffic (so an empty log cannot pass).
     assert.ok(log.length > 1000, 'Redis carried the rooms');
     const documents = [serverA, serverB].flatMap((s) => [...s.hocuspocus.documents.values()].map((d) => Buffer.from(Y.encodeStateAsUpdate(d)).toString('latin1')));
+    // Every typed string is long enough, or has a space, that base64 ciphertext cannot hold it by chance.
     for (const text of typed) {
       assert.ok(!log.includes(text), `Redis never saw "${text}"`);
       assert.ok(!stored.includes(text), `Redis keeps no "${text}"`);

@@ -8,6 +8,18 @@ import { loadLive, type LiveModule } from './live-loader.js';
 import { moveRoom, type LiveController, type LiveRoom } from './live-controller.js';
 import { renderLivePanel, t, type LivePanelView } from './live-panel.js';
 import { livePanelStyles } from './live-panel.styles.js';
+import { liveHostKey } from './link.js';
+import type { SessionStore } from '../session/session-store.js';
+
+/** Whether this device keeps a room it started for this session (see `resumeLive`). */
+function keptRoom(store: SessionStore): boolean {
+  try {
+    const storage = store.mode === 'local' ? localStorage : store.mode === 'session' ? sessionStorage : undefined;
+    return !!storage?.getItem(liveHostKey(store.storageKey));
+  } catch {
+    return false;
+  }
+}
 
 export class LivePanelDriver {
   private confirmingEnd = false;
@@ -20,6 +32,7 @@ export class LivePanelDriver {
     adopt(c.host, livePanelStyles);
     const room = c.liveRoom;
     if (room?.phase === 'join') this.prepareJoin(room);
+    else if (room?.phase === 'idle') this.resume(room);
   }
 
   private get t() {
@@ -73,6 +86,23 @@ export class LivePanelDriver {
       this.focus('[data-live="retry"]');
     }
   };
+
+  /** A facilitator who reloads the page is back in the same room, not asked to start another. */
+  private resume(room: LiveRoom): void {
+    const store = this.c.store;
+    // Only where this device started a room (the live code loads only then).
+    if (!store || !keptRoom(store)) return;
+    loadLive()
+      .then((live) => live.resumeLive(store, this.c.host.liveServer.trim(), { pageUrl: location.href.split('#')[0] }))
+      .then(
+        (session) => {
+          if (session && room.phase === 'idle') room.set('room', session);
+          else session?.leave();
+        },
+        // Offline or blocked: "Start samen invullen" stays, as before.
+        () => {},
+      );
+  }
 
   /**
    * The room's answers under a key of their own, so this device's earlier answers are neither sent

@@ -11,17 +11,17 @@ import type { SessionStore } from '../session/session-store.js';
 export interface LiveModule {
   startLive(store: SessionStore, serverUrl: string, options: { pageUrl: string }): Promise<LiveSession>;
   joinLive(store: SessionStore, serverUrl: string, options: { room: string; key: string }): Promise<LiveSession>;
+  /** The facilitator's room after a reload of the page, or null when this device started none (or it ended). */
+  resumeLive(store: SessionStore, serverUrl: string, options: { pageUrl: string }): Promise<LiveSession | null>;
   /** `#kjk-live=<room>.<key>` → its parts; null without one; 'malformed' for a broken one. */
   readJoinFragment(hash: string): { room: string; key: string } | null | 'malformed';
   /** The storage key a participant's device uses for the room, so its own earlier answers stay apart. */
   roomStorageKey(storageKey: string, room: string): string;
 }
 
-/**
- * The real chunk. TODO(lead): wire it here, the only line to change:
- *   () => Promise.all([import('./live-session.js'), import('./link.js')]).then(([s, l]) => ({ ...s, ...l }))
- */
-const realLoader = (): Promise<LiveModule> => Promise.reject(new Error('ken-je-kracht: the live connection is not built into this bundle.'));
+/** The real chunk: the connection (Yjs, the provider, the crypto) and the link's helpers. */
+const realLoader = (): Promise<LiveModule> =>
+  Promise.all([import('./live-session.js'), import('./link.js')]).then(([session, link]) => ({ ...session, ...link }));
 
 let loader: () => Promise<LiveModule> = realLoader;
 let loading: Promise<LiveModule> | undefined;
