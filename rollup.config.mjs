@@ -82,6 +82,28 @@ function docxBeside() {
 }
 
 /**
+ * The live connection (Yjs, the provider, the crypto; issue 15) stays out of the single-file
+ * bundles as the Word library does: their load of it becomes a load of `kjk-live.js` beside them,
+ * found by the file's own URL, only when a live session starts or a join link is opened. The
+ * chunk graph splits it off as a chunk of its own.
+ */
+function liveBeside() {
+  const PLACEHOLDER = '__KJK_LIVE_BESIDE__';
+  return {
+    name: 'live-beside',
+    transform(code, id) {
+      if (!/live[\\/]live-loader\.ts$/.test(id)) return null;
+      const replaced = code.replace(/import\((['"])\.\/live-module\.js\1\)/, `import(new URL('${PLACEHOLDER}', import.meta.url).href)`);
+      if (replaced === code) this.error('live-loader.ts no longer imports ./live-module.js: update liveBeside in rollup.config.mjs');
+      return { code: replaced, map: null };
+    },
+    renderChunk(code) {
+      return code.includes(PLACEHOLDER) ? { code: code.replaceAll(PLACEHOLDER, './kjk-live.js'), map: null } : null;
+    },
+  };
+}
+
+/**
  * content/<lang>/messages.json as one module per area (card, worksheet, fan, …). In a chunk graph a
  * module goes wholly into one chunk; the catalogue as one module would make every element download
  * every element's texts. `import * as nl from '…/messages.json'` then `nl.card` binds to the area's
@@ -179,6 +201,7 @@ const singlePlugins = (dir) => [
   typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: dir }),
   // After typescript, which compiles from the files on disk and so ignores earlier transforms.
   docxBeside(),
+  liveBeside(),
   englishInline(),
   litTemplates(),
   terser({ ecma: 2021, module: true, format: { comments: false } }),
@@ -239,6 +262,17 @@ export default [
       { file: 'dist/cdn/kjk-docx.js', format: 'es', inlineDynamicImports: true },
       { file: 'dist/cdn/single/kjk-docx.js', format: 'es', inlineDynamicImports: true },
     ],
+  },
+  // The live connection beside the single-file bundles (see liveBeside); the chunk graph has its own chunk.
+  {
+    input: 'src/internal/live/live-module.ts',
+    plugins: [
+      resolve({ browser: true }),
+      json({ preferConst: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist/cdn/single' }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    output: { file: 'dist/cdn/single/kjk-live.js', format: 'es', inlineDynamicImports: true },
   },
   // The runtime of the LMS packages: inlined into their index.html, never part of the npm package.
   {

@@ -19,6 +19,8 @@ const types = {
 
 /** @type {Awaited<ReturnType<typeof createLiveServer>> | undefined} */
 let live;
+/** Where the demo pages expect the live server. */
+const DEMO_LIVE = 'ws://127.0.0.1:1234';
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -36,7 +38,13 @@ const server = createServer(async (req, res) => {
   }
   try {
     if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-    const body = await readFile(file);
+    let body = await readFile(file);
+    // The demo pages name the live server at its usual place; point them where it really runs,
+    // or leave "Samen invullen" out where it could not start.
+    if (path.extname(file) === '.html' && body.includes(DEMO_LIVE)) {
+      const html = body.toString('utf8');
+      body = Buffer.from(live ? html.replaceAll(`live-server="${DEMO_LIVE}"`, `live-server="${live.url}"`) : html.replaceAll(` live-server="${DEMO_LIVE}"`, ''));
+    }
     res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   } catch {

@@ -5,6 +5,7 @@
  * a real Hocuspocus server. A test drives it as the room would (people join, the connection drops,
  * the facilitator moves) and reads what the elements asked of it (`calls`).
  */
+import { qrCode } from '../src/internal/live/qr.js';
 import type { LiveModule } from '../src/internal/live/live-loader.js';
 import type { LivePerson, LivePosition, LiveRole, LiveSession, LiveStatus } from '../src/internal/live/live-types.js';
 import type { SessionStore } from '../src/internal/session/session-store.js';
@@ -126,6 +127,8 @@ export function fakeLive(options: { status?: LiveStatus; fail?: boolean } = {}):
       return room && key && more === undefined && /^[\w-]+$/.test(room + key) ? { room, key } : 'malformed';
     },
     roomStorageKey: (storageKey, room) => `${storageKey}@${room.slice(0, 8)}`,
+    // The real QR code: it is drawn from the link alone, nothing of a connection.
+    qrCode,
   };
   return {
     module,

@@ -17,18 +17,21 @@ export interface LiveModule {
   readJoinFragment(hash: string): { room: string; key: string } | null | 'malformed';
   /** The storage key a participant's device uses for the room, so its own earlier answers stay apart. */
   roomStorageKey(storageKey: string, room: string): string;
+  /** The join link as a QR code (see qr.ts); null when the link is too long for one. */
+  qrCode(text: string): { size: number; d: string } | null;
 }
 
 /** The real chunk: the connection (Yjs, the provider, the crypto) and the link's helpers. */
-const realLoader = (): Promise<LiveModule> =>
-  Promise.all([import('./live-session.js'), import('./link.js')]).then(([session, link]) => ({ ...session, ...link }));
+const realLoader = (): Promise<LiveModule> => import('./live-module.js');
 
 let loader: () => Promise<LiveModule> = realLoader;
 let loading: Promise<LiveModule> | undefined;
 
+let loaded: LiveModule | undefined;
+
 /** Loads the live chunk once; after a failure (offline) the next call tries again. */
 export function loadLive(): Promise<LiveModule> {
-  return (loading ??= loader().catch((error: unknown) => {
+  return (loading ??= loader().then((module) => (loaded = module)).catch((error: unknown) => {
     loading = undefined;
     throw error;
   }));
@@ -38,4 +41,10 @@ export function loadLive(): Promise<LiveModule> {
 export function setLiveLoader(load?: () => Promise<LiveModule>): void {
   loader = load ?? realLoader;
   loading = undefined;
+  loaded = undefined;
+}
+
+/** The live chunk once it is here (a room exists only after it loaded), for what must render at once. */
+export function loadedLive(): LiveModule | undefined {
+  return loaded;
 }

@@ -5,11 +5,11 @@
  * loaded only by an element with `live-server` or on a join link (see live-controller.ts).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { generate } from 'lean-qr';
 import { translate, type Lang } from '../i18n.js';
 import { liveMessages } from '../messages/live.js';
 import type { LivePerson, LiveSession } from './live-types.js';
 import type { LivePhase } from './live-controller.js';
+import { loadedLive } from './live-loader.js';
 
 export { livePanelStyles } from './live-panel.styles.js';
 
@@ -49,16 +49,10 @@ export type LivePanelPart = typeof import('./live-panel.js');
 
 /** The QR code as one SVG path of dark modules on a white ground with its quiet zone: no canvas, no data URL, no style attribute. */
 function renderQr(link: string, label: string): TemplateResult {
-  let size = 0;
-  let d = '';
-  try {
-    const code = generate(link);
-    size = code.size;
-    for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) if (code.get(x, y)) d += `M${x} ${y}h1v1h-1z`;
-  } catch {
-    // A link too long for a QR code: the link text and the copy button still work.
-    return html``;
-  }
+  // From the live chunk, here once a room exists; a link too long for a QR code has only its text and copy button.
+  const code = loadedLive()?.qrCode(link);
+  if (!code) return html``;
+  const { size, d } = code;
   const q = 4;
   return html`<svg class="qr" role="img" aria-label=${label} viewBox="${-q} ${-q} ${size + 2 * q} ${size + 2 * q}" shape-rendering="crispEdges">
     ${svg`<rect class="qr-ground" x=${-q} y=${-q} width=${size + 2 * q} height=${size + 2 * q}></rect><path class="qr-dark" d=${d}></path>`}
