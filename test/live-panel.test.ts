@@ -308,6 +308,22 @@ describe('live sessions: a participant', () => {
     });
   }
 
+  it('the element with live-server takes the join link, also when one without it (a card\'s word cloud) comes first', async () => {
+    useFake();
+    const wrapper = await fixture<HTMLElement>(html`<div><kjk-card card="intro"></kjk-card></div>`);
+    const card = wrapper.firstElementChild as unknown as Host;
+    await settle(card);
+    wrapper.append(unsafeAttrs('<kjk-octagon persist="none" live-server="wss://live.example.nl"></kjk-octagon>'));
+    const el = wrapper.querySelector('kjk-octagon') as unknown as Host;
+    await settle(el);
+    await until(() => q(el, '#live-name'));
+    expect(text(q(el, '.live-title'))).to.equal('Doe mee met samen invullen');
+    // Long after the wait for a server: the card's word cloud still says nothing about the link.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const hosted = card.shadowRoot!.querySelector('kjk-word-cloud') as unknown as Host | null;
+    expect(hosted ? q(hosted, '.live') : null).to.equal(null);
+  });
+
   it('on a page without live-server, a join link says so and loads no connection', async () => {
     let loads = 0;
     setLiveLoader(() => {
@@ -319,7 +335,8 @@ describe('live sessions: a participant', () => {
     </div>`);
     const el = wrapper.firstElementChild as WorksheetElement;
     await settle(el);
-    await until(() => q(el, '.live'));
+    // After the page's elements had time to appear (a work format with live-server may come later).
+    await until(() => q(el, '.live'), 400);
     expect(text(q(el, '[data-live="message"]'))).to.equal('Op deze pagina kun je niet samen invullen. Vraag de gespreksleider om de goede link.');
     const other = wrapper.querySelector('kjk-tension-card') as unknown as Host;
     await settle(other);

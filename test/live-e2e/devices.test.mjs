@@ -139,6 +139,8 @@ describe('live session: three devices, two servers on one Redis', { timeout: 180
   it('each fills their own sheet; the facilitator sees counts, never content; the reveal shows every sheet on every device', async () => {
     const { facilitator, people } = await room('kjk-octagon', ['Pim de Vries', 'Noor Bakker']);
     const [pim, noor] = people;
+    // The privacy line says where the answers go now.
+    assert.ok((await pim.seen()).includes('Jullie antwoorden gaan versleuteld naar wie meedoet'), 'the privacy line speaks of the room');
     // The facilitator reloads the page: back in the same room, with the same link, not a new one.
     const link = await facilitator.link();
     await facilitator.page.reload();

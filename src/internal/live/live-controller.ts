@@ -83,6 +83,21 @@ export function moveRoom(from: SessionStore | undefined, to: SessionStore | unde
 const controllers = new Set<LiveController>();
 /** A join link joins one room per page: the first element with `live-server` that sees it. */
 let fragmentTaken = false;
+/**
+ * An element without `live-server` may take the link only to say the page cannot join: and only
+ * once the page's elements have had time to appear, or a card's hosted work format (which names no
+ * server) would take it before the work format that does.
+ */
+let noServerMayClaim = false;
+let noServerTimer: ReturnType<typeof setTimeout> | undefined;
+function waitBeforeNoServer(): void {
+  noServerTimer ??= setTimeout(() => {
+    noServerMayClaim = true;
+    for (const c of controllers) c.host.requestUpdate();
+  }, NO_SERVER_WAIT);
+}
+/** How long a page with a join link waits for an element with `live-server` before saying it has none. */
+const NO_SERVER_WAIT = 1500;
 
 /** The room of a session store, if it has one (a work format in a fan asks with the fan's store). */
 export function liveRoomFor(store: SessionStore | undefined): LiveRoom | undefined {
@@ -185,7 +200,9 @@ export class LiveController implements ReactiveController {
     // Only the element that made the session leads its room: with a server, or the one that took
     // the page's join link (the others, without a server, stay as they are).
     const owned = this.session.owned;
-    const joining = hasJoinLink() && !fragmentTaken;
+    const link = hasJoinLink() && !fragmentTaken;
+    if (link && !server) waitBeforeNoServer();
+    const joining = link && (!!server || noServerMayClaim);
     if (!room && owned && (server || joining)) {
       if (joining) fragmentTaken = true;
       room = new LiveRoom(joining ? (server ? 'join' : 'no-server') : 'idle');
@@ -241,4 +258,7 @@ export function resetLiveRooms(): void {
   rooms.forEach((room) => room.close());
   rooms.clear();
   fragmentTaken = false;
+  noServerMayClaim = false;
+  clearTimeout(noServerTimer);
+  noServerTimer = undefined;
 }

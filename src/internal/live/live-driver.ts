@@ -141,7 +141,8 @@ export class LivePanelDriver {
         this.focus('[data-live="message"]');
         return;
       }
-      const session = await entered.live.joinLive(this.c.store!, this.c.host.liveServer.trim(), entered.link);
+      // The name goes with the join, so the others meet this person by name, not as "Deelnemer 3" first.
+      const session = await entered.live.joinLive(this.c.store!, this.c.host.liveServer.trim(), { ...entered.link, name: name.trim() || undefined });
       if (name.trim()) session.setName(name.trim());
       this.seen = undefined;
       room.set('room', session);

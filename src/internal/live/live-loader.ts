@@ -10,7 +10,7 @@ import type { SessionStore } from '../session/session-store.js';
 /** What the live chunk offers: src/internal/live/live-session.ts and link.ts. */
 export interface LiveModule {
   startLive(store: SessionStore, serverUrl: string, options: { pageUrl: string }): Promise<LiveSession>;
-  joinLive(store: SessionStore, serverUrl: string, options: { room: string; key: string }): Promise<LiveSession>;
+  joinLive(store: SessionStore, serverUrl: string, options: { room: string; key: string; name?: string }): Promise<LiveSession>;
   /** The facilitator's room after a reload of the page, or null when this device started none (or it ended). */
   resumeLive(store: SessionStore, serverUrl: string, options: { pageUrl: string }): Promise<LiveSession | null>;
   /** `#kjk-live=<room>.<key>` → its parts; null without one; 'malformed' for a broken one. */

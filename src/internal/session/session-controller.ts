@@ -6,6 +6,13 @@ import { emptyState, type SessionState } from './state.js';
 import type { LocaleController } from '../i18n.js';
 import { downloadText } from '../output.js';
 import { cameWithShadowRoot } from '../hydration.js';
+import { liveRoomFor } from '../live/live-controller.js';
+
+/** The answers go to a live room now (connected or waiting to reconnect), not only to this device. */
+function inLiveRoom(store: SessionStore): boolean {
+  const status = liveRoomFor(store)?.session?.status;
+  return liveRoomFor(store)?.phase === 'room' && (status === 'connected' || status === 'offline' || status === 'connecting');
+}
 
 /** What an element needs to take part in a session. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -257,7 +264,7 @@ export class SessionController implements ReactiveController {
               <button type="button" class="button quiet" data-action="dismiss-notice" @click=${() => store.dismissNotice()}>${t('problem.dismiss')}</button>`
           : nothing}
       </div>
-      <p class="privacy" tabindex="-1"><span class="lock" aria-hidden="true"></span>${t('privacy.line')} ${t(where)}</p>
+      <p class="privacy" tabindex="-1"><span class="lock" aria-hidden="true"></span>${t(inLiveRoom(store) ? 'privacy.liveLine' : 'privacy.line')} ${t(where)}</p>
       <div class="actions">
         ${store.canRemember
           ? html`<label class="check">
