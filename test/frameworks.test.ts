@@ -43,7 +43,8 @@ before(async function () {
     if (!app.includes('.production')) {
       const map = JSON.parse(atob(bundle.slice(bundle.lastIndexOf('base64,') + 'base64,'.length).trim())) as { sources: string[] };
       expect(map.sources.some((file) => file.endsWith('dist/components/octagon/octagon.js')), `${app} bundles dist/`).to.be.true;
-      expect(map.sources.filter((file) => /(^|\/)src\//.test(file)), `${app} bundles nothing from src/`).to.deep.equal([]);
+      // Ours, not a dependency's: the Hocuspocus provider's own source map names its src/ (issue 15).
+      expect(map.sources.filter((file) => /(^|\/)src\//.test(file) && !file.includes('node_modules/')), `${app} bundles nothing from src/`).to.deep.equal([]);
     }
   }
 });
