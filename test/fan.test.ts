@@ -229,7 +229,8 @@ describe('<kjk-fan> by keyboard', () => {
   afterEach(() => sessionStorage.clear());
 
     it('is driven by keyboard alone through every card, announcing each once', async function () {
-      this.timeout(20000);
+      // Some 60 key presses over WebDriver: WebKit on a loaded 2-core machine took over 20 s (CI, stop 27).
+      this.timeout(60000);
       const el = await fan();
       await press(el, root(el).querySelector('[data-action="open"]'), 'Enter');
       await press(el, active(el), 'Home');

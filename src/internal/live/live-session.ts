@@ -84,6 +84,18 @@ function same(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/**
+ * Stops a provider for good. Provider 3.4.4: when the server closes the socket, the socket schedules
+ * a reconnect that `destroy()` does not cancel, and that reconnect turns connecting back on (WebKit
+ * delivers the close before our handler runs): a destroyed socket must not connect again.
+ */
+function stopProvider(provider: HocuspocusProvider | undefined): void {
+  if (!provider) return;
+  const socket = (provider.configuration as { websocketProvider?: { connect: () => Promise<unknown> } }).websocketProvider;
+  if (socket) socket.connect = () => Promise.resolve();
+  provider.destroy();
+}
+
 function storageOf(store: SessionStore): Storage | undefined {
   try {
     if (store.mode === 'local') return localStorage;
@@ -229,7 +241,7 @@ export class LiveConnection implements LiveSession {
     this.provider = undefined;
     void this.outgoing.then(() => {
       this.persist(true);
-      provider?.destroy();
+      stopProvider(provider);
     });
     this.notify();
   }
@@ -332,7 +344,7 @@ export class LiveConnection implements LiveSession {
     if (this.closed) return;
     this.closed = true;
     this.unsubscribe?.();
-    this.provider?.destroy();
+    stopProvider(this.provider);
     this.provider = undefined;
     this.setStatus('refused');
   }
@@ -358,7 +370,7 @@ export class LiveConnection implements LiveSession {
       if (!ok) {
         this.opening = false;
         this.closed = true;
-        this.provider?.destroy();
+        stopProvider(this.provider);
         this.provider = undefined;
         this.setStatus('wrong-key');
         return;
@@ -620,7 +632,7 @@ export class LiveConnection implements LiveSession {
     this.provider = undefined;
     if (provider && this.role === 'facilitator' && !this.socketUp && this.meta.get('ended') === true) this.deliverEnd(provider);
     // Not inside the document's observer that brought the end.
-    else setTimeout(() => provider?.destroy());
+    else setTimeout(() => stopProvider(provider));
     // The copy stays in the store; of the room only the fact that it ended.
     this.writeRecord({ v: 1, me: this.me, own: [...this.own], ended: true });
     if (this.role === 'facilitator') forgetHost(this.store);
@@ -638,7 +650,7 @@ export class LiveConnection implements LiveSession {
       if (done) return;
       done = true;
       clearTimeout(cap);
-      setTimeout(() => provider.destroy());
+      setTimeout(() => stopProvider(provider));
     };
     const cap = setTimeout(stop, 10 * 60_000);
     provider.on('synced', () => {
