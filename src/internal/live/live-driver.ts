@@ -3,11 +3,12 @@
  * without `live-server` carries none of it (see live-controller.ts, which creates this once the
  * chunk is here, in the element that leads its room).
  */
-import type { CSSResult, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { loadLive, type LiveModule } from './live-loader.js';
 import { moveRoom, type LiveController, type LiveRoom } from './live-controller.js';
 import { renderLivePanel, t, type LivePanelView } from './live-panel.js';
 import { livePanelStyles } from './live-panel.styles.js';
+import { adoptStyles } from '../styles/adopt-styles.js';
 import { liveHostKey } from './link.js';
 import type { SessionStore } from '../session/session-store.js';
 
@@ -29,7 +30,7 @@ export class LivePanelDriver {
   private seen?: { people: Set<string>; revealed: boolean; status: string };
 
   constructor(private readonly c: LiveController) {
-    adopt(c.host, livePanelStyles);
+    if (c.host.shadowRoot) adoptStyles(c.host.shadowRoot, livePanelStyles);
     const room = c.liveRoom;
     if (room?.phase === 'join') this.prepareJoin(room);
     else if (room?.phase === 'idle') this.resume(room);
@@ -233,18 +234,3 @@ export class LivePanelDriver {
   }
 }
 
-/** The panel's styles, added to the element's shadow root once (as a worksheet's parts do). */
-function adopt(host: HTMLElement, styles: CSSResult): void {
-  const root = host.shadowRoot;
-  if (!root) return;
-  const sheet = styles.styleSheet;
-  if (sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
-  }
-  const style = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce) style.setAttribute('nonce', nonce);
-  style.textContent = styles.cssText;
-  root.appendChild(style);
-}

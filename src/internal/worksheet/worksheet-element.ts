@@ -1,4 +1,5 @@
 import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles } from '../styles/adopt-styles.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { tokens } from '../styles/tokens.styles.js';
@@ -729,16 +730,7 @@ export abstract class WorksheetElement extends SessionElement {
     const root = this.renderRoot;
     if (this.partStyles.has(styles) || !(root instanceof ShadowRoot)) return;
     this.partStyles.add(styles);
-    const sheet = styles.styleSheet;
-    if (sheet && 'adoptedStyleSheets' in root) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    }
-    const style = document.createElement('style');
-    const nonce = (globalThis as { litNonce?: string }).litNonce;
-    if (nonce) style.setAttribute('nonce', nonce);
-    style.textContent = styles.cssText;
-    root.appendChild(style);
+    adoptStyles(root, styles);
   }
 
   /** What a format prints with a zone's notes (index -1: outside every zone); the octagon lists its figures. */
