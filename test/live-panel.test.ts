@@ -183,6 +183,44 @@ describe('live sessions: the facilitator', () => {
     expect(text(q(el, '.status[role="status"]'))).to.equal('De verbinding is terug. Alles komt weer samen.');
   });
 
+  it('moved on the page (removed and added again), the element stays in its room with the same session', async () => {
+    const fake = useFake();
+    const el = await octagon();
+    await pressOn(el, '[data-live="start"]');
+    const store = el.session.store;
+    const parent = el.parentElement!;
+    const elsewhere = document.createElement('section');
+    parent.after(elsewhere);
+    try {
+      elsewhere.append(el);
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 20));
+      await settle(el);
+      expect(fake.last!.calls, 'the device did not leave').to.not.include('leave');
+      expect(el.session.store, 'the same session').to.equal(store);
+      expect(q<HTMLInputElement>(el, '#live-link')?.value, 'still the room’s link').to.equal(`${location.href.split('#')[0]}${JOIN_HASH}`);
+      expect(q(el, '[data-live="start"]'), 'not offered to start another room').to.equal(null);
+      expect(fake.calls).to.have.length(1);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
+  it('a new storage-key in a room: the device leaves that room, keeps its copy, and can start one for the new session', async () => {
+    const fake = useFake();
+    const el = await octagon();
+    await pressOn(el, '[data-live="start"]');
+    const room = fake.last!;
+    el.session.update((s) => void (s.worksheets.octagon ??= { notes: {} } as never));
+    el.setAttribute('storage-key', 'other-team');
+    await settle(el);
+    expect(room.calls, 'left the old room').to.include('leave');
+    expect(q<HTMLButtonElement>(el, '[data-live="start"]'), 'the new session is not in a room').to.exist;
+    expect(sessionStorage.getItem('kjk-session:live-test'), 'the old session’s copy stays').to.not.equal(null);
+    await pressOn(el, '[data-live="start"]');
+    expect(fake.calls.at(-1)).to.equal('startLive:wss://live.example.nl:kjk-session:other-team');
+  });
+
   it('says so when the live part cannot be loaded, and tries again', async () => {
     useFake({ fail: true });
     const el = await octagon();

@@ -6,7 +6,7 @@
  */
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { SessionController, SessionHost } from '../session/session-controller.js';
-import type { SessionStore } from '../session/session-store.js';
+import { holdStore, type SessionStore } from '../session/session-store.js';
 import { loadEnglish, resolveLang, type LocaleController } from '../i18n.js';
 import { LIVE_FRAGMENT, type LiveSession } from './live-types.js';
 import type { LivePanelDriver, LivePanelPart } from './live-panel.js';
@@ -40,6 +40,7 @@ export class LiveRoom {
   place: 'top' | 'bottom' = 'bottom';
   private readonly listeners = new Set<() => void>();
   private stopSession?: () => void;
+  private releaseStore?: () => void;
 
   constructor(phase: LivePhase) {
     this.phase = phase;
@@ -64,21 +65,35 @@ export class LiveRoom {
     this.listeners.forEach((listener) => listener());
   }
 
+  /** The room's store stays while the room does (see holdStore). */
+  hold(store: SessionStore): void {
+    this.releaseStore?.();
+    this.releaseStore = holdStore(store);
+  }
+
   /** This device leaves; the copy stays. */
   close(): void {
     this.stopSession?.();
     this.session?.leave();
     this.listeners.clear();
+    this.releaseStore?.();
   }
 }
 
 const rooms = new Map<SessionStore, LiveRoom>();
 
+function placeRoom(store: SessionStore, room: LiveRoom): void {
+  rooms.set(store, room);
+  room.hold(store);
+}
+
+const storeOf = (room: LiveRoom | undefined): SessionStore | undefined => [...rooms].find(([, r]) => r === room)?.[0];
+
 /** @internal The panel's chunk: a joining device's session moved to the room's storage key. */
 export function moveRoom(from: SessionStore | undefined, to: SessionStore | undefined, room: LiveRoom): void {
   if (!from || !to || from === to) return;
   rooms.delete(from);
-  rooms.set(to, room);
+  placeRoom(to, room);
 }
 const controllers = new Set<LiveController>();
 /** A join link joins one room per page: the first element with `live-server` that sees it. */
@@ -141,7 +156,7 @@ export class LiveController implements ReactiveController {
     controllers.delete(this);
     const room = this.room;
     // The session has let go of its store already (its controller comes first): the room knows it.
-    const store = [...rooms].find(([, r]) => r === room)?.[0];
+    const store = storeOf(room);
     this.detach();
     // Moved on the page (disconnected and connected again at once): the room stays.
     queueMicrotask(() => {
@@ -208,13 +223,14 @@ export class LiveController implements ReactiveController {
       room = new LiveRoom(joining ? (server ? 'join' : 'no-server') : 'idle');
       room.place = joining ? 'top' : 'bottom';
       room.leader = this;
-      rooms.set(store, room);
+      placeRoom(store, room);
       // Work formats inside, which share the store, start to follow the room.
       for (const c of controllers) if (c !== this && c.store === store) c.host.requestUpdate();
     }
     this.leads = owned && !!room && (!!server || room.leader === this);
     if (room && this.leads && (!room.leader || !room.leader.host.isConnected)) room.leader = this;
     if (room !== this.room) {
+      this.leaveOrphan();
       this.detach();
       this.room = room;
       this.stopRoom = room?.subscribe(() => {
@@ -233,6 +249,20 @@ export class LiveController implements ReactiveController {
         () => console.error(`<${this.host.localName}>: the live session's panel could not be loaded.`),
       );
     }
+  }
+
+  /**
+   * The element's session changed under a room it leads (its `storage-key` or `persist` changed):
+   * unless another element still shows that session, this device leaves the room, keeping its copy,
+   * rather than staying connected to a session no one sees.
+   */
+  private leaveOrphan(): void {
+    const room = this.room;
+    const old = storeOf(room);
+    if (!room || !old || old === this.store || room.leader !== this) return;
+    if ([...controllers].some((c) => c !== this && c.store === old)) return;
+    room.close();
+    rooms.delete(old);
   }
 
   private detach(): void {

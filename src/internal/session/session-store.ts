@@ -474,7 +474,15 @@ export class SessionStore {
  * kept for the page's life, so an element that is moved (removed and added again, as
  * frameworks and editors do) finds them again.
  */
-const stores = new Map<string, { store: SessionStore; users: number; warned: Set<Persist> }>();
+interface StoreEntry {
+  store: SessionStore;
+  /** Elements using it. */
+  users: number;
+  /** Live rooms using it (see holdStore). */
+  holds: number;
+  warned: Set<Persist>;
+}
+const stores = new Map<string, StoreEntry>();
 
 export function acquireStore(persist: Persist, key: string): SessionStore {
   const id = key || 'default';
@@ -483,12 +491,12 @@ export function acquireStore(persist: Persist, key: string): SessionStore {
     // Its only element now asks for another persist: start over there, taking the answers along.
     const old = entry.store;
     old.dispose();
-    entry = { store: new SessionStore(persist, key), users: 0, warned: new Set() };
+    entry = { store: new SessionStore(persist, key), users: 0, holds: 0, warned: new Set() };
     entry.store.adopt(old);
     stores.set(id, entry);
   }
   if (!entry) {
-    entry = { store: new SessionStore(persist, key), users: 0, warned: new Set() };
+    entry = { store: new SessionStore(persist, key), users: 0, holds: 0, warned: new Set() };
     stores.set(id, entry);
   } else if (entry.store.pagePersist !== persist && !entry.warned.has(persist)) {
     entry.warned.add(persist);
@@ -506,8 +514,31 @@ export function releaseStore(store: SessionStore): void {
   for (const [id, entry] of stores) {
     if (entry.store !== store || --entry.users > 0) continue;
     entry.users = 0;
-    if (store.inMemoryOnly) continue;
-    store.dispose();
-    stores.delete(id);
+    disposeUnused(id, entry);
   }
+}
+
+function disposeUnused(id: string, entry: StoreEntry): void {
+  if (entry.users > 0 || entry.holds > 0 || entry.store.inMemoryOnly || stores.get(id) !== entry) return;
+  entry.store.dispose();
+  stores.delete(id);
+}
+
+/**
+ * Keeps a store while a live room is in it (issue 15): an element that is moved on the page (removed
+ * and added again, as frameworks and editors do) finds the same store, so the room goes on with it
+ * instead of being left running behind a store no one uses. Returns the release.
+ */
+export function holdStore(store: SessionStore): () => void {
+  const found = [...stores].find(([, entry]) => entry.store === store);
+  if (!found) return () => {};
+  const [id, entry] = found;
+  entry.holds++;
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    entry.holds--;
+    disposeUnused(id, entry);
+  };
 }
