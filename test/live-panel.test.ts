@@ -199,7 +199,7 @@ describe('live sessions: the facilitator', () => {
       expect(fake.last!.calls, 'the device did not leave').to.not.include('leave');
       expect(el.session.store, 'the same session').to.equal(store);
       expect(q<HTMLInputElement>(el, '#live-link')?.value, 'still the room’s link').to.equal(`${location.href.split('#')[0]}${JOIN_HASH}`);
-      expect(q(el, '[data-live="start"]'), 'not offered to start another room').to.equal(null);
+      expect(!!q(el, '[data-live="start"]'), 'not offered to start another room').to.equal(false);
       expect(fake.calls).to.have.length(1);
     } finally {
       elsewhere.remove();
@@ -215,7 +215,7 @@ describe('live sessions: the facilitator', () => {
     el.setAttribute('storage-key', 'other-team');
     await settle(el);
     expect(room.calls, 'left the old room').to.include('leave');
-    expect(q<HTMLButtonElement>(el, '[data-live="start"]'), 'the new session is not in a room').to.exist;
+    expect(!!q(el, '[data-live="start"]'), 'the new session is not in a room').to.equal(true);
     expect(sessionStorage.getItem('kjk-session:live-test'), 'the old session’s copy stays').to.not.equal(null);
     await pressOn(el, '[data-live="start"]');
     expect(fake.calls.at(-1)).to.equal('startLive:wss://live.example.nl:kjk-session:other-team');
@@ -232,6 +232,43 @@ describe('live sessions: the facilitator', () => {
     await pressOn(el, '[data-live="retry"]');
     expect(fake.calls).to.have.length(1);
     expect(q(el, '#live-link')).to.exist;
+  });
+});
+
+describe('live sessions: the word cloud', () => {
+  async function cloud(): Promise<WorksheetElement> {
+    const el = await fixture<WorksheetElement>(html`<div>${unsafeAttrs('<kjk-word-cloud persist="session" storage-key="cloud" live-server="wss://live.example.nl"></kjk-word-cloud>')}</div>`);
+    const sheet = el.querySelector('kjk-word-cloud') as WorksheetElement;
+    await settle(sheet);
+    await until(() => q(sheet, '.live'));
+    await settle(sheet);
+    return sheet;
+  }
+
+  it('speaks of words, shared as they come: no reveal, counts in words', async () => {
+    const fake = useFake();
+    const el = await cloud();
+    expect(text(q(el, '.live .live-help'))).to.equal('Iedereen opent een link op een eigen telefoon of laptop en zet er woorden bij. Die verschijnen meteen bij iedereen.');
+    await pressOn(el, '[data-live="start"]');
+    fake.last!.addPerson('Mo', 1);
+    fake.last!.addPerson('', 4);
+    await settle(el);
+    expect([...el.shadowRoot!.querySelectorAll('.live-people li')].map(text)).to.deep.equal(['Deelnemer 1 (jij) · 0 woorden', 'Mo · 1 woord', 'Deelnemer 3 · 4 woorden']);
+    expect(panelText(el), 'nothing to reveal in a cloud everyone sees').to.not.contain('Deel je bevindingen');
+    expect(panelText(el)).to.not.contain('niet wat');
+    expect(!!q(el, '[data-live="reveal"]')).to.equal(false);
+    expect(!!q(el, '[data-live="end"]'), 'the session still ends').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells a participant their words appear on every screen', async () => {
+    history.replaceState(null, '', JOIN_HASH);
+    useFake();
+    const el = await cloud();
+    expect(!!q(el, '[data-action="add-participant"]')).to.equal(false);
+    await pressOn(el, '[data-live="join"]');
+    expect(text(q(el, '[data-live="message"]'))).to.equal('Je woorden verschijnen meteen bij iedereen.');
+    await expect(el).to.be.accessible();
   });
 });
 
@@ -267,6 +304,7 @@ describe('live sessions: a participant', () => {
     expect(text(q(el, `#${name.getAttribute('aria-describedby')}`))).to.equal('Schrijf geen namen van gezinnen of kinderen.');
     expect(text(q(el, 'label[for="live-name"]'))).to.contain('naam of bijnaam');
     expect(el.state!.participants.map((p) => p.name), 'the room’s sheet from the start, not the earlier one').to.not.include('Eerder');
+    expect(!!q(el, '[data-action="add-participant"]'), 'before joining, no one to add either: this device is one participant').to.equal(false);
     await expect(el).to.be.accessible();
 
     name.focus();

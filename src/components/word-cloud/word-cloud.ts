@@ -52,6 +52,8 @@ export class KjkWordCloud extends WorksheetElement {
   protected readonly decks = wordCloudDecks;
   protected override readonly usesTopic = false;
   protected override readonly section = 'introduction';
+  /** In a live room words are shared as they come: nothing to reveal. @internal */
+  readonly liveContent = 'words';
 
   /**
    * Only the cloud, its list and the field to add a word: for a place that already asks the

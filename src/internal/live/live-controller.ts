@@ -14,6 +14,8 @@ import type { LivePanelDriver, LivePanelPart } from './live-panel.js';
 export interface LiveHost extends SessionHost {
   liveServer: string;
   readonly locale?: LocaleController;
+  /** What people add in a room led by this element (the word cloud: words, shared as they come); sheets by default. */
+  readonly liveContent?: 'sheets' | 'words';
   /** The element's own polite status line, if it has one; otherwise the panel brings one. */
   announceLive?(message: string): void;
 }
@@ -195,6 +197,12 @@ export class LiveController implements ReactiveController {
   get inRoom(): LiveSession | undefined {
     const live = this.live;
     return live && (live.status === 'connected' || live.status === 'offline' || live.status === 'connecting') ? live : undefined;
+  }
+
+  /** This device opened the room's join link and has not joined yet: it will be one participant, with no one to add or switch to. */
+  get joining(): boolean {
+    const room = this.room;
+    return room?.place === 'top' && (room.phase === 'join' || room.phase === 'loading' || room.phase === 'load-failed');
   }
 
   /** A `live.…` text, for an element in the room (the panel's texts are here once in a room). */

@@ -219,6 +219,7 @@ export class LivePanelDriver {
       copied: this.copied,
       announcement: this.c.host.announceLive ? undefined : this.announcement,
       follow: follow && live?.role === 'participant' ? this.c.following : undefined,
+      content: this.c.host.liveContent ?? 'sheets',
       actions: {
         start: () => void this.start(),
         join: (name) => void this.join(name),

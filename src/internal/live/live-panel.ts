@@ -32,6 +32,8 @@ export interface LivePanelView {
   announcement?: string;
   /** The fan on a participant's device: "Volg de gespreksleider" on or off. */
   follow?: boolean;
+  /** What people add: notes on sheets of their own (revealed later), or words for one cloud (shared as they come). */
+  content: 'sheets' | 'words';
   actions: {
     start(): void;
     join(name: string): void;
@@ -59,9 +61,10 @@ function renderQr(link: string, label: string): TemplateResult {
   </svg>`;
 }
 
-function personLine(person: LivePerson, index: number, t: Translate): string {
+function personLine(person: LivePerson, index: number, t: Translate, words: boolean): string {
   const name = person.name.trim() || t('live.personN', { n: index + 1 });
-  const parts = [person.isMe ? `${name} (${t('live.you')})` : name, person.count === 1 ? t('live.countOne') : t('live.count', { count: person.count })];
+  const count = words ? (person.count === 1 ? t('live.countWordsOne') : t('live.countWords', { count: person.count })) : person.count === 1 ? t('live.countOne') : t('live.count', { count: person.count });
+  const parts = [person.isMe ? `${name} (${t('live.you')})` : name, count];
   if (!person.online && !person.isMe) parts.push(t('live.offlinePerson'));
   return parts.join(' · ');
 }
@@ -69,6 +72,8 @@ function personLine(person: LivePerson, index: number, t: Translate): string {
 function renderFacilitator(view: LivePanelView, live: LiveSession, t: Translate): TemplateResult {
   const { actions } = view;
   const others = live.people.filter((p) => !p.isMe);
+  // A word cloud is shared as it grows: nothing to reveal, and the counts are not all one sees.
+  const words = view.content === 'words';
   return html`
     <div class="live-join">
       <div class="live-link">
@@ -85,14 +90,16 @@ function renderFacilitator(view: LivePanelView, live: LiveSession, t: Translate)
       <div class="live-people">
         <p class="live-subtitle" id="live-people">${t('live.peopleHeading')}</p>
         <ul aria-labelledby="live-people">
-          ${live.people.map((p, i) => html`<li class=${p.online || p.isMe ? '' : 'away'}>${personLine(p, i, t)}</li>`)}
+          ${live.people.map((p, i) => html`<li class=${p.online || p.isMe ? '' : 'away'}>${personLine(p, i, t, words)}</li>`)}
         </ul>
         ${others.length ? nothing : html`<p class="live-help">${t('live.nobody')}</p>`}
-        <p class="live-help">${t('live.countsOnly')}</p>
+        ${words ? nothing : html`<p class="live-help">${t('live.countsOnly')}</p>`}
       </div>
     </div>
     <div class="live-actions">
-      ${live.revealed
+      ${words
+        ? nothing
+        : live.revealed
         ? html`<p class="live-message" tabindex="-1" data-live="message">${t('live.revealed')}</p>`
         : html`<div class="live-reveal">
             <button type="button" class="button" data-live="reveal" aria-describedby="live-reveal-help" @click=${actions.reveal}>${t('live.reveal')}</button>
@@ -112,7 +119,8 @@ function renderFacilitator(view: LivePanelView, live: LiveSession, t: Translate)
 }
 
 function renderParticipant(view: LivePanelView, live: LiveSession, t: Translate): TemplateResult {
-  return html`<p class="live-message" tabindex="-1" data-live="message">${t(live.revealed ? 'live.revealed' : 'live.participantWaiting')}</p>
+  const said = view.content === 'words' ? 'live.participantWords' : live.revealed ? 'live.revealed' : 'live.participantWaiting';
+  return html`<p class="live-message" tabindex="-1" data-live="message">${t(said)}</p>
     ${view.follow === undefined
       ? nothing
       : html`<label class="check live-follow">
@@ -146,7 +154,7 @@ function renderBody(view: LivePanelView, t: Translate): TemplateResult {
   const { phase, live, actions } = view;
   switch (phase) {
     case 'idle':
-      return html`<p class="live-help">${t('live.intro')}</p>
+      return html`<p class="live-help">${t(view.content === 'words' ? 'live.introWords' : 'live.intro')}</p>
         <button type="button" class="button" data-live="start" @click=${actions.start}>${t('live.start')}</button>`;
     case 'join':
       return renderJoin(view, t);

@@ -501,7 +501,7 @@ export abstract class WorksheetElement extends SessionElement {
   }
 
   private renderParticipants(ws: WorksheetState): TemplateResult | typeof nothing {
-    if (this.live.inRoom) return this.renderLiveParticipants(ws);
+    if (this.live.inRoom || this.live.joining) return this.renderLiveParticipants(ws);
     const t = this.t;
     const active = model.activeParticipant(ws);
     const several = ws.participants.length > 1;
