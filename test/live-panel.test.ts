@@ -11,7 +11,7 @@ import { itRequires } from './engine.js';
 import { until } from './dom-helpers.js';
 import '../src/index.js';
 import { setLiveLoader } from '../src/internal/live/live-loader.js';
-import { resetLiveRooms } from '../src/internal/live/live-controller.js';
+import { liveServerProblem, resetLiveRooms } from '../src/internal/live/live-controller.js';
 import { fakeLive, FAKE_KEY, FAKE_ROOM, type FakeLive } from './live-fake.js';
 import type { WorksheetElement } from '../src/internal/worksheet/worksheet-element.js';
 import type { KjkFan } from '../src/components/fan/fan.js';
@@ -91,6 +91,48 @@ describe('live sessions: nothing without live-server', () => {
     for (const el of wrapper.querySelectorAll('kjk-octagon, kjk-fan, kjk-session, kjk-tension-card')) {
       expect(q(el, '.live'), el.localName).to.equal(null);
     }
+  });
+});
+
+describe('live sessions: a live-server that cannot be one', () => {
+  it('says calmly that the page is not set up, tells the developer why once, loads nothing, and offers the start once the address is right', async () => {
+    const fake = useFake();
+    let loads = 0;
+    setLiveLoader(() => (loads++, Promise.resolve(fake.module)));
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      const el = await octagon('live-server="live.example.nl"');
+      expect(text(q(el, '[data-live="message"]'))).to.equal('Samen invullen is op deze pagina niet goed ingesteld. Vraag de beheerder van de pagina om hulp. Alleen invullen kan gewoon.');
+      expect(!!q(el, '[data-live="start"]')).to.equal(false);
+      expect(q(el, '.live')!.classList.contains('problem')).to.equal(true);
+      expect(!!q(el, '#add-why'), 'the sheet works as ever').to.equal(true);
+      el.requestUpdate();
+      await settle(el);
+      expect(errors.filter((e) => e.includes('live-server="live.example.nl" is not an address'))).to.have.length(1);
+      expect(loads, 'no connection code loaded').to.equal(0);
+      await expect(el).to.be.accessible();
+
+      el.setAttribute('live-server', 'wss://live.example.nl');
+      await settle(el);
+      expect(!!q(el, '[data-live="start"]'), 'corrected: "Start samen invullen"').to.equal(true);
+      await pressOn(el, '[data-live="start"]');
+      expect(fake.calls).to.deep.equal(['startLive:wss://live.example.nl:kjk-session:live-test']);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('knows what a browser can reach: wss:// anywhere, ws:// only to this computer from a secure page', () => {
+    expect(liveServerProblem('wss://live.example.nl/kjk', 'https:')).to.equal(undefined);
+    expect(liveServerProblem('ws://127.0.0.1:1234', 'https:')).to.equal(undefined);
+    expect(liveServerProblem('ws://localhost:1234', 'https:')).to.equal(undefined);
+    expect(liveServerProblem('ws://live.example.nl', 'http:')).to.equal(undefined);
+    expect(liveServerProblem('ws://live.example.nl', 'https:')).to.contain('not encrypted');
+    expect(liveServerProblem('https://live.example.nl', 'https:')).to.contain('not a WebSocket address (it starts with https://)');
+    expect(liveServerProblem('live.example.nl', 'https:')).to.equal('is not an address');
+    expect(liveServerProblem('<script>', 'https:')).to.equal('is not an address');
   });
 });
 

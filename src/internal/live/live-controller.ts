@@ -28,9 +28,10 @@ export interface LiveHost extends SessionHost {
  * - room: in the room (the session's own status says how it goes);
  * - load-failed: the live chunk could not be loaded (offline): try again;
  * - bad-link: the join link is broken;
- * - no-server: a join link, but this page names no live server.
+ * - no-server: a join link, but this page names no live server;
+ * - bad-server: `live-server` is not an address the page can reach (see liveServerProblem).
  */
-export type LivePhase = 'idle' | 'join' | 'loading' | 'room' | 'load-failed' | 'bad-link' | 'no-server';
+export type LivePhase = 'idle' | 'join' | 'loading' | 'room' | 'load-failed' | 'bad-link' | 'no-server' | 'bad-server';
 
 /** One per session store: every element sharing the store shares its room. */
 export class LiveRoom {
@@ -121,6 +122,25 @@ export function liveRoomFor(store: SessionStore | undefined): LiveRoom | undefin
   return store ? rooms.get(store) : undefined;
 }
 
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * Why `value` cannot be a live server, said for the page's developer; undefined when it can. A
+ * WebSocket address (wss://…), and on a secure page an encrypted one: browsers block ws:// there,
+ * except to this computer.
+ */
+export function liveServerProblem(value: string, pageProtocol = typeof location === 'undefined' ? 'https:' : location.protocol): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not an address';
+  }
+  if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return `is not a WebSocket address (it starts with ${url.protocol}//)`;
+  if (url.protocol === 'ws:' && pageProtocol === 'https:' && !LOOPBACK.test(url.hostname)) return 'is not encrypted (ws://), which browsers block on a secure page';
+  return undefined;
+}
+
 const hasJoinLink = (): boolean => typeof location !== 'undefined' && location.hash.includes(`${LIVE_FRAGMENT}=`);
 
 /** The panel's chunk: its code, texts and styles come only to a page that uses live sessions. */
@@ -140,6 +160,8 @@ export class LiveController implements ReactiveController {
   private driver?: LivePanelDriver;
   /** This element may lead its room: it owns the store and names a server or sees a join link. */
   private leads = false;
+  /** The `live-server` value last reported as unusable, so the console hears of it once. */
+  private warnedServer?: string;
   /** "Volg de gespreksleider" in this element (the fan). */
   following = true;
 
@@ -220,6 +242,11 @@ export class LiveController implements ReactiveController {
     if (!store) return this.detach();
     let room = rooms.get(store);
     const server = this.host.liveServer?.trim();
+    const problem = server ? liveServerProblem(server) : undefined;
+    if (problem && this.warnedServer !== server) {
+      this.warnedServer = server;
+      console.error(`<${this.host.localName}>: live-server="${server}" ${problem}. Use wss://your-server (ws:// only on this computer). "Samen invullen" is off; everything else works.`);
+    }
     // Only the element that made the session leads its room: with a server, or the one that took
     // the page's join link (the others, without a server, stay as they are).
     const owned = this.session.owned;
@@ -228,7 +255,7 @@ export class LiveController implements ReactiveController {
     const joining = link && (!!server || noServerMayClaim);
     if (!room && owned && (server || joining)) {
       if (joining) fragmentTaken = true;
-      room = new LiveRoom(joining ? (server ? 'join' : 'no-server') : 'idle');
+      room = new LiveRoom(problem ? 'bad-server' : joining ? (server ? 'join' : 'no-server') : 'idle');
       room.place = joining ? 'top' : 'bottom';
       room.leader = this;
       placeRoom(store, room);
@@ -237,6 +264,11 @@ export class LiveController implements ReactiveController {
     }
     this.leads = owned && !!room && (!!server || room.leader === this);
     if (room && this.leads && (!room.leader || !room.leader.host.isConnected)) room.leader = this;
+    // `live-server` corrected (or broken) before the room started.
+    if (room?.leader === this && server) {
+      if (problem && (room.phase === 'idle' || room.phase === 'join')) room.set('bad-server');
+      else if (!problem && room.phase === 'bad-server') room.set(room.place === 'top' ? 'join' : 'idle');
+    }
     if (room !== this.room) {
       this.leaveOrphan();
       this.detach();

@@ -166,6 +166,8 @@ function renderBody(view: LivePanelView, t: Translate): TemplateResult {
       return message(t('live.wrongKey'));
     case 'no-server':
       return message(t('live.noServer'));
+    case 'bad-server':
+      return message(t('live.badServer'));
   }
   if (!live) return html``;
   switch (live.status) {
@@ -188,7 +190,7 @@ export function renderLivePanel(view: LivePanelView): TemplateResult {
   const tr = t(view.lang);
   const joining = view.phase === 'join';
   const status = view.live?.status;
-  const tone = view.phase === 'room' && (status === 'wrong-key' || status === 'refused') ? 'problem' : view.phase === 'bad-link' || view.phase === 'no-server' || view.phase === 'load-failed' ? 'problem' : '';
+  const tone = view.phase === 'room' && (status === 'wrong-key' || status === 'refused') ? 'problem' : view.phase === 'bad-link' || view.phase === 'no-server' || view.phase === 'bad-server' || view.phase === 'load-failed' ? 'problem' : '';
   return html`<div class="live ${tone}" part="live" role="group" aria-labelledby="live-title" lang=${view.lang} data-phase=${view.phase} data-status=${status ?? ''}>
     <p class="live-title" id="live-title"><span class="live-dot" aria-hidden="true"></span>${tr(joining ? 'live.joinHeading' : 'live.title')}</p>
     ${renderBody(view, tr)}
