@@ -129,10 +129,10 @@ describe('live sessions: a live-server that cannot be one', () => {
     expect(liveServerProblem('ws://127.0.0.1:1234', 'https:')).to.equal(undefined);
     expect(liveServerProblem('ws://localhost:1234', 'https:')).to.equal(undefined);
     expect(liveServerProblem('ws://live.example.nl', 'http:')).to.equal(undefined);
-    expect(liveServerProblem('ws://live.example.nl', 'https:')).to.contain('not encrypted');
-    expect(liveServerProblem('https://live.example.nl', 'https:')).to.contain('not a WebSocket address (it starts with https://)');
-    expect(liveServerProblem('live.example.nl', 'https:')).to.equal('is not an address');
-    expect(liveServerProblem('<script>', 'https:')).to.equal('is not an address');
+    expect(liveServerProblem('ws://live.example.nl', 'https:')).to.equal('insecure');
+    expect(liveServerProblem('https://live.example.nl', 'https:')).to.equal('scheme');
+    expect(liveServerProblem('live.example.nl', 'https:')).to.equal('address');
+    expect(liveServerProblem('<script>', 'https:')).to.equal('address');
   });
 });
 

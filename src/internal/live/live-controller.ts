@@ -125,19 +125,19 @@ export function liveRoomFor(store: SessionStore | undefined): LiveRoom | undefin
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /**
- * Why `value` cannot be a live server, said for the page's developer; undefined when it can. A
- * WebSocket address (wss://…), and on a secure page an encrypted one: browsers block ws:// there,
- * except to this computer.
+ * Why `value` cannot be a live server (the panel's chunk tells the developer in words); undefined
+ * when it can. A WebSocket address, and on a secure page an encrypted one: browsers block ws://
+ * there, except to this computer.
  */
-export function liveServerProblem(value: string, pageProtocol = typeof location === 'undefined' ? 'https:' : location.protocol): string | undefined {
+export function liveServerProblem(value: string, pageProtocol = typeof location === 'undefined' ? 'https:' : location.protocol): 'address' | 'scheme' | 'insecure' | undefined {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return 'is not an address';
+    return 'address';
   }
-  if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return `is not a WebSocket address (it starts with ${url.protocol}//)`;
-  if (url.protocol === 'ws:' && pageProtocol === 'https:' && !LOOPBACK.test(url.hostname)) return 'is not encrypted (ws://), which browsers block on a secure page';
+  if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return 'scheme';
+  if (url.protocol === 'ws:' && pageProtocol === 'https:' && !LOOPBACK.test(url.hostname)) return 'insecure';
   return undefined;
 }
 
@@ -160,8 +160,6 @@ export class LiveController implements ReactiveController {
   private driver?: LivePanelDriver;
   /** This element may lead its room: it owns the store and names a server or sees a join link. */
   private leads = false;
-  /** The `live-server` value last reported as unusable, so the console hears of it once. */
-  private warnedServer?: string;
   /** "Volg de gespreksleider" in this element (the fan). */
   following = true;
 
@@ -243,10 +241,6 @@ export class LiveController implements ReactiveController {
     let room = rooms.get(store);
     const server = this.host.liveServer?.trim();
     const problem = server ? liveServerProblem(server) : undefined;
-    if (problem && this.warnedServer !== server) {
-      this.warnedServer = server;
-      console.error(`<${this.host.localName}>: live-server="${server}" ${problem}. Use wss://your-server (ws:// only on this computer). "Samen invullen" is off; everything else works.`);
-    }
     // Only the element that made the session leads its room: with a server, or the one that took
     // the page's join link (the others, without a server, stay as they are).
     const owned = this.session.owned;

@@ -5,7 +5,7 @@
  */
 import type { TemplateResult } from 'lit';
 import { loadLive, type LiveModule } from './live-loader.js';
-import { moveRoom, type LiveController, type LiveRoom } from './live-controller.js';
+import { liveServerProblem, moveRoom, type LiveController, type LiveRoom } from './live-controller.js';
 import { renderLivePanel, t, type LivePanelView } from './live-panel.js';
 import { livePanelStyles } from './live-panel.styles.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
@@ -26,6 +26,8 @@ export class LivePanelDriver {
   private confirmingEnd = false;
   private copied: LivePanelView['copied'] = '';
   private announcement = '';
+  /** The `live-server` value last reported as unusable, so the console hears of it once. */
+  private warnedServer?: string;
   /** What was last announced about, to announce changes only. */
   private seen?: { people: Set<string>; revealed: boolean; status: string };
 
@@ -209,7 +211,18 @@ export class LivePanelDriver {
     void host.updateComplete.then(() => host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
   }
 
+  /** Tells the page's developer, once per value, why `live-server` cannot be used. */
+  private warnServer(): void {
+    const server = this.c.host.liveServer.trim();
+    const problem = liveServerProblem(server);
+    if (!problem || this.warnedServer === server) return;
+    this.warnedServer = server;
+    const why = { address: 'is not an address', scheme: 'is not a WebSocket address', insecure: 'is not encrypted (ws://), which browsers block on a secure page' }[problem];
+    console.error(`<${this.c.host.localName}>: live-server="${server}" ${why}. Use wss://your-server (ws:// only on this computer). "Samen invullen" is off; everything else works.`);
+  }
+
   render(room: LiveRoom, follow: boolean): TemplateResult {
+    if (room.phase === 'bad-server') this.warnServer();
     const live = room.phase === 'room' ? room.session : undefined;
     return renderLivePanel({
       lang: this.c.lang,
