@@ -12,15 +12,15 @@ const meta: Meta = {
 };
 export default meta;
 
-function scene(tag: 'kjk-octagon' | 'kjk-fan', name: LiveScene, lang = 'nl'): StoryObj {
+function scene(tag: 'kjk-octagon' | 'kjk-fan' | 'kjk-word-cloud', name: LiveScene, lang = 'nl', server = 'wss://live.example.nl'): StoryObj {
   return {
     render: () => {
       const fake = prepareLive(name);
       const el = document.createElement(tag) as SessionElement;
       el.setAttribute('persist', 'none');
-      el.setAttribute('live-server', 'wss://live.example.nl');
+      el.setAttribute('live-server', server);
       el.setAttribute('lang', lang);
-      void playLive(el, name, fake, tag === 'kjk-fan' ? 'fan' : 'octagon');
+      void playLive(el, name, fake, tag === 'kjk-fan' ? 'fan' : tag === 'kjk-word-cloud' ? 'word-cloud' : 'octagon');
       return el;
     },
   };
@@ -61,3 +61,11 @@ export const FanRevealed = scene('kjk-fan', 'revealed');
 export const FanWrongKey = scene('kjk-fan', 'wrong-key');
 /** The facilitator's fan after the session ended. */
 export const FanEnded = scene('kjk-fan', 'ended');
+
+/** A `live-server` no browser can reach (here without wss://): the page is not set up, said calmly; the sheet works as ever, and the console says why. */
+export const BadServer = scene('kjk-octagon', 'idle', 'nl', 'live.example.nl');
+
+/** The word cloud's facilitator: counts in words, and nothing to reveal, as everyone sees the cloud grow. */
+export const WordCloudFacilitator = scene('kjk-word-cloud', 'waiting');
+/** The word cloud of a participant: their words appear on every screen at once. */
+export const WordCloudParticipant = scene('kjk-word-cloud', 'participant');

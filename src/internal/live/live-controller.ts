@@ -29,7 +29,7 @@ export interface LiveHost extends SessionHost {
  * - load-failed: the live chunk could not be loaded (offline): try again;
  * - bad-link: the join link is broken;
  * - no-server: a join link, but this page names no live server;
- * - bad-server: `live-server` is not an address the page can reach (see liveServerProblem).
+ * - bad-server: `live-server` is not an address the page can reach (see live-driver.ts).
  */
 export type LivePhase = 'idle' | 'join' | 'loading' | 'room' | 'load-failed' | 'bad-link' | 'no-server' | 'bad-server';
 
@@ -120,25 +120,6 @@ const NO_SERVER_WAIT = 1500;
 /** The room of a session store, if it has one (a work format in a fan asks with the fan's store). */
 export function liveRoomFor(store: SessionStore | undefined): LiveRoom | undefined {
   return store ? rooms.get(store) : undefined;
-}
-
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
-
-/**
- * Why `value` cannot be a live server (the panel's chunk tells the developer in words); undefined
- * when it can. A WebSocket address, and on a secure page an encrypted one: browsers block ws://
- * there, except to this computer.
- */
-export function liveServerProblem(value: string, pageProtocol = typeof location === 'undefined' ? 'https:' : location.protocol): 'address' | 'scheme' | 'insecure' | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'address';
-  }
-  if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return 'scheme';
-  if (url.protocol === 'ws:' && pageProtocol === 'https:' && !LOOPBACK.test(url.hostname)) return 'insecure';
-  return undefined;
 }
 
 const hasJoinLink = (): boolean => typeof location !== 'undefined' && location.hash.includes(`${LIVE_FRAGMENT}=`);
@@ -240,7 +221,6 @@ export class LiveController implements ReactiveController {
     if (!store) return this.detach();
     let room = rooms.get(store);
     const server = this.host.liveServer?.trim();
-    const problem = server ? liveServerProblem(server) : undefined;
     // Only the element that made the session leads its room: with a server, or the one that took
     // the page's join link (the others, without a server, stay as they are).
     const owned = this.session.owned;
@@ -249,7 +229,7 @@ export class LiveController implements ReactiveController {
     const joining = link && (!!server || noServerMayClaim);
     if (!room && owned && (server || joining)) {
       if (joining) fragmentTaken = true;
-      room = new LiveRoom(problem ? 'bad-server' : joining ? (server ? 'join' : 'no-server') : 'idle');
+      room = new LiveRoom(joining ? (server ? 'join' : 'no-server') : 'idle');
       room.place = joining ? 'top' : 'bottom';
       room.leader = this;
       placeRoom(store, room);
@@ -258,11 +238,7 @@ export class LiveController implements ReactiveController {
     }
     this.leads = owned && !!room && (!!server || room.leader === this);
     if (room && this.leads && (!room.leader || !room.leader.host.isConnected)) room.leader = this;
-    // `live-server` corrected (or broken) before the room started.
-    if (room?.leader === this && server) {
-      if (problem && (room.phase === 'idle' || room.phase === 'join')) room.set('bad-server');
-      else if (!problem && room.phase === 'bad-server') room.set(room.place === 'top' ? 'join' : 'idle');
-    }
+    if (room?.leader === this) this.driver?.checkServer(room);
     if (room !== this.room) {
       this.leaveOrphan();
       this.detach();

@@ -5,7 +5,7 @@
  */
 import type { TemplateResult } from 'lit';
 import { loadLive, type LiveModule } from './live-loader.js';
-import { liveServerProblem, moveRoom, type LiveController, type LiveRoom } from './live-controller.js';
+import { moveRoom, type LiveController, type LiveRoom } from './live-controller.js';
 import { renderLivePanel, t, type LivePanelView } from './live-panel.js';
 import { livePanelStyles } from './live-panel.styles.js';
 import { adoptStyles } from '../styles/adopt-styles.js';
@@ -22,6 +22,24 @@ function keptRoom(store: SessionStore): boolean {
   }
 }
 
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * Why `value` cannot be a live server; undefined when it can. A WebSocket address, and on a secure
+ * page an encrypted one: browsers block ws:// there, except to this computer.
+ */
+export function liveServerProblem(value: string, pageProtocol = location.protocol): 'address' | 'scheme' | 'insecure' | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'address';
+  }
+  if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return 'scheme';
+  if (url.protocol === 'ws:' && pageProtocol === 'https:' && !LOOPBACK.test(url.hostname)) return 'insecure';
+  return undefined;
+}
+
 export class LivePanelDriver {
   private confirmingEnd = false;
   private copied: LivePanelView['copied'] = '';
@@ -34,6 +52,7 @@ export class LivePanelDriver {
   constructor(private readonly c: LiveController) {
     if (c.host.shadowRoot) adoptStyles(c.host.shadowRoot, livePanelStyles);
     const room = c.liveRoom;
+    if (room && this.checkServer(room)) return;
     if (room?.phase === 'join') this.prepareJoin(room);
     else if (room?.phase === 'idle') this.resume(room);
   }
@@ -211,18 +230,26 @@ export class LivePanelDriver {
     void host.updateComplete.then(() => host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  /** Tells the page's developer, once per value, why `live-server` cannot be used. */
-  private warnServer(): void {
-    const server = this.c.host.liveServer.trim();
-    const problem = liveServerProblem(server);
-    if (!problem || this.warnedServer === server) return;
+  /**
+   * A `live-server` no browser can reach keeps the room from starting, says so calmly, and tells the
+   * page's developer why, once per value; a corrected one offers the start again. True while it is unusable.
+   */
+  checkServer(room: LiveRoom): boolean {
+    const server = this.c.host.liveServer?.trim();
+    const problem = server ? liveServerProblem(server) : undefined;
+    if (!problem) {
+      if (room.phase === 'bad-server') room.set(room.place === 'top' ? 'join' : 'idle');
+      return false;
+    }
+    if (room.phase === 'idle' || room.phase === 'join') room.set('bad-server');
+    if (this.warnedServer === server) return true;
     this.warnedServer = server;
     const why = { address: 'is not an address', scheme: 'is not a WebSocket address', insecure: 'is not encrypted (ws://), which browsers block on a secure page' }[problem];
     console.error(`<${this.c.host.localName}>: live-server="${server}" ${why}. Use wss://your-server (ws:// only on this computer). "Samen invullen" is off; everything else works.`);
+    return true;
   }
 
   render(room: LiveRoom, follow: boolean): TemplateResult {
-    if (room.phase === 'bad-server') this.warnServer();
     const live = room.phase === 'room' ? room.session : undefined;
     return renderLivePanel({
       lang: this.c.lang,
