@@ -70,6 +70,9 @@ async function twoDevices() {
   type(fac, 'octagon', 'p-fleur', 'why', 'Geheim van Fleur');
   const facilitator = await startLive(fac, url, { pageUrl: 'https://school.example/gesprek', retry: RETRY });
   open.push(facilitator);
+  // Every list of people the facilitator's screen was given, as "name or nobody" per person who is not them.
+  const seenPeople: string[][] = [];
+  facilitator.subscribe(() => seenPeople.push(facilitator.people.filter((p) => !p.isMe).map((p) => p.name || '(no name)')));
   await until('facilitator connected', () => facilitator.status === 'connected');
   const joined = readJoinFragment(new URL(facilitator.link).hash);
   if (!joined || joined === 'malformed') throw new Error('no join fragment');
@@ -77,12 +80,14 @@ async function twoDevices() {
   const participant = await joinLive(part, url, { ...joined, name: 'Pim', pageUrl: 'https://school.example/gesprek', retry: RETRY });
   open.push(participant);
   await until('participant connected', () => participant.status === 'connected');
-  return { fac, part, facilitator, participant, joined };
+  return { fac, part, facilitator, participant, joined, seenPeople };
 }
 
 describe('live session: two devices through a real Hocuspocus server', () => {
   it('a participant gets the shared topic and their own sheet; the facilitator sees who joined and counts, never content, until the reveal', async () => {
-    const { fac, part, facilitator, participant } = await twoDevices();
+    const { fac, part, facilitator, participant, seenPeople } = await twoDevices();
+    await until('Pim in the facilitator\'s list', () => facilitator.people.some((p) => p.name === 'Pim'));
+    expect(seenPeople.flat(), 'Pim appears by name, never first as a nameless "Deelnemer 2" (whose join would be announced so)').to.not.include('(no name)');
     expect(facilitator.role).to.equal('facilitator');
     expect(participant.role).to.equal('participant');
     expect(facilitator.me).to.equal('p-fleur');

@@ -451,6 +451,7 @@ export class LiveConnection implements LiveSession {
         }, LOCAL);
         for (const [k, v] of sets) this.plain.set(k, v);
         for (const k of deletes) this.plain.delete(k);
+        this.updatePeople();
       })
       .catch((error) => console.error(error))
       .finally(() => {
@@ -585,6 +586,8 @@ export class LiveConnection implements LiveSession {
     // From the keys alone: counting needs no decryption.
     for (const k of this.data.keys()) {
       if (k.startsWith('person/')) {
+        // Listed once their entry is read: a join is announced by name, not as "Deelnemer 3" first.
+        if (!this.plain.has(k) && k !== `person/${this.me}`) continue;
         const at = (this.plain.get(k) as { at?: number } | undefined)?.at;
         persons.push({ id: k.slice(7), at: typeof at === 'number' ? at : Infinity });
       } else {
