@@ -111,6 +111,7 @@ function person(name, run, input) {
   let tag = '';
   const device = {
     name,
+    run,
     async open(url) {
       tag = new URL(url).searchParams.get('tag');
       await input.goto(url);
@@ -278,6 +279,13 @@ describe('live session in three engines: Chromium leads, Firefox and WebKit take
       await device.press('[data-action="share"]');
       await device.until('every note after the reveal', (text) => text.includes(notes.fox) && text.includes(notes.kit));
     }
+
+    // "Sessie beëindigen": every engine says so and keeps its copy with everyone's notes.
+    await lead.press('[data-live="end"]');
+    await lead.press('[data-live="end-yes"]');
+    for (const device of [lead, fox, kit]) {
+      await device.until('the end of the session, with every note kept', (text) => text.includes('De sessie is beëindigd') && text.includes(notes.fox) && text.includes(notes.kit));
+    }
   });
 
   it('the word cloud: each engine adds a word and all three show all three words', async () => {
@@ -287,5 +295,27 @@ describe('live session in three engines: Chromium leads, Firefox and WebKit take
     await fox.note('words', words.fox);
     await kit.note('words', words.kit);
     for (const device of [lead, fox, kit]) await device.until('all three words', (text) => Object.values(words).every((w) => text.includes(w)));
+  });
+
+  it('in the fan, Firefox and WebKit follow the facilitator\'s card; WebKit, once it stops following, stays put', async () => {
+    await room('kjk-fan');
+    const cardOf = (device) => device.run(() => document.querySelector('kjk-fan').card);
+    await lead.run(() => document.querySelector('kjk-fan').showCard('why'));
+    for (const device of [fox, kit]) await waitFor(async () => (await cardOf(device)) === 'why', `the card "why" on ${device.name}'s fan`, WAIT);
+    // "Volg de gespreksleider" off in WebKit, by its own checkbox.
+    await kit.press('[data-live="follow"]');
+    await waitFor(() => kit.run(() => !document.querySelector('kjk-fan').shadowRoot.querySelector('[data-live="follow"]').checked), 'the follow box unticked in WebKit', WAIT);
+    await lead.run(() => document.querySelector('kjk-fan').showCard('with-whom'));
+    await waitFor(async () => (await cardOf(fox)) === 'with-whom', 'the next card on Firefox\'s fan (still following)', WAIT);
+    // WebKit did receive the move (its session holds it, decrypted) and rendered since; only then does
+    // its card staying put prove anything (Firefox's arrival says nothing of WebKit's).
+    const received = () => kit.run(async () => {
+      const fan = document.querySelector('kjk-fan');
+      if (fan.live.inRoom?.position?.card !== 'with-whom') return false;
+      await fan.updateComplete;
+      return true;
+    });
+    await waitFor(received, 'the move in WebKit\'s session', WAIT);
+    assert.equal(await cardOf(kit), 'why', 'WebKit, no longer following, keeps its own card');
   });
 });
