@@ -119,7 +119,12 @@ function person(name, run, input) {
     },
     seen: () => run(SEEN, tag),
     async inEl(selector) {
-      await waitFor(() => run(HAS, tag, selector), `${selector} in ${tag} on ${name}'s page`, WAIT);
+      try {
+        await waitFor(() => run(HAS, tag, selector), `${selector} in ${tag} on ${name}'s page`, WAIT);
+      } catch (error) {
+        // What the page showed instead says most about why.
+        throw new Error(`${error.message}; it showed: ${(await device.seen()).slice(0, 600)}`);
+      }
     },
     async press(selector) {
       await device.inEl(selector);
@@ -146,13 +151,22 @@ function person(name, run, input) {
   return device;
 }
 
-/** A device driven by puppeteer (Chromium over CDP, Firefox over WebDriver BiDi). */
-async function puppeteerPerson(name, browser) {
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
-  await page.setViewport({ width: 1000, height: 900 });
+/**
+ * A device driven by puppeteer (Chromium over CDP, Firefox over WebDriver BiDi). Each room opens in a
+ * fresh browser context: a facilitator's tab that kept an unended room resumes it (by design, per
+ * session store), which is not what the next test is about.
+ */
+function puppeteerPerson(name, browser) {
+  let context, page;
   const run = (fn, ...args) => page.evaluate(fn, ...args);
   return person(name, run, {
-    goto: (url) => page.goto(url),
+    async goto(url) {
+      await context?.close();
+      context = await browser.createBrowserContext();
+      page = await context.newPage();
+      await page.setViewport({ width: 1000, height: 900 });
+      await page.goto(url);
+    },
     async click(tag, selector) {
       const [x, y] = await run(CENTRE, tag, selector);
       await page.mouse.click(x, y);
@@ -227,8 +241,8 @@ describe('live session in three engines: Chromium leads, Firefox and WebKit take
       }),
     ]);
     await webkit.setWindowSize(1000, 1000);
-    lead = await puppeteerPerson('the facilitator (Chromium)', chromium);
-    fox = await puppeteerPerson('Fenna (Firefox)', firefox);
+    lead = puppeteerPerson('the facilitator (Chromium)', chromium);
+    fox = puppeteerPerson('Fenna (Firefox)', firefox);
     kit = webdriverPerson('Wim (WebKit)', webkit);
   });
 
