@@ -206,15 +206,24 @@ function webdriverPerson(name, browser) {
 /** WebKitWebDriver on `port` under a virtual X display (MiniBrowser has no headless mode), in its own process group. */
 function startWebKitDriver(port) {
   const child = spawn(binaries.xvfbRun, ['-a', '-s', '-screen 0 1400x3000x24', binaries.webkitDriver, `--port=${port}`], { stdio: 'ignore', detached: true });
-  const stop = () => {
+  const signal = (name) => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid, name);
     } catch {
       // already gone
     }
   };
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   // Also when this process dies before `after` runs: no driver or X server left behind.
-  process.once('exit', stop);
+  process.once('exit', () => signal('SIGKILL'));
+  /** The whole group (xvfb-run, Xvfb, the driver and its browser), waited for; killed if it lingers. */
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
   return { stop };
 }
 
@@ -256,7 +265,7 @@ describe('live session in three engines: Chromium leads, Firefox and WebKit take
     // Each closed on its own, so one that fails to close does not leave the others running.
     const quietly = (fn) => Promise.resolve().then(fn).catch((error) => console.error(`closing: ${error.message}`));
     await quietly(() => webkit?.deleteSession());
-    webkitDriver?.stop();
+    await quietly(() => webkitDriver?.stop());
     await quietly(() => firefox?.close());
     await quietly(() => chromium?.close());
     await quietly(() => pages?.close());
