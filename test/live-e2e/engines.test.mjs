@@ -237,10 +237,11 @@ describe('live session in three engines: Chromium leads, Firefox and WebKit take
     pages = await startPages(await portInRange(ports));
     webkitDriver = startWebKitDriver(await portInRange(ports));
     const driverPort = [...ports].at(-1);
-    // The three start side by side: each takes a few seconds, mostly waiting.
-    [chromium, firefox, webkit] = await Promise.all([
-      puppeteer.launch({ executablePath: binaries.chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }),
-      puppeteer.launch({ browser: 'firefox', executablePath: binaries.firefox, headless: true }),
+    // The three start side by side (each takes a few seconds, mostly waiting); each is kept as soon as
+    // it is up, and all are waited for, so `after` closes whichever started even if another failed.
+    const started = await Promise.allSettled([
+      puppeteer.launch({ executablePath: binaries.chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }).then((b) => (chromium = b)),
+      puppeteer.launch({ browser: 'firefox', executablePath: binaries.firefox, headless: true }).then((b) => (firefox = b)),
       remote({
         hostname: '127.0.0.1',
         port: driverPort,
@@ -253,8 +254,10 @@ describe('live session in three engines: Chromium leads, Firefox and WebKit take
           'wdio:enforceWebDriverClassic': true,
           'webkitgtk:browserOptions': { binary: binaries.minibrowser, args: ['--automation'] },
         },
-      }),
+      }).then((b) => (webkit = b)),
     ]);
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     await webkit.setWindowSize(1000, 1000);
     lead = puppeteerPerson('the facilitator (Chromium)', chromium);
     fox = puppeteerPerson('Fenna (Firefox)', firefox);
