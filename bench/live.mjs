@@ -201,6 +201,21 @@ async function clockOffset(page) {
   return best;
 }
 
+/**
+ * How busy the pages' main threads were since `from` (CDP's TaskDuration: seconds spent in tasks),
+ * in % of the wall time: tells a slow figure caused by rendering from one caused by the network.
+ * @param {{ page: import('puppeteer-core').Page }[]} devices
+ */
+async function busy(devices) {
+  const read = () => Promise.all(devices.map(async (d) => (await d.page.metrics()).TaskDuration ?? 0));
+  const start = { at: performance.now(), tasks: await read() };
+  return async () => {
+    const tasks = await read();
+    const seconds = (performance.now() - start.at) / 1000;
+    return tasks.map((t, i) => Math.round(((t - start.tasks[i]) / seconds) * 100));
+  };
+}
+
 /** @type {Array<() => Promise<unknown> | void>} */
 const cleanups = [];
 async function cleanUp() {
@@ -292,6 +307,8 @@ try {
 
   const before = usage(pid);
   const windowStart = performance.now();
+  // The machine may be shared: its load before the samples goes with the figures.
+  const loadBefore = os.loadavg()[0];
   // One reading of RSS right after the samples says little (the heap grows and shrinks with
   // garbage collection): the highest reading while everyone types is the room's cost.
   let peakRss = before.rss;
@@ -330,6 +347,7 @@ try {
   const noteField = await participant.find(`section[data-zone="${ZONE}"] li.note textarea`);
   await noteField.focus();
   await participant.page.keyboard.press('End');
+  const busyTyping = await busy([participant, facilitator]);
   let typed = 'Meting';
   // No spaces: a text that only grew by a trailing space is one no reader could tell apart.
   const letters = 'sterknetwerk';
@@ -348,25 +366,38 @@ try {
     await sleep(100 + Math.random() * 100);
   }
 
-  // (3) A Node client's write → the participant's page, on everyone's sheets.
+  const [typerBusy, viewerBusyTyping] = await busyTyping();
+
+  // (3) A Node client's write → a browser page: first the facilitator's (on everyone's sheets,
+  // the participant on their own, as in (2)), then the participant's once both pages show
+  // everyone's sheets (two pages re-rendering every sheet on each keystroke, on the same cores).
+  const toPage = noteKey(0, 'page');
+  let pageSample = 0;
+  /** @param {Awaited<ReturnType<typeof device>>} viewer @param {string} who */
+  async function nodeToPage(viewer, who) {
+    const clock = await clockOffset(viewer.page);
+    /** @type {number[]} */
+    const latencies = [];
+    for (let s = 0; s < BROWSER_SAMPLES; s += 1) {
+      const text = `Naar de browser ${(pageSample += 1)}`;
+      await viewer.page.evaluate((m) => /** @type {any} */ (window).kjkWatch(m), text);
+      const pressed = now();
+      writer.data.set(toPage, await encryptValue(key, toPage, { text, at: 10 }));
+      const seenAt = await viewer.page.evaluate(() => /** @type {any} */ (window).kjkSeen).catch((error) => {
+        throw new Error(`Node write ${s} never reached the ${who}'s page: ${error.message}`);
+      });
+      latencies.push(seenAt - clock.offset - pressed);
+      await sleep(100 + Math.random() * 100);
+    }
+    return { latencies, clock };
+  }
+  const toFacilitator = await nodeToPage(facilitator, 'facilitator');
   await participant.press('[data-action="share"]');
   await participant.until(`Notitie 4 van deelnemer ${PARTICIPANTS - 1}`, 'a Node client\'s note on the participant\'s page');
-  const nodeViewer = await clockOffset(participant.page);
-  const toPage = noteKey(0, 'page');
-  /** @type {number[]} */
-  const nodeToBrowser = [];
-  for (let s = 0; s < BROWSER_SAMPLES; s += 1) {
-    const text = `Naar de browser ${s}`;
-    await participant.page.evaluate((m) => /** @type {any} */ (window).kjkWatch(m), text);
-    const pressed = now();
-    writer.data.set(toPage, await encryptValue(key, toPage, { text, at: 10 }));
-    const seenAt = await participant.page.evaluate(() => /** @type {any} */ (window).kjkSeen).catch((error) => {
-      throw new Error(`Node write ${s} never reached the participant's page: ${error.message}`);
-    });
-    nodeToBrowser.push(seenAt - nodeViewer.offset - pressed);
-    await sleep(100 + Math.random() * 100);
-  }
+  const busyNode = await busy([participant, facilitator]);
+  const toParticipant = await nodeToPage(participant, 'participant');
 
+  const [participantBusyNode, facilitatorBusyNode] = await busyNode();
   const windowSeconds = (performance.now() - windowStart) / 1000;
   const afterSamples = usage(pid);
   clearInterval(background);
@@ -374,15 +405,22 @@ try {
   peakRss = Math.max(peakRss, afterSamples.rss);
 
   const docBytes = Y.encodeStateAsUpdate(reader.doc).length;
-  const clockError = Math.max(typerClock.error, viewerClock.error, nodeViewer.error);
+  const clockError = Math.max(typerClock.error, viewerClock.error, toFacilitator.clock.error, toParticipant.clock.error);
   const results = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${chromium} (headless)`,
+    loadAverage1m: { beforeSamples: Math.round(loadBefore * 100) / 100, afterSamples: Math.round(os.loadavg()[0] * 100) / 100 },
     participants: `${PARTICIPANTS} Node clients + 2 browser pages (facilitator, participant)`,
     clock: `one clock: Node's performance.timeOrigin + now(); page clocks mapped onto it, ±${ms(clockError)} ms; a page's time is taken by a MutationObserver (DOM change, before paint)`,
     keystrokeToOtherClientMs: summary(nodeToNode),
     browserKeystrokeToOtherBrowserMs: summary(browserToBrowser),
-    nodeWriteToBrowserMs: summary(nodeToBrowser),
+    nodeWriteToBrowserMs: summary(toFacilitator.latencies),
+    nodeWriteToBrowserBothOnAllSheetsMs: summary(toParticipant.latencies),
+    // % of wall time each page's main thread was busy (decrypting, applying, rendering).
+    pageMainThreadBusyPercent: {
+      whileTyping: { typingParticipant: typerBusy, facilitatorOnAllSheets: viewerBusyTyping },
+      whileNodeWritesBothOnAllSheets: { participantOnAllSheets: participantBusyNode, facilitatorOnAllSheets: facilitatorBusyNode },
+    },
     joinAllMs: Math.round(joinMs),
     backgroundKeystrokesPerSecond: Math.round(keystrokes / windowSeconds),
     roomDocumentBytes: docBytes,
@@ -397,9 +435,12 @@ try {
   const line = (/** @type {string} */ label, /** @type {ReturnType<typeof summary>} */ r) => [label, `${r.p50} / ${r.p95} / ${r.max} ms (min ${r.min}, n ${r.samples})`];
   const rows = [
     ['in one room', results.participants],
-    line('keystroke browser → other browser, p50/p95/max', results.browserKeystrokeToOtherBrowserMs),
-    line('Node write → browser page', results.nodeWriteToBrowserMs),
+    line('(a) keystroke browser → other browser, p50/p95/max', results.browserKeystrokeToOtherBrowserMs),
+    line('(b) Node write → browser page', results.nodeWriteToBrowserMs),
+    line('(b) same, both pages on all sheets', results.nodeWriteToBrowserBothOnAllSheetsMs),
     line('Node write → other Node client', results.keystrokeToOtherClientMs),
+    ['pages busy in (a): typist / viewer', `${typerBusy} % / ${viewerBusyTyping} % of the main thread`],
+    ['pages busy, both on all sheets', `${participantBusyNode} % / ${facilitatorBusyNode} %`],
     ['background keystrokes (others)', `${results.backgroundKeystrokesPerSecond} /s`],
     ['room started, joined, 30 clients synced', `${results.joinAllMs} ms`],
     ['room document size', `${(docBytes / 1024).toFixed(1)} KB`],
@@ -407,6 +448,7 @@ try {
     ['server RSS with the room (peak)', `${results.server.peakRssWithRoomMb} MB (+${results.server.rssPerRoomMb} MB)`],
     ['server CPU while typing', `${results.server.cpuPercentDuringTyping} % of one core`],
     ['clock', `±${ms(clockError)} ms`],
+    ['load average (1 min) before / after', `${results.loadAverage1m.beforeSamples} / ${results.loadAverage1m.afterSamples} on ${os.cpus().length} cores`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`\nLive server, ${results.machine}\n`);
