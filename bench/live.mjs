@@ -11,7 +11,8 @@
 // - a real keystroke in the participant's page (puppeteer keyboard, the time the page's keydown
 //   listener runs) → the new text in the facilitator's DOM (a MutationObserver in the page, after
 //   the reveal, in "Bekijk alle bladen"); the DOM change, not the paint, which follows within a frame;
-// - a Node client's write (before encryption) → the text in the participant's DOM;
+// - a Node client's write (before encryption) → the text in the facilitator's DOM (the
+//   participant on their own sheet), then in the participant's (both pages on every sheet);
 // - a Node client's write → decrypted on another Node client.
 // And the server process's memory (RSS) and CPU for the room, from /proc. Writes
 // bench/live-results.json. Uses ports 4300-4399 only. Exits non-zero when something does not
