@@ -204,6 +204,20 @@ describe('live session: three devices, two servers on one Redis', { timeout: 180
     assert.equal(await ties.page.evaluate(() => document.querySelector('kjk-fan').card), 'why');
   });
 
+  it('a device in one room that opens another room\'s link in the same tab is taken to that room, not left in the old one', async () => {
+    const { people } = await room('kjk-octagon', ['Roos Smit']);
+    const [roos] = people;
+    const other = await device(browser, pageOn(serverA, 'kjk-octagon'));
+    await other.press('[data-live="start"]');
+    const fragment = new URL(await other.link()).hash;
+    // As pasting the link into the same tab's address bar: only the fragment changes, the page stays.
+    await Promise.all([roos.page.waitForNavigation({ timeout: 15_000 }), roos.page.evaluate((hash) => void (location.hash = hash), fragment)]);
+    await roos.type('#live-name', 'Roos in de tweede');
+    typed.push('Roos in de tweede');
+    await roos.press('[data-live="join"]');
+    await other.until('Roos in the second room', (text) => text.includes('Roos in de tweede'));
+  });
+
   it('neither server nor Redis ever held a word of what was typed, nor a name', async () => {
     const log = await capture.stop();
     capture = undefined;

@@ -40,6 +40,27 @@ export function liveServerProblem(value: string, pageProtocol = location.protoco
   return undefined;
 }
 
+/** The join part of a URL fragment, if any. */
+const joinPart = (hash: string): string | undefined => /kjk-live=[^&]*/.exec(hash)?.[0];
+let watchingLinks = false;
+
+/**
+ * Another room's join link opened in a tab that shows the page already changes only the fragment,
+ * and the browser does not load the page again: the device would stay in the old room (or on its
+ * end) while the person believes they joined the new one. Loading the page again joins it as any
+ * first open does; each room's copy stays under its own storage key.
+ */
+function reloadOnNewJoinLink(): void {
+  if (watchingLinks) return;
+  watchingLinks = true;
+  let current = joinPart(location.hash);
+  addEventListener('hashchange', () => {
+    const next = joinPart(location.hash);
+    if (next && next !== current) location.reload();
+    current = next;
+  });
+}
+
 export class LivePanelDriver {
   private confirmingEnd = false;
   private copied: LivePanelView['copied'] = '';
@@ -51,6 +72,7 @@ export class LivePanelDriver {
 
   constructor(private readonly c: LiveController) {
     if (c.host.shadowRoot) adoptStyles(c.host.shadowRoot, livePanelStyles);
+    reloadOnNewJoinLink();
     const room = c.liveRoom;
     if (room && this.checkServer(room)) return;
     if (room?.phase === 'join') this.prepareJoin(room);
