@@ -65,10 +65,13 @@ async function device(tag, width, { fragment = '', attrs = '' } = {}) {
       await page.keyboard.type(text);
     },
     async shot(name, { print = false } = {}) {
+      // As Ctrl+P: the print layout is asked for at beforeprint, then the print media apply.
+      if (print) await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
       await page.emulateMediaType(print ? 'print' : null);
       await sleep(700);
       await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
       await page.emulateMediaType(null);
+      if (print) await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     },
     link: async () => {
       await inEl('#live-link');
@@ -124,7 +127,7 @@ async function room(tag, people) {
   await facilitator.shot('kjk-fan-facilitator-card-1280');
   await mo.shot('kjk-fan-participant-following-320');
   await facilitator.page.evaluate(() => document.querySelector('kjk-fan').showOverview(false));
-  await mo.page.waitForFunction(() => document.querySelector('kjk-fan').card === null, { timeout: 15_000 });
+  await sleep(1500);
   await facilitator.shot('kjk-fan-facilitator-overview-1280');
   await mo.shot('kjk-fan-participant-overview-320');
 }
@@ -135,7 +138,10 @@ async function room(tag, people) {
   await page.setViewport({ width: 320, height: 900 });
   await page.goto(`${origin}/page?tag=kjk-circle-quadrant`);
   await page.evaluate(() => document.querySelector('kjk-circle-quadrant').setAttribute('live-server', 'live.example.nl'));
-  await page.waitForFunction(() => document.querySelector('kjk-circle-quadrant').shadowRoot.querySelector('.live.problem'), { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('kjk-circle-quadrant')?.shadowRoot?.querySelector('.live.problem'), { timeout: 15_000 }).catch(async (error) => {
+    console.error(await page.evaluate(() => document.querySelector('kjk-circle-quadrant')?.shadowRoot?.querySelector('.live')?.outerHTML));
+    throw error;
+  });
   await sleep(500);
   await page.screenshot({ path: `${out}/kjk-circle-quadrant-bad-server-320.png`, fullPage: true });
 }

@@ -190,9 +190,11 @@ describe('live sessions: the facilitator', () => {
     expect(text(q(el, '.status[role="status"]'))).to.equal('Deelnemer 4 doet mee.');
     await expect(el).to.be.accessible();
 
+    expect(panelText(el)).to.contain('Je ziet alleen hoeveel iedereen heeft ingevuld, niet wat.');
     await pressOn(el, '[data-live="reveal"]');
     expect(fake.last!.calls).to.include('reveal');
     expect(text(q(el, '[data-live="message"]'))).to.equal('Iedereen ziet nu alle bladen.');
+    expect(panelText(el), 'after the reveal everyone sees what, so the panel no longer says otherwise').to.not.contain('niet wat');
     expect(q(el, '[data-live="reveal"]')).to.equal(null);
 
     await pressOn(el, '[data-live="end"]');

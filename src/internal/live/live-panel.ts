@@ -93,7 +93,7 @@ function renderFacilitator(view: LivePanelView, live: LiveSession, t: Translate)
           ${live.people.map((p, i) => html`<li class=${p.online || p.isMe ? '' : 'away'}>${personLine(p, i, t, words)}</li>`)}
         </ul>
         ${others.length ? nothing : html`<p class="live-help">${t('live.nobody')}</p>`}
-        ${words ? nothing : html`<p class="live-help">${t('live.countsOnly')}</p>`}
+        ${words || live.revealed ? nothing : html`<p class="live-help">${t('live.countsOnly')}</p>`}
       </div>
     </div>
     <div class="live-actions">
