@@ -17,17 +17,15 @@
 // And the server process's memory (RSS) and CPU for the room, from /proc. Writes
 // bench/live-results.json. Uses ports 4300-4399 only. Exits non-zero when something does not
 // become visible within 10 s.
-import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
 import * as Y from 'yjs';
-import { connectClient, sleep, startServerProcess, waitFor } from '../test/live-server/helpers.mjs';
+import { connectClient, sleep, startHostPages, startServerProcess, waitFor } from '../test/live-server/helpers.mjs';
 
 const PARTICIPANTS = 30;
 const NODE_SAMPLES = 200;
@@ -73,26 +71,6 @@ async function portInRange(skip = new Set()) {
     if (free) return port;
   }
   throw new Error('no free port in 4300-4399');
-}
-
-/** The host page (one element with live-server) and dist/, on loopback. @param {number} port @param {string} liveUrl */
-async function startPages(port, liveUrl) {
-  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Samen</title>
-<script type="module" src="/dist/cdn/kjk.js"></script></head>
-<body><${TAG} live-server="${liveUrl}" persist="session"></${TAG}></body></html>`;
-  const http = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/page') return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-    const file = path.normalize(path.join(root, url.pathname));
-    if (!file.startsWith(path.join(root, 'dist') + path.sep)) return void res.writeHead(404).end();
-    try {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(await readFile(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => http.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}/page`, close: () => new Promise((resolve) => http.close(resolve)) };
 }
 
 /** The server process's resident memory (bytes) and CPU time (s), from /proc. @param {number} pid */
@@ -233,7 +211,8 @@ try {
   const server = await startServerProcess(['--port', String(serverPort), '--quiet', '--throttle', '0']);
   cleanups.push(() => server.stop());
   const pid = /** @type {number} */ (server.child.pid);
-  const pages = await startPages(await portInRange(new Set([serverPort])), server.url);
+  const hostPages = await startHostPages(await portInRange(new Set([serverPort])));
+  const pages = { url: hostPages.page(server.url, TAG), close: hostPages.close };
   cleanups.push(() => pages.close());
   // The server settles after its start before its idle memory is read.
   await sleep(1500);

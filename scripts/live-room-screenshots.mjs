@@ -2,43 +2,19 @@
 // takes the demo page's word cloud): node scripts/live-room-screenshots.mjs <out dir> (after npm run build).
 // One in-process live server, a page per device in its own browser context, the built dist/cdn/kjk.js.
 import puppeteer from 'puppeteer-core';
-import { createServer } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdir } from 'node:fs/promises';
 import { createLiveServer } from '../server/live-server.mjs';
+import { startHostPages } from '../test/live-server/helpers.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = process.argv[2] ?? '/work/shots/live-room';
 await mkdir(out, { recursive: true });
 
 const live = await createLiveServer({ port: 0, quiet: true });
-const http = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/page') {
-    const tag = url.searchParams.get('tag');
-    const attrs = url.searchParams.get('attrs') ?? '';
-    if (!/^kjk-[a-z-]+$/.test(tag) || /["<>]/.test(attrs.replace(/="[^"<>]*"/g, ''))) return void res.writeHead(400).end();
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="nl"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Samen</title>
-<script type="module" src="/dist/cdn/kjk.js"></script></head>
-<body><${tag} live-server="${live.url}" persist="session" ${attrs}></${tag}></body></html>`);
-    return;
-  }
-  const file = path.normalize(path.join(root, url.pathname));
-  if (!file.startsWith(path.join(root, 'dist') + path.sep)) return void res.writeHead(404).end();
-  try {
-    res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${http.address().port}`;
+const pages = await startHostPages();
 const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const done = async (code) => {
   await browser.close().catch(() => {});
-  http.close();
+  await pages.close();
   await live.close();
   process.exit(code);
 };
@@ -52,7 +28,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function device(tag, width, { fragment = '', attrs = '' } = {}) {
   const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width, height: 900 });
-  await page.goto(`${origin}/page?tag=${tag}&attrs=${encodeURIComponent(attrs)}${fragment}`);
+  await page.goto(pages.page(live.url, tag, { fragment, attrs }));
   const inEl = (selector) => page.waitForFunction((t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s), { timeout: 15_000 }, tag, selector);
   return {
     page,
@@ -136,7 +112,7 @@ async function room(tag, people) {
 {
   const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 320, height: 900 });
-  await page.goto(`${origin}/page?tag=kjk-circle-quadrant`);
+  await page.goto(pages.page(live.url, 'kjk-circle-quadrant'));
   await page.evaluate(() => document.querySelector('kjk-circle-quadrant').setAttribute('live-server', 'live.example.nl'));
   await page.waitForFunction(() => document.querySelector('kjk-circle-quadrant')?.shadowRoot?.querySelector('.live.problem'), { timeout: 15_000 }).catch(async (error) => {
     console.error(await page.evaluate(() => document.querySelector('kjk-circle-quadrant')?.shadowRoot?.querySelector('.live')?.outerHTML));

@@ -4,49 +4,13 @@
 // facilitator's device talks to one server, the participants' to the other.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import * as Y from 'yjs';
 import { createLiveServer } from '../../server/live-server.mjs';
-import { captureRedis, freePort, sleep, startRedis, waitFor } from '../live-server/helpers.mjs';
+import { captureRedis, freePort, sleep, startHostPages, startRedis, waitFor } from '../live-server/helpers.mjs';
 
-const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-
-/** A host page as an intranet would have it: the loader and one element with `live-server`. */
-function pageHtml(url) {
-  const server = url.searchParams.get('server') ?? '';
-  const tag = url.searchParams.get('tag') ?? 'kjk-octagon';
-  if (!/^ws:\/\/127\.0\.0\.1:\d+$/.test(server) || !/^kjk-[a-z-]+$/.test(tag)) return null;
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Samen</title>
-<script type="module" src="/dist/cdn/kjk.js"></script></head>
-<body><${tag} live-server="${server}" persist="session"></${tag}></body></html>`;
-}
-
-/** Serves the page and dist/ on loopback. */
-async function startPages() {
-  const http = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/page') {
-      const html = pageHtml(url);
-      res.writeHead(html ? 200 : 400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html ?? 'bad page');
-      return;
-    }
-    const file = path.normalize(path.join(root, url.pathname));
-    if (!file.startsWith(path.join(root, 'dist') + path.sep)) return void res.writeHead(404).end();
-    try {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(await readFile(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${http.address().port}`, close: () => new Promise((resolve) => http.close(resolve)) };
-}
 
 // In the page: what a person sees of an element (its text, and what its fields hold), and its controls.
 const SEEN = (tag) => {
@@ -102,7 +66,7 @@ describe('live session: three devices, two servers on one Redis', { timeout: 180
     serverA = await createLiveServer({ port: await freePort(), redis: redis.url, quiet: true });
     portB = await freePort();
     serverB = await createLiveServer({ port: portB, redis: redis.url, quiet: true });
-    pages = await startPages();
+    pages = await startHostPages();
     browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox'] });
   });
 
@@ -115,7 +79,7 @@ describe('live session: three devices, two servers on one Redis', { timeout: 180
     await redis?.stop();
   });
 
-  const pageOn = (server, tag, fragment = '') => `${pages.origin}/page?server=${encodeURIComponent(server.url)}&tag=${tag}${fragment}`;
+  const pageOn = (server, tag, fragment = '') => pages.page(server.url, tag, { fragment });
 
   /** The facilitator starts on server A; two participants join by the link's fragment, on server B. */
   async function room(tag, names) {

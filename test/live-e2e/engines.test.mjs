@@ -8,18 +8,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { createLiveServer } from '../../server/live-server.mjs';
-import { waitFor } from '../live-server/helpers.mjs';
+import { startHostPages, waitFor } from '../live-server/helpers.mjs';
 
-const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const first = (paths) => paths.find((p) => p && existsSync(p));
 // The same places web-test-runner.config.mjs looks, and the same packages .ci/run installs.
 const binaries = {
@@ -54,37 +49,6 @@ async function portInRange(taken) {
     }
   }
   throw new Error(`no free port in ${from}-${to}`);
-}
-
-/** A host page as an intranet would have it: the loader and one element with `live-server`. */
-function pageHtml(url) {
-  const server = url.searchParams.get('server') ?? '';
-  const tag = url.searchParams.get('tag') ?? 'kjk-octagon';
-  if (!/^ws:\/\/127\.0\.0\.1:\d+$/.test(server) || !/^kjk-[a-z-]+$/.test(tag)) return null;
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Samen</title>
-<script type="module" src="/dist/cdn/kjk.js"></script></head>
-<body><${tag} live-server="${server}" persist="session"></${tag}></body></html>`;
-}
-
-/** Serves the page and dist/ on loopback. */
-async function startPages(port) {
-  const http = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/page') {
-      const html = pageHtml(url);
-      res.writeHead(html ? 200 : 400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html ?? 'bad page');
-      return;
-    }
-    const file = path.normalize(path.join(root, url.pathname));
-    if (!file.startsWith(path.join(root, 'dist') + path.sep)) return void res.writeHead(404).end();
-    try {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(await readFile(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => http.listen(port, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => http.close(resolve)) };
 }
 
 // In the page (serialised into each engine): what a person sees of an element, its text and what its fields hold.
@@ -234,7 +198,7 @@ describe('live session in three engines: Chromium leads, Firefox and WebKit take
 
   before(async () => {
     server = await createLiveServer({ port: await portInRange(ports), quiet: true });
-    pages = await startPages(await portInRange(ports));
+    pages = await startHostPages(await portInRange(ports));
     webkitDriver = startWebKitDriver(await portInRange(ports));
     const driverPort = [...ports].at(-1);
     // The three start side by side (each takes a few seconds, mostly waiting); each is kept as soon as

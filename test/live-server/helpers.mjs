@@ -235,3 +235,48 @@ export function connectClient(url, room, { origin = 'http://127.0.0.1:8000' } = 
     },
   };
 }
+
+/**
+ * Host pages as an intranet would have them, and dist/, on loopback (the e2e tests, the bench and
+ * the screenshots): `/page?server=ws://127.0.0.1:N&tag=kjk-…` is the loader and one element with
+ * that `live-server` (`persist="session"`); `attrs` adds attributes written as name="value".
+ * @param {number} [port] 0 for any free one
+ */
+export async function startHostPages(port = 0) {
+  const { createServer: createHttpServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const pageHtml = (/** @type {URL} */ url) => {
+    const server = url.searchParams.get('server') ?? '';
+    const tag = url.searchParams.get('tag') ?? 'kjk-octagon';
+    const attrs = url.searchParams.get('attrs') ?? '';
+    if (!/^ws:\/\/127\.0\.0\.1:\d+$/.test(server) || !/^kjk-[a-z-]+$/.test(tag) || !/^(\s*[a-z-]+="[^"<>&]*")*\s*$/.test(attrs)) return null;
+    return `<!doctype html><html lang="nl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Samen</title>
+<script type="module" src="/dist/cdn/kjk.js"></script></head>
+<body><${tag} live-server="${server}" persist="session" ${attrs}></${tag}></body></html>`;
+  };
+  const http = createHttpServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/page') {
+      const html = pageHtml(url);
+      res.writeHead(html ? 200 : 400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html ?? 'bad page');
+      return;
+    }
+    const file = path.normalize(path.join(root, url.pathname));
+    if (!file.startsWith(path.join(root, 'dist') + path.sep)) return void res.writeHead(404).end();
+    try {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(await readFile(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => http.listen(port, '127.0.0.1', () => resolve(undefined)));
+  const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (http.address()).port}`;
+  return {
+    origin,
+    /** The page with `tag` on live server `server` (its ws:// URL), plus a fragment and attributes. */
+    page: (/** @type {string} */ server, tag = 'kjk-octagon', { fragment = '', attrs = '' } = {}) =>
+      `${origin}/page?server=${encodeURIComponent(server)}&tag=${tag}${attrs ? `&attrs=${encodeURIComponent(attrs)}` : ''}${fragment}`,
+    close: () => new Promise((resolve) => http.close(() => resolve(undefined))),
+  };
+}
